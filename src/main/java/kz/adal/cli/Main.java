@@ -1,2 +1,39 @@
 package kz.adal.cli;
-public class Main { public static void main(String[] a) {} }
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code adal} command line: {@code java -jar target/adal.jar COMMAND}. */
+@Command(name = "adal", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Builds the anti-corruption concept and the compliance protocols into a static site.",
+        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+    /** Content problems: the author must fix the input. */
+    public static final int EXIT_CONTENT = 2;
+    /** A failure of Adal itself or of the machine. */
+    public static final int EXIT_INTERNAL = 1;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code; tests call this instead of {@link #main}. */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("adal: internal error: " + e);
+            e.printStackTrace(commandLine.getErr());
+            return EXIT_INTERNAL;
+        });
+        return cli.execute(args);
+    }
+
+    /** The version from the jar's manifest, or "dev" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"adal " + (version == null ? "dev" : version)};
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package kz.adal.cli;
+
+import java.util.concurrent.Callable;
+import kz.adal.content.ContentException;
+import kz.adal.site.Build;
+import kz.adal.site.BuildClock;
+import kz.adal.site.SiteOutput;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code adal check}: everything a build checks, writing nothing. */
+@Command(name = "check", mixinStandardHelpOptions = true, description = "Validates the content; writes nothing.")
+final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions site;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        var err = spec.commandLine().getErr();
+        try {
+            SiteOutput output = new Build(site.content, site.theme, BuildClock.fromEnvironment()).generate();
+            err.println("adal: content is valid (" + output.pageCount() + " pages, " + output.protocolCount()
+                    + " protocols)");
+            return 0;
+        } catch (ContentException e) {
+            return ProblemReport.print(e, err);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package kz.adal.content;
+
+import java.util.List;
+
+/** Everything under {@code content/}: settings, the concept's pages in order, and the protocols by date. */
+public record Content(SiteConfig site, ConceptSection conceptFrontPage, List<ConceptSection> conceptSections,
+        List<Protocol> protocols) {
+}

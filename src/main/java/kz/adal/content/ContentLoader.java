@@ -1,0 +1,162 @@
+package kz.adal.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Loads and validates {@code content/}: site.yml, concept/*.md and protocols/YEAR/*.md. */
+public final class ContentLoader {
+    private static final Set<String> SITE_FIELDS = Set.of("title", "organisation", "language", "base_path");
+
+    private final Path contentDir;
+    private final Problems problems;
+
+    public ContentLoader(Path contentDir, Problems problems) {
+        this.contentDir = contentDir;
+        this.problems = problems;
+    }
+
+    /**
+     * The content that is valid, with every problem of the rest added to {@code problems}, so that later stages
+     * can report theirs in the same run. Throws only when nothing can be built: no settings or no concept.
+     */
+    public Content load() throws ContentException {
+        if (!Files.isDirectory(contentDir)) {
+            problems.add(contentDir.toString(), 1, "the content folder does not exist",
+                    "run the command from the project folder or pass the content folder");
+            problems.throwIfAny();
+        }
+        Optional<SiteConfig> site = readSite();
+        List<ConceptSection> concept = readConcept();
+        List<Protocol> protocols = readProtocols(site.map(SiteConfig::language).orElse("kk"));
+        if (site.isEmpty() || concept.stream().noneMatch(ConceptSection::isFrontPage)) {
+            problems.throwIfAny();
+        }
+        ConceptSection front = concept.stream().filter(ConceptSection::isFrontPage).findFirst().orElseThrow();
+        List<ConceptSection> sections = concept.stream().filter(c -> !c.isFrontPage()).toList();
+        return new Content(site.orElseThrow(), front, sections, protocols);
+    }
+
+    private Optional<SiteConfig> readSite() {
+        Path file = contentDir.resolve("site.yml");
+        if (!Files.isRegularFile(file)) {
+            problems.add("site.yml", 1, "site.yml is missing", "create content/site.yml with title, organisation and language");
+            return Optional.empty();
+        }
+        return SourceFile.read(contentDir, file, problems)
+                .flatMap(source -> YamlRecord.parse(source.path(), source.text(), 1, problems))
+                .flatMap(this::site);
+    }
+
+    private Optional<SiteConfig> site(YamlRecord r) {
+        int before = problems.count();
+        r.rejectUnknown(SITE_FIELDS);
+        String language = r.text("language", true, "language: kk").orElse("kk");
+        if (!language.equals("kk") && !language.equals("ru")) {
+            r.error("language", "unknown language '" + language + "'", "write 'language: kk' or 'language: ru'");
+        }
+        Map<String, String> titles = new LinkedHashMap<>();
+        r.record("title", true, "title: {kk: ..., ru: ...}").ifPresent(t -> {
+            t.rejectUnknown(Set.of("kk", "ru"));
+            t.text("kk", false, "kk: ...").ifPresent(v -> titles.put("kk", v));
+            t.text("ru", false, "ru: ...").ifPresent(v -> titles.put("ru", v));
+            if (!titles.containsKey(language)) {
+                t.error(language, "the title has no '" + language + "' text, the site's language", "add '" + language + ": ...'");
+            }
+        });
+        Optional<String> organisation = r.text("organisation", true, "organisation: ... ШЖҚ КМК");
+        String basePath = r.text("base_path", false, "base_path: /adal/").orElse("/");
+        if (!basePath.startsWith("/") || !basePath.endsWith("/")) {
+            r.error("base_path", "base_path '" + basePath + "' must start and end with '/'", "write e.g. 'base_path: /adal/'");
+        }
+        if (problems.count() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new SiteConfig(titles, organisation.orElseThrow(), language, basePath));
+    }
+
+    private List<ConceptSection> readConcept() {
+        Path dir = contentDir.resolve("concept");
+        List<ConceptSection> sections = new ArrayList<>();
+        for (Path file : markdownFiles(dir)) {
+            if (!file.getParent().equals(dir)) {
+                problems.add(relative(file), 1, "concept pages must lie directly in concept/", "move the file up to concept/");
+                continue;
+            }
+            SourceFile.read(contentDir, file, problems).ifPresent(source -> sections.add(new ConceptSection(source, source.text())));
+        }
+        if (sections.stream().noneMatch(ConceptSection::isFrontPage)) {
+            problems.add("concept/_index.md", 1, "the concept's front page is missing",
+                    "create concept/_index.md starting with '# Title {#concept}'");
+        }
+        return sections;
+    }
+
+    private List<Protocol> readProtocols(String defaultLanguage) {
+        ProtocolReader reader = new ProtocolReader(defaultLanguage, problems);
+        Path dir = contentDir.resolve("protocols");
+        List<Protocol> protocols = new ArrayList<>();
+        for (Path file : markdownFiles(dir)) {
+            String folder = dir.relativize(file.getParent()).toString();
+            if (!folder.matches("\\d{4}")) {
+                problems.add(relative(file), 1, "a protocol must lie in a year folder",
+                        "move it to protocols/YYYY/, the year of its date");
+                continue;
+            }
+            SourceFile.read(contentDir, file, problems).flatMap(reader::read).ifPresent(protocol -> {
+                if (protocol.date().getYear() != Integer.parseInt(folder)) {
+                    problems.add(protocol.source().path(), lineOfDate(protocol), "the protocol dated " + protocol.date()
+                            + " is filed under " + folder + "/", "move it to protocols/" + protocol.date().getYear() + "/");
+                } else {
+                    protocols.add(protocol);
+                }
+            });
+        }
+        protocols.sort(Comparator.comparing(Protocol::date).thenComparing(p -> p.source().path()));
+        Map<LocalDate, Protocol> byDate = new HashMap<>();
+        for (Protocol protocol : protocols) {
+            Protocol first = byDate.putIfAbsent(protocol.date(), protocol);
+            if (first != null) {
+                problems.add(protocol.source().path(), lineOfDate(protocol), "two protocols are dated " + protocol.date()
+                        + ": this one and " + first.source().path(), "correct the date of one of them");
+            }
+        }
+        return protocols;
+    }
+
+    private static int lineOfDate(Protocol protocol) {
+        String[] lines = protocol.source().text().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith("date:")) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+
+    private List<Path> markdownFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".md")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String relative(Path file) {
+        return contentDir.relativize(file).toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,73 @@
+package kz.adal.content;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Optional;
+import org.yaml.snakeyaml.DumperOptions.FlowStyle;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/** A Markdown file split into its YAML front matter and its body. */
+public record FrontMatter(YamlRecord fields, String body, int bodyLine) {
+
+    private static final String FENCE = "---";
+
+    /** Splits {@code file}; reports a missing or unclosed block and YAML syntax errors. */
+    public static Optional<FrontMatter> split(SourceFile file, Problems problems) {
+        String text = file.text();
+        if (!text.startsWith(FENCE + "\n")) {
+            problems.add(file.path(), 1, "the file does not start with a front matter block",
+                    "begin the file with a line '---', the record's fields, and another line '---'");
+            return Optional.empty();
+        }
+        int close = text.indexOf("\n" + FENCE + "\n", FENCE.length());
+        boolean closedAtEnd = close < 0 && text.endsWith("\n" + FENCE);
+        if (close < 0 && !closedAtEnd) {
+            problems.add(file.path(), 1, "the front matter block opened here is never closed",
+                    "add a line '---' after the last field");
+            return Optional.empty();
+        }
+        int yamlEnd = closedAtEnd ? text.length() - FENCE.length() - 1 : close;
+        String yaml = text.substring(FENCE.length() + 1, yamlEnd + 1);
+        int bodyStart = closedAtEnd ? text.length() : close + FENCE.length() + 2;
+        int bodyLine = countLines(text, bodyStart) + 1;
+        return YamlRecord.parse(file.path(), yaml, 2, problems)
+                .map(fields -> new FrontMatter(fields, text.substring(bodyStart), bodyLine));
+    }
+
+    static int countLines(String text, int end) {
+        int lines = 0;
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        return lines;
+    }
+
+    /** Parses a YAML document into a node tree, keeping line marks; used for site.yml too. */
+    static Optional<MappingNode> compose(String file, String yaml, int firstLine, Problems problems) {
+        try {
+            Node node = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
+            if (node == null) {
+                return Optional.of(new MappingNode(Tag.MAP, List.of(), FlowStyle.BLOCK));
+            }
+            if (node instanceof MappingNode mapping) {
+                return Optional.of(mapping);
+            }
+            problems.add(file, firstLine + node.getStartMark().getLine(), "the fields are not a YAML mapping",
+                    "write one 'name: value' per line");
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int line = mark == null ? firstLine : firstLine + mark.getLine();
+            problems.add(file, line, "YAML syntax error: " + e.getProblem(),
+                    "check indentation and quote values that contain ':' or start with a quote");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,120 @@
+package kz.adal.content;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads one protocol file into a {@link Protocol}, reporting every problem of its record. */
+public final class ProtocolReader {
+    /** The front matter schema; the README documents each field. */
+    public static final Set<String> FIELDS = Set.of("title", "number", "date", "time", "place", "city",
+            "organisation", "lang", "attendees", "secretary", "speakers", "agenda", "decisions", "signed_by",
+            "executor");
+    private static final Set<String> LANGUAGES = Set.of("kk", "ru");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
+
+    private final String defaultLanguage;
+    private final Problems problems;
+
+    public ProtocolReader(String defaultLanguage, Problems problems) {
+        this.defaultLanguage = defaultLanguage;
+        this.problems = problems;
+    }
+
+    /** The protocol, or empty when its record has a problem (each one reported). */
+    public Optional<Protocol> read(SourceFile file) {
+        Optional<FrontMatter> split = FrontMatter.split(file, problems);
+        if (split.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatter frontMatter = split.get();
+        YamlRecord r = frontMatter.fields();
+        int before = problems.count();
+        r.rejectUnknown(FIELDS);
+        Optional<String> title = r.text("title", true, "title: Ай сайынғы оқу іс-шарасының хаттамасы");
+        Optional<String> number = r.text("number", false, "number: 8");
+        Optional<LocalDate> date = r.text("date", true, "date: 2024-08-12").flatMap(v -> date(r, v));
+        Optional<LocalTime> time = r.text("time", true, "time: \"16:00\"").flatMap(v -> time(r, v));
+        Optional<String> place = r.text("place", true, "place: Акт залы");
+        Optional<String> city = r.text("city", true, "city: Сергеевка қаласы");
+        Optional<String> organisation = r.text("organisation", true, "organisation: ... ШЖҚ КМК");
+        String lang = r.text("lang", false, "lang: kk").orElse(defaultLanguage);
+        if (!LANGUAGES.contains(lang)) {
+            r.error("lang", "unknown language '" + lang + "'", "write 'lang: kk' or 'lang: ru'");
+        }
+        Optional<Attendees> attendees = r.record("attendees", true, "attendees: {description: ..., count: 25}")
+                .flatMap(this::attendees);
+        Optional<Person> secretary = r.record("secretary", true, "secretary: {name: ..., role: ...}")
+                .flatMap(this::person);
+        List<Person> speakers = people(r.records("speakers", false, "- {name: ..., role: ...}"));
+        List<String> agenda = r.texts("agenda", true, "- семинар тақырыбы");
+        List<String> decisions = r.texts("decisions", false, "- шешім");
+        List<Person> signedBy = people(r.records("signed_by", false, "- {name: ..., role: ...}"));
+        Optional<Executor> executor = r.record("executor", true, "executor: {name: ..., phone: \"8...\"}")
+                .flatMap(this::executor);
+        if (problems.count() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Protocol(file, title.get(), number, date.get(), time.get(), place.get(), city.get(),
+                organisation.get(), lang, attendees.get(), secretary.get(), speakers, agenda, decisions, signedBy,
+                executor.get(), frontMatter.body(), frontMatter.bodyLine()));
+    }
+
+    private Optional<LocalDate> date(YamlRecord r, String value) {
+        if (DATE.matcher(value).matches()) {
+            try {
+                return Optional.of(LocalDate.parse(value));
+            } catch (DateTimeParseException e) {
+                // falls through to the report below: the digits name no calendar day, e.g. 2024-02-30
+            }
+        }
+        r.error("date", "'" + value + "' is not a date", "write the day as YYYY-MM-DD, e.g. 'date: 2024-08-12'");
+        return Optional.empty();
+    }
+
+    private Optional<LocalTime> time(YamlRecord r, String value) {
+        if (TIME.matcher(value).matches()) {
+            return Optional.of(LocalTime.parse(value));
+        }
+        r.error("time", "'" + value + "' is not a time of day", "write it as HH:MM in quotes, e.g. 'time: \"16:00\"'");
+        return Optional.empty();
+    }
+
+    private Optional<Attendees> attendees(YamlRecord r) {
+        r.rejectUnknown(Set.of("description", "count"));
+        Optional<String> description = r.text("description", true, "description: қызметкерлері, дәрігерлері");
+        OptionalInt count = r.text("count", false, "count: 25").map(t -> count(r, t)).orElse(OptionalInt.empty());
+        return description.map(d -> new Attendees(d, count));
+    }
+
+    private static OptionalInt count(YamlRecord r, String text) {
+        if (text.matches("\\d{1,5}")) {
+            return OptionalInt.of(Integer.parseInt(text));
+        }
+        r.error("count", "'" + text + "' is not a number of people", "write a whole number, e.g. 'count: 25'");
+        return OptionalInt.empty();
+    }
+
+    private Optional<Person> person(YamlRecord r) {
+        r.rejectUnknown(Set.of("name", "role"));
+        Optional<String> name = r.text("name", true, "name: И.А.Анафияов");
+        Optional<String> role = r.text("role", true, "role: комплаенс маманы");
+        return name.flatMap(n -> role.map(ro -> new Person(n, ro)));
+    }
+
+    private List<Person> people(List<YamlRecord> records) {
+        return records.stream().map(this::person).flatMap(Optional::stream).toList();
+    }
+
+    private Optional<Executor> executor(YamlRecord r) {
+        r.rejectUnknown(Set.of("name", "phone"));
+        Optional<String> phone = r.text("phone", false, "phone: \"87782741545\"");
+        return r.text("name", true, "name: И.А. Анафияев").map(name -> new Executor(name, phone));
+    }
+}

@@ -1,0 +1,56 @@
+package kz.adal.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** A content file's text, named by its path relative to the content folder (always with '/'). */
+public record SourceFile(String path, String text) {
+
+    /** Reads strictly as UTF-8; a malformed byte is reported with its line instead of being replaced. */
+    public static Optional<SourceFile> read(Path contentDir, Path file, Problems problems) {
+        String name = contentDir.relativize(file).toString().replace('\\', '/');
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            problems.add(name, lineAt(bytes, in.position()), "the file is not valid UTF-8",
+                    "save it as UTF-8 in your editor; the bad byte is on this line");
+            return Optional.empty();
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString().replace("\r\n", "\n");
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return Optional.of(new SourceFile(name, text));
+    }
+
+    private static int lineAt(byte[] bytes, int position) {
+        int line = 1;
+        for (int i = 0; i < position; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

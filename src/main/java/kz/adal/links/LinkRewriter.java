@@ -1,0 +1,66 @@
+package kz.adal.links;
+
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import kz.adal.content.Problems;
+
+/**
+ * Turns the Markdown links of one content file into site links.
+ * Authors link to source files ({@code ../../concept/02-current-situation.md#s2-1}) so that links also work in
+ * any Markdown viewer; the site gets the matching relative {@code .html} link.
+ */
+public final class LinkRewriter {
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    private final SitePaths paths;
+    private final Problems problems;
+
+    public LinkRewriter(SitePaths paths, Problems problems) {
+        this.paths = paths;
+        this.problems = problems;
+    }
+
+    /** Rewrites every link under {@code document}, returning the internal links for the anchor check. */
+    public List<SourceLink> rewrite(Node document, String sourceFile, int bodyLine, String page) {
+        List<SourceLink> links = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof LinkNodeBase link) {
+                int line = bodyLine + node.getStartLineNumber();
+                rewrite(link.getUrl().toString(), sourceFile, line, page).ifPresent(resolved -> {
+                    links.add(resolved);
+                    String href = SitePaths.relative(page, resolved.targetPage())
+                            + (resolved.hasFragment() ? "#" + resolved.fragment() : "");
+                    link.setUrl(BasedSequence.of(resolved.targetPage().equals(page) && resolved.hasFragment()
+                            ? "#" + resolved.fragment() : href));
+                });
+            }
+        }
+        return links;
+    }
+
+    private Optional<SourceLink> rewrite(String url, String sourceFile, int line, String page) {
+        if (url.isEmpty() || SCHEME.matcher(url).find() || url.startsWith("//")) {
+            return Optional.empty();
+        }
+        int hash = url.indexOf('#');
+        String path = URLDecoder.decode(hash < 0 ? url : url.substring(0, hash), StandardCharsets.UTF_8);
+        String fragment = hash < 0 ? "" : url.substring(hash + 1);
+        if (path.isEmpty()) {
+            return Optional.of(new SourceLink(sourceFile, line, page, page, fragment));
+        }
+        Optional<String> target = SitePaths.resolveSource(sourceFile, path).flatMap(paths::pageOf);
+        if (target.isEmpty()) {
+            problems.add(sourceFile, line, "broken link: '" + path + "' is not a page of the content",
+                    "link to a .md file under content/, relative to this file, e.g. ../../concept/01-passport.md#s1");
+            return Optional.empty();
+        }
+        return Optional.of(new SourceLink(sourceFile, line, page, target.get(), fragment));
+    }
+}

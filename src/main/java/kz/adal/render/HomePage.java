@@ -1,0 +1,29 @@
+package kz.adal.render;
+
+import java.util.List;
+import java.util.Map;
+import kz.adal.content.Content;
+import kz.adal.content.Protocol;
+
+/** The home page: what the site is, the latest protocol, and the ways in. */
+public final class HomePage {
+    private static final String PATH = "index.html";
+    private final Theme theme;
+    private final Layout layout;
+
+    public HomePage(Theme theme, Layout layout) {
+        this.theme = theme;
+        this.layout = layout;
+    }
+
+    public Page render(Content content, List<ConceptPages.SectionLink> sections) {
+        Messages t = layout.messages();
+        Map<String, Object> model = layout.model(PATH, t.language(), layout.site().title(t.language()));
+        List<Protocol> protocols = content.protocols();
+        model.put("latest", protocols.isEmpty() ? null
+                : ProtocolView.of(protocols.get(protocols.size() - 1), PATH, t));
+        model.put("protocolCount", protocols.size());
+        model.put("sections", sections.stream().map(s -> new LinkView(s.url(PATH), s.title())).toList());
+        return new Page(PATH, theme.render("home", model));
+    }
+}

@@ -1,0 +1,45 @@
+package kz.adal.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import kz.adal.content.Protocol;
+import kz.adal.links.SitePaths;
+import kz.adal.markdown.RenderedMarkdown;
+
+/** One page per protocol: its record, what was presented, and its signatures. */
+public final class ProtocolPages {
+    private final Theme theme;
+    private final Layout layout;
+
+    public ProtocolPages(Theme theme, Layout layout) {
+        this.theme = theme;
+        this.layout = layout;
+    }
+
+    public List<Page> render(List<Protocol> protocols, Map<String, RenderedMarkdown> rendered) {
+        List<Page> pages = new ArrayList<>(protocols.size());
+        for (int i = 0; i < protocols.size(); i++) {
+            Protocol p = protocols.get(i);
+            String path = p.sitePath();
+            // A protocol's page speaks its language throughout: lang attribute and UI strings alike.
+            Messages t = layout.messages(p.lang());
+            Map<String, Object> model = layout.model(path, p.lang(), p.title());
+            model.put("breadcrumbs", List.of(
+                    new LinkView(SitePaths.relative(path, "index.html"), t.get("nav.home")),
+                    new LinkView(SitePaths.relative(path, "protocols/index.html"), t.get("nav.archive")),
+                    new LinkView(SitePaths.relative(path, "protocols/" + p.date().getYear() + "/index.html"),
+                            Integer.toString(p.date().getYear()))));
+            model.put("protocol", ProtocolView.of(p, path, t));
+            model.put("body", rendered.get(p.source().path()).html());
+            model.put("previous", i > 0 ? protocolLink(path, protocols.get(i - 1), t) : null);
+            model.put("next", i + 1 < protocols.size() ? protocolLink(path, protocols.get(i + 1), t) : null);
+            pages.add(new Page(path, theme.render("protocol", model)));
+        }
+        return pages;
+    }
+
+    private static LinkView protocolLink(String from, Protocol p, Messages t) {
+        return new LinkView(SitePaths.relative(from, p.sitePath()), t.date(p.date()));
+    }
+}
