@@ -125,14 +125,17 @@ public final class ContentLoader {
         }
         protocols.sort(Comparator.comparing(Protocol::date).thenComparing(p -> p.source().path()));
         Map<LocalDate, Protocol> byDate = new HashMap<>();
+        List<Protocol> unique = new ArrayList<>();
         for (Protocol protocol : protocols) {
             Protocol first = byDate.putIfAbsent(protocol.date(), protocol);
-            if (first != null) {
+            if (first == null) {
+                unique.add(protocol);
+            } else {
                 problems.add(protocol.source().path(), lineOfDate(protocol), "two protocols are dated " + protocol.date()
                         + ": this one and " + first.source().path(), "correct the date of one of them");
             }
         }
-        return protocols;
+        return unique;
     }
 
     private static int lineOfDate(Protocol protocol) {

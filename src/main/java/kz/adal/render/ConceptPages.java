@@ -1,8 +1,10 @@
 package kz.adal.render;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import kz.adal.archive.Backlink;
 import kz.adal.archive.Backlinks;
 import kz.adal.content.ConceptSection;
@@ -61,7 +63,7 @@ public final class ConceptPages {
             model.put("toc", toc(path, path, r.headings(), 2));
             model.put("previous", i > 0 ? link(path, sections.get(i - 1)) : null);
             model.put("next", i + 1 < sections.size() ? link(path, sections.get(i + 1)) : null);
-            model.put("backlinks", backlinkViews(path, t));
+            model.put("backlinks", backlinkViews(path, t, idsOf(r)));
             pages.add(new Page(path, theme.render("concept-section", model)));
         }
         return pages;
@@ -105,11 +107,20 @@ public final class ConceptPages {
         return entries;
     }
 
-    private List<BacklinkView> backlinkViews(String path, Messages t) {
+    private static Set<String> idsOf(RenderedMarkdown r) {
+        Set<String> ids = new HashSet<>();
+        r.headings().forEach(h -> ids.add(h.id()));
+        r.anchors().forEach(a -> ids.add(a.id()));
+        return ids;
+    }
+
+    /** Cited anchors the page does not have are left out here; the link check reports them at their source. */
+    private List<BacklinkView> backlinkViews(String path, Messages t, Set<String> ids) {
         List<BacklinkView> views = new ArrayList<>();
         for (Backlink backlink : backlinks.to(path)) {
             ProtocolView protocol = ProtocolView.of(backlink.protocol(), path, t);
-            List<LinkView> anchors = backlink.anchors().stream().map(a -> new LinkView("#" + a, a)).toList();
+            List<LinkView> anchors = backlink.anchors().stream().filter(ids::contains)
+                    .map(a -> new LinkView("#" + a, a)).toList();
             views.add(new BacklinkView(protocol, anchors));
         }
         return views;

@@ -55,8 +55,8 @@ public final class Build {
     public SiteOutput generate() throws ContentException, IOException {
         Problems problems = new Problems();
         Content content = new ContentLoader(contentDir, problems).load();
+        // Problems found so far are not thrown yet: the link check below adds its own, and an author gets all at once.
         Map<String, RenderedMarkdown> rendered = new ContentRenderer(problems).render(content);
-        problems.throwIfAny();
 
         Theme theme = new Theme(themeDir);
         String language = content.site().language();

@@ -1,0 +1,79 @@
+package kz.adal.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each kind of bad input: a clear message at file and line, exit code 2, and the previous site untouched. */
+class BadInputTest {
+
+    static Stream<Arguments> badInputs() {
+        return Stream.of(
+                Arguments.of("missing-field.md", "protocols/2024/2024-09-10.md", ":2: the required field 'time' is missing"),
+                Arguments.of("unknown-field.md", "protocols/2024/2024-09-10.md", ":5: unknown field 'speeker' (did you mean 'speakers'?)"),
+                Arguments.of("date-not-a-date.md", "protocols/2024/2024-09-31.md", ":3: '2024-09-31' is not a date"),
+                Arguments.of("time-not-hhmm.md", "protocols/2024/2024-09-10.md", ":4: '4 pm' is not a time of day"),
+                Arguments.of("same-date.md", "protocols/2024/second.md", ":3: two protocols are dated 2024-08-12"),
+                Arguments.of("wrong-year-folder.md", "protocols/2024/2023-09-10.md", ":3: the protocol dated 2023-09-10 is filed under 2024/"),
+                Arguments.of("broken-link.md", "protocols/2024/2024-09-10.md", ":20: broken link: '../../concept/09-missing.md' is not a page"),
+                Arguments.of("broken-anchor.md", "protocols/2024/2024-09-10.md", ":20: broken link: the page concept/01-first.html has no anchor #s1-9"),
+                Arguments.of("unclosed-front-matter.md", "protocols/2024/2024-09-10.md", ":1: the front matter block opened here is never closed"),
+                Arguments.of("duplicate-id.md", "concept/03-third.md", ":3: duplicate id 's1-1', already used at concept/01-first.md:3"),
+                Arguments.of("heading-without-id.md", "concept/03-third.md", ":3: the heading '3.1. Id жоқ тақырып' has no id"),
+                Arguments.of("invalid-utf8.md", "protocols/2024/2024-09-10.md", ":5: the file is not valid UTF-8"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInputs")
+    void reportsTheProblemAndLeavesThePreviousSiteAsItWas(String fixture, String path, String expected, @TempDir Path dir) {
+        TestSite site = TestSite.copyOf("minimal-site", dir);
+        Path output = dir.resolve("site");
+        assertEquals(0, site.build(output).exitCode());
+        Map<String, String> before = TestSite.hashes(output);
+
+        TestSite.Run run = site.with("bad-input/" + fixture, path).build(output);
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains(path + expected), "expected '" + path + expected + "' in:\n" + run.err());
+        assertEquals(before, TestSite.hashes(output), "the previous site must stay byte for byte");
+    }
+
+    @Test
+    void listsEveryProblemOfARunTogether(@TempDir Path dir) {
+        TestSite site = TestSite.copyOf("minimal-site", dir)
+                .with("bad-input/time-not-hhmm.md", "protocols/2024/2024-09-10.md")
+                .with("bad-input/date-not-a-date.md", "protocols/2024/2024-09-31.md")
+                .with("bad-input/duplicate-id.md", "concept/03-third.md")
+                .with("bad-input/broken-anchor.md", "protocols/2024/2024-09-11.md");
+
+        TestSite.Run run = site.build(dir.resolve("site"));
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("2024-09-10.md:4: '4 pm' is not a time of day"), run.err());
+        assertTrue(run.err().contains("2024-09-31.md:3: '2024-09-31' is not a date"), run.err());
+        assertTrue(run.err().contains("03-third.md:3: duplicate id 's1-1'"), run.err());
+        assertTrue(run.err().contains("2024-09-11.md:20: broken link"), run.err());
+        assertTrue(run.err().contains("4 problems in the content"), run.err());
+        assertFalse(Files.exists(dir.resolve("site")), "a failed first build writes nothing");
+    }
+
+    @Test
+    void checkValidatesWithoutWriting(@TempDir Path dir) {
+        TestSite site = TestSite.copyOf("minimal-site", dir).with("bad-input/time-not-hhmm.md", "protocols/2024/2024-09-10.md");
+
+        TestSite.Run run = TestSite.cli("check", "--content", site.content().toString(), "--theme", "theme");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("2024-09-10.md:4: '4 pm' is not a time of day"), run.err());
+    }
+}

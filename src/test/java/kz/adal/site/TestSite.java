@@ -1,0 +1,97 @@
+package kz.adal.site;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import kz.adal.cli.Main;
+
+/** A content folder in a temporary directory, made from a fixture under src/test/resources. */
+public final class TestSite {
+    public static final Path THEME = Path.of("theme");
+    public static final Path RESOURCES = Path.of("src/test/resources");
+
+    private final Path root;
+
+    private TestSite(Path root) {
+        this.root = root;
+    }
+
+    /** A copy of the fixture folder {@code name} as {@code dir/content}. */
+    public static TestSite copyOf(String name, Path dir) {
+        Path content = dir.resolve("content");
+        copyTree(RESOURCES.resolve(name), content);
+        return new TestSite(content);
+    }
+
+    public Path content() {
+        return root;
+    }
+
+    /** Puts the fixture file {@code fixture} at {@code path} inside the content. */
+    public TestSite with(String fixture, String path) {
+        try {
+            Path target = root.resolve(path);
+            Files.createDirectories(target.getParent());
+            Files.copy(RESOURCES.resolve(fixture), target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** The outcome of one CLI run. */
+    public record Run(int exitCode, String out, String err) {
+    }
+
+    /** Runs {@code adal build} on this content into {@code output}. */
+    public Run build(Path output) {
+        return cli("build", "--content", root.toString(), "--theme", THEME.toString(), "--output", output.toString());
+    }
+
+    public static Run cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** Every file below {@code dir} with its SHA-256, to compare output trees byte for byte. */
+    public static Map<String, String> hashes(Path dir) {
+        Map<String, String> hashes = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                hashes.put(dir.relativize(file).toString(), HexFormat.of().formatHex(sha.digest(Files.readAllBytes(file))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return hashes;
+    }
+
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
