@@ -1,0 +1,39 @@
+package kz.adal.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Auditors compare hashes: the same input must give the same bytes. */
+class ReproducibleBuildTest {
+
+    @Test
+    void twoBuildsOfTheSameContentAreByteIdentical(@TempDir Path dir) throws Exception {
+        Build build = new Build(Path.of("content"), TestSite.THEME, RealContentBuildTest.END_OF_2024);
+        build.run(dir.resolve("a"));
+        build.run(dir.resolve("b"));
+        Map<String, String> a = TestSite.hashes(dir.resolve("a"));
+        assertFalse(a.isEmpty());
+        assertEquals(a, TestSite.hashes(dir.resolve("b")));
+        assertEquals(Files.getLastModifiedTime(dir.resolve("a/index.html")),
+                Files.getLastModifiedTime(dir.resolve("b/index.html")), "file times come from the build clock");
+    }
+
+    @Test
+    void rebuildingIntoTheSameFolderReplacesItWhole(@TempDir Path dir) throws Exception {
+        Path site = dir.resolve("site");
+        Build build = new Build(Path.of("content"), TestSite.THEME, RealContentBuildTest.END_OF_2024);
+        build.run(site);
+        Files.writeString(site.resolve("stale.html"), "left from an old build");
+        build.run(site);
+        assertFalse(Files.exists(site.resolve("stale.html")));
+        try (var siblings = Files.list(dir)) {
+            assertEquals(1, siblings.count(), "no staging folder is left beside the site");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package kz.adal.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Content is untrusted: script in Markdown or front matter must never become executable markup. */
+class UntrustedContentTest {
+
+    @Test
+    void scriptAndEventHandlersDoNotSurvive(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.copyOf("minimal-site", dir).with("xss-protocol.md", "protocols/2024/2024-10-15.md");
+        TestSite.Run run = site.build(dir.resolve("site"));
+        assertEquals(0, run.exitCode(), run.err());
+
+        for (String page : new String[] {"protocols/2024/2024-10-15.html", "protocols/2024/index.html", "index.html",
+                "concept/01-first.html"}) {
+            Document doc = Jsoup.parse(dir.resolve("site").resolve(page).toFile(), "UTF-8");
+            assertEquals(0, doc.select("script:not([src^=../]):not([src^=assets/])").size(), page + ": inline script");
+            assertEquals(0, doc.select("iframe, svg, object, embed").size(), page);
+            assertTrue(doc.select("*").stream().allMatch(e -> e.attributes().asList().stream()
+                    .noneMatch(a -> a.getKey().startsWith("on") || a.getKey().equals("style"))), page + ": event attribute");
+            assertEquals(0, doc.select("a[href^=javascript], [src^=javascript]").size(), page + ": javascript: URL");
+        }
+        Document protocol = Jsoup.parse(dir.resolve("site/protocols/2024/2024-10-15.html").toFile(), "UTF-8");
+        assertTrue(protocol.select("h1").text().contains("<script>alert('title')</script>"), "shown as text, escaped");
+        assertTrue(protocol.select(".minutes").text().contains("<script>alert(\"inline\")</script>"));
+    }
+
+    @Test
+    void aRussianProtocolCarriesItsLanguage(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.copyOf("minimal-site", dir).with("russian-protocol.md", "protocols/2024/2024-11-20.md");
+        assertEquals(0, site.build(dir.resolve("site")).exitCode());
+        Document doc = Jsoup.parse(dir.resolve("site/protocols/2024/2024-11-20.html").toFile(), "UTF-8");
+        assertEquals("ru", doc.selectFirst("html").attr("lang"));
+        assertTrue(doc.select("dl.record").text().contains("20 ноября 2024"), doc.select("dl.record").text());
+        Document year = Jsoup.parse(dir.resolve("site/protocols/2024/index.html").toFile(), "UTF-8");
+        assertEquals(1, year.select(".protocol-list a[href='2024-11-20.html']").size(), "listed with the others");
+        assertEquals(1, year.select(".protocol-list a[href='2024-08-12.html']").size());
+        assertEquals("ru", year.selectFirst(".protocol-list span[lang=ru]").attr("lang"));
+    }
+}
