@@ -1,0 +1,55 @@
+package kz.adal.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import kz.adal.site.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+    @Test
+    void helpListsTheCommands() {
+        TestSite.Run run = TestSite.cli("--help");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().contains("build") && run.out().contains("check"), run.out());
+    }
+
+    @Test
+    void versionIsPrinted() {
+        TestSite.Run run = TestSite.cli("--version");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().startsWith("adal "), run.out());
+    }
+
+    @Test
+    void buildPrintsProgressAndASummary(@TempDir Path dir) {
+        TestSite.Run run = TestSite.cli("build", "--output", dir.resolve("site").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("adal: building content into"), run.err());
+        assertTrue(run.err().matches("(?s).*built \\d+ pages \\(1 protocols, \\d+ files\\) in [0-9.]+ s.*"), run.err());
+        assertTrue(Files.exists(dir.resolve("site/index.html")));
+    }
+
+    @Test
+    void checkWritesNothing(@TempDir Path dir) throws Exception {
+        TestSite.Run run = TestSite.cli("check");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("content is valid"), run.err());
+    }
+
+    @Test
+    void aMissingContentFolderIsAContentError(@TempDir Path dir) {
+        TestSite.Run run = TestSite.cli("check", "--content", dir.resolve("nothing").toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("the content folder does not exist"), run.err());
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        assertEquals(2, TestSite.cli("build", "--nonsense").exitCode());
+    }
+}

@@ -1,0 +1,69 @@
+package kz.adal.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ProtocolReaderTest {
+
+    private static SourceFile seedProtocol() throws Exception {
+        return new SourceFile("protocols/2024/2024-08-12.md",
+                Files.readString(Path.of("content/protocols/2024/2024-08-12.md")));
+    }
+
+    @Test
+    void readsTheSeedProtocolsRecord() throws Exception {
+        Problems problems = new Problems();
+        Protocol p = new ProtocolReader("kk", problems).read(seedProtocol()).orElseThrow();
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+        assertEquals(LocalDate.of(2024, 8, 12), p.date());
+        assertEquals("16:00", p.time().toString());
+        assertEquals("Акт залы", p.place());
+        assertEquals(new Person("И.А.Анафияов", "комплаенс маманы"), p.secretary());
+        assertEquals(List.of(new Person("Н.Е.Абуов", "Директордың м.а.")), p.signedBy());
+        assertEquals(Optional.of("87782741545"), p.executor().phone());
+        assertEquals(List.of(), p.decisions());
+        assertEquals("kk", p.lang());
+        assertTrue(p.body().startsWith("\n**Комплаенс маманы"));
+        assertEquals(27, p.bodyLine(), "the body starts on the line after the closing --- (line 26)");
+        assertEquals("protocols/2024/2024-08-12.html", p.sitePath());
+    }
+
+    @Test
+    void yamlTypeGuessingNeverApplies() {
+        Problems problems = new Problems();
+        String text = "---\ntitle: 2024\ndate: 2024-08-12\ntime: \"09:05\"\nplace: yes\ncity: null city\norganisation: 1e3\n"
+                + "attendees:\n  description: no\n  count: 25\nsecretary: {name: A, role: B}\nagenda: [on]\n"
+                + "executor: {name: C, phone: 0777}\n---\n";
+        Protocol p = new ProtocolReader("kk", problems).read(new SourceFile("protocols/2024/x.md", text)).orElseThrow();
+        assertEquals("2024", p.title());
+        assertEquals("yes", p.place());
+        assertEquals("1e3", p.organisation());
+        assertEquals("no", p.attendees().description());
+        assertEquals(25, p.attendees().count().getAsInt());
+        assertEquals(List.of("on"), p.agenda());
+        assertEquals(Optional.of("0777"), p.executor().phone(), "a phone keeps its leading zero");
+    }
+
+    @Test
+    void yamlSyntaxErrorsNameTheirLine() {
+        Problems problems = new Problems();
+        String text = "---\ntitle: a\ndate: 2024-08-12\n  time: [\n---\nbody\n";
+        assertTrue(new ProtocolReader("kk", problems).read(new SourceFile("protocols/2024/x.md", text)).isEmpty());
+        Problem problem = problems.sorted().get(0);
+        assertTrue(problem.message().startsWith("YAML syntax error"), problem.toString());
+        assertTrue(problem.line() >= 3 && problem.line() <= 5, problem.toString());
+    }
+
+    @Test
+    void unknownFieldsSuggestTheClosestName() {
+        assertEquals(1, YamlRecord.distance("secretery", "secretary"));
+        assertEquals(3, YamlRecord.distance("", "abc"));
+    }
+}

@@ -1,0 +1,71 @@
+package kz.adal.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import kz.adal.content.Problems;
+import kz.adal.links.LinkRewriter;
+import kz.adal.links.SitePaths;
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+    private final Problems problems = new Problems();
+    private final LinkRewriter links = new LinkRewriter(new SitePaths(Map.of(
+            "concept/02-current-situation.md", "concept/02-current-situation.html",
+            "protocols/2024/2024-08-12.md", "protocols/2024/2024-08-12.html")), problems);
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+    @Test
+    void explicitIdsGoOnHeadingsAndNumberedItems() {
+        RenderedMarkdown r = renderer.render("# 2-бөлім. Талдау {#s2}\n\n## 2.1. Нәтижелер {#s2-1}\n\n"
+                + "1) бірінші; {#s2-1-1}\n2) екінші. {#s2-1-2}\n", "concept/02-current-situation.md", 1,
+                "concept/02-current-situation.html", links);
+        assertTrue(r.html().contains("<h1 id=\"s2\">2-бөлім. Талдау</h1>"), r.html());
+        assertTrue(r.html().contains("<li id=\"s2-1-1\">бірінші;</li>"), r.html());
+        assertEquals(List.of("s2", "s2-1"), r.headings().stream().map(Heading::id).toList());
+        assertEquals("2.1. Нәтижелер", r.headings().get(1).text());
+        assertEquals(3, r.headings().get(1).line());
+        assertEquals(List.of("s2", "s2-1", "s2-1-1", "s2-1-2"), r.anchors().stream().map(Anchor::id).toList());
+    }
+
+    @Test
+    void linksToSourceFilesBecomeSiteLinksWithTheirLine() {
+        RenderedMarkdown r = renderer.render("Мәтін.\n\n[2.1](../../concept/02-current-situation.md#s2-1)\n",
+                "protocols/2024/2024-08-12.md", 30, "protocols/2024/2024-08-12.html", links);
+        assertTrue(r.html().contains("href=\"../../concept/02-current-situation.html#s2-1\""), r.html());
+        assertEquals(1, r.links().size());
+        assertEquals(32, r.links().get(0).line());
+        assertEquals("s2-1", r.links().get(0).fragment());
+        assertTrue(problems.isEmpty());
+    }
+
+    @Test
+    void aLinkToAMissingFileIsAProblemAtItsLine() {
+        renderer.render("\n[x](../../concept/99-none.md)\n", "protocols/2024/2024-08-12.md", 10,
+                "protocols/2024/2024-08-12.html", links);
+        assertEquals(1, problems.count());
+        assertEquals(11, problems.sorted().get(0).line());
+    }
+
+    @Test
+    void rawHtmlIsEscapedAndScriptUrlsDropped() {
+        RenderedMarkdown r = renderer.render("<script>alert(1)</script>\n\nа <b onclick=x>b</b>\n\n[c](javascript:alert(1))\n",
+                "protocols/2024/2024-08-12.md", 1, "protocols/2024/2024-08-12.html", links);
+        assertFalse(r.html().contains("<script"), r.html());
+        assertFalse(r.html().contains("<b "), r.html());
+        assertFalse(r.html().contains("javascript:"), r.html());
+        assertTrue(r.html().contains("&lt;script&gt;"), r.html());
+    }
+
+    @Test
+    void tablesAndFootnotesRender() {
+        RenderedMarkdown r = renderer.render("| a | b |\n|---|---|\n| 1 | 2 |\n\nМәтін[^1].\n\n[^1]: Ескерту.\n",
+                "protocols/2024/2024-08-12.md", 1, "protocols/2024/2024-08-12.html", links);
+        assertTrue(r.html().contains("<table"), r.html());
+        assertTrue(r.html().contains("Ескерту."), r.html());
+        assertTrue(r.html().contains("<sup"), r.html());
+    }
+}
