@@ -1,0 +1,76 @@
+package kz.adal.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A reader in Chromium: from the home page to a concept section and to the protocol, over http and file://. */
+class BrowserTest {
+    @TempDir
+    static Path dir;
+    static Path site;
+    static Chromium chromium;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        site = dir.resolve("site");
+        new Build(Path.of("content"), TestSite.THEME, RealContentBuildTest.END_OF_2024).run(site);
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    static void tearDown() {
+        chromium.close();
+    }
+
+    private static void readerFollowsLinks(String home, String name) {
+        Page page = chromium.newPage();
+        page.navigate(home);
+        assertTrue(page.title().contains("Адал"), page.title());
+
+        page.click("nav.site-nav >> text=Тұжырымдама");
+        page.click(".full-toc >> text=2-бөлім. Ағымдағы ахуалды талдау");
+        assertTrue(page.url().endsWith("concept/02-current-situation.html"), page.url());
+        assertTrue(page.textContent("article").contains("Қазақстанның сыйбайлас жемқорлыққа қарсы саясаты"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot(name + "-concept")).setFullPage(false));
+
+        page.click("section.backlinks a[href$='2024-08-12.html']");
+        assertTrue(page.url().endsWith("protocols/2024/2024-08-12.html"), page.url());
+        assertTrue(page.textContent("dl.record").contains("Акт залы"));
+        assertTrue(page.locator(".signatures").isVisible());
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot(name + "-protocol")).setFullPage(true));
+
+        page.click(".minutes a[href$='#task-3']");
+        assertTrue(page.url().endsWith("05-principles-and-approaches.html#task-3"), page.url());
+        assertTrue(page.locator("#task-3").isVisible());
+        page.close();
+    }
+
+    @Test
+    void overHttpUnderASubPath() throws Exception {
+        try (StaticServer server = new StaticServer(site, "/adal/")) {
+            readerFollowsLinks(server.url() + "index.html", "http");
+        }
+    }
+
+    @Test
+    void fromAFolderOpenedAsFileUrl() {
+        readerFollowsLinks(site.resolve("index.html").toUri().toString(), "file");
+    }
+
+    @Test
+    void theStylesheetLoadsFromTheSiteItself() {
+        Page page = chromium.newPage();
+        page.navigate(site.resolve("protocols/2024/index.html").toUri().toString());
+        Object border = page.evaluate("getComputedStyle(document.querySelector('.month.missing')).borderTopStyle");
+        assertEquals("dashed", border, "missing months are marked by the site's own CSS");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("archive-2024")));
+        page.close();
+    }
+}

@@ -1,0 +1,54 @@
+package kz.adal.site;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Serves a built site on 127.0.0.1 only, under an optional sub-path, like an intranet web server. */
+public final class StaticServer implements AutoCloseable {
+    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
+            "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "json", "application/json",
+            "png", "image/png", "svg", "image/svg+xml");
+    private final HttpServer server;
+    private final String prefix;
+
+    public StaticServer(Path root, String prefix) throws IOException {
+        this.prefix = prefix;
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext(prefix, exchange -> serve(root, exchange));
+        server.start();
+    }
+
+    /** The URL of the site's root folder, ending in '/'. */
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + prefix;
+    }
+
+    private void serve(Path root, HttpExchange exchange) throws IOException {
+        String path = URLDecoder.decode(exchange.getRequestURI().getPath(), StandardCharsets.UTF_8).substring(prefix.length());
+        Path file = root.resolve(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path).normalize();
+        boolean found = file.startsWith(root) && Files.isRegularFile(file);
+        Path body = found ? file : root.resolve("404.html");
+        byte[] bytes = Files.readAllBytes(body);
+        String name = body.getFileName().toString();
+        exchange.getResponseHeaders().set("Content-Type",
+                TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream"));
+        exchange.sendResponseHeaders(found ? 200 : 404, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
