@@ -31,7 +31,8 @@ final class BuildCommand implements Callable<Integer> {
         err.println("adal: building " + site.content + " into " + output);
         err.flush();
         try {
-            BuildResult result = new Build(site.content, site.theme, BuildClock.fromEnvironment()).run(output);
+            BuildResult result = new Build(site.content, site.theme, BuildClock.fromEnvironment(),
+                    stage -> err.println("adal:   " + stage)).run(output);
             err.println("adal: " + result.summary());
             return 0;
         } catch (ContentException e) {

@@ -23,9 +23,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
         try {
-            SiteOutput output = new Build(site.content, site.theme, BuildClock.fromEnvironment()).generate();
-            err.println("adal: content is valid (" + output.pageCount() + " pages, " + output.protocolCount()
-                    + " protocols)");
+            SiteOutput output = new Build(site.content, site.theme, BuildClock.fromEnvironment()).check();
+            err.println("adal: content is valid (" + output.pages() + " pages)");
             return 0;
         } catch (ContentException e) {
             return ProblemReport.print(e, err);

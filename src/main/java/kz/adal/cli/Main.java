@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code adal} command line: {@code java -jar target/adal.jar COMMAND}. */
 @Command(name = "adal", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds the anti-corruption concept and the compliance protocols into a static site.",
-        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, GenerateCorpusCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     /** Content problems: the author must fix the input. */
     public static final int EXIT_CONTENT = 2;

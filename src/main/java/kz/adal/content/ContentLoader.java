@@ -106,23 +106,9 @@ public final class ContentLoader {
     private List<Protocol> readProtocols(String defaultLanguage) {
         ProtocolReader reader = new ProtocolReader(defaultLanguage, problems);
         Path dir = contentDir.resolve("protocols");
-        List<Protocol> protocols = new ArrayList<>();
-        for (Path file : markdownFiles(dir)) {
-            String folder = dir.relativize(file.getParent()).toString();
-            if (!folder.matches("\\d{4}")) {
-                problems.add(relative(file), 1, "a protocol must lie in a year folder",
-                        "move it to protocols/YYYY/, the year of its date");
-                continue;
-            }
-            SourceFile.read(contentDir, file, problems).flatMap(reader::read).ifPresent(protocol -> {
-                if (protocol.date().getYear() != Integer.parseInt(folder)) {
-                    problems.add(protocol.source().path(), lineOfDate(protocol), "the protocol dated " + protocol.date()
-                            + " is filed under " + folder + "/", "move it to protocols/" + protocol.date().getYear() + "/");
-                } else {
-                    protocols.add(protocol);
-                }
-            });
-        }
+        // Files are independent until the same-date check, so they are read in parallel; Problems is thread-safe.
+        List<Protocol> protocols = new ArrayList<>(markdownFiles(dir).parallelStream()
+                .map(file -> readProtocol(dir, file, reader)).flatMap(Optional::stream).toList());
         protocols.sort(Comparator.comparing(Protocol::date).thenComparing(p -> p.source().path()));
         Map<LocalDate, Protocol> byDate = new HashMap<>();
         List<Protocol> unique = new ArrayList<>();
@@ -136,6 +122,23 @@ public final class ContentLoader {
             }
         }
         return unique;
+    }
+
+    private Optional<Protocol> readProtocol(Path dir, Path file, ProtocolReader reader) {
+        String folder = dir.relativize(file.getParent()).toString();
+        if (!folder.matches("\\d{4}")) {
+            problems.add(relative(file), 1, "a protocol must lie in a year folder",
+                    "move it to protocols/YYYY/, the year of its date");
+            return Optional.empty();
+        }
+        return SourceFile.read(contentDir, file, problems).flatMap(reader::read).filter(protocol -> {
+            boolean inItsYear = protocol.date().getYear() == Integer.parseInt(folder);
+            if (!inItsYear) {
+                problems.add(protocol.source().path(), lineOfDate(protocol), "the protocol dated " + protocol.date()
+                        + " is filed under " + folder + "/", "move it to protocols/" + protocol.date().getYear() + "/");
+            }
+            return inItsYear;
+        });
     }
 
     private static int lineOfDate(Protocol protocol) {

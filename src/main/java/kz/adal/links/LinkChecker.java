@@ -1,11 +1,11 @@
 package kz.adal.links;
 
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import kz.adal.content.Problems;
@@ -14,60 +14,62 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Checks every internal link and anchor of the generated HTML. A broken link written in content is reported at
- * its source file and line; one made by a template is reported at the generated page.
+ * Checks every internal link and anchor of the generated HTML. Pages are scanned as they are generated (with
+ * Jsoup) and checked once all exist. A broken link written in content is reported at its source file and line;
+ * one made by a template is reported at the generated page.
  */
 public final class LinkChecker {
     private static final Pattern EXTERNAL = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//)");
 
     private final Problems problems;
     private final String basePath;
+    private final Set<String> files = ConcurrentHashMap.newKeySet();
+    private final Map<String, Set<String>> idsByPage = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> hrefsByPage = new ConcurrentHashMap<>();
 
     public LinkChecker(Problems problems, String basePath) {
         this.problems = problems;
         this.basePath = basePath;
     }
 
-    private record PageLinks(String page, Set<String> ids, List<String> hrefs) {
+    /** Records that a file of this path is published. */
+    public void exists(String path) {
+        files.add(path);
     }
 
-    public void check(Map<String, byte[]> files, List<SourceLink> sourceLinks) {
-        Map<String, PageLinks> pages = files.entrySet().parallelStream()
-                .filter(e -> e.getKey().endsWith(".html"))
-                .map(e -> parse(e.getKey(), e.getValue()))
-                .collect(Collectors.toMap(PageLinks::page, p -> p));
+    /** Records the ids and the links of one generated page; safe to call from several threads. */
+    public void scan(String page, String html) {
+        Document doc = Jsoup.parse(html);
+        Set<String> ids = doc.select("[id]").stream().map(Element::id).collect(Collectors.toSet());
+        List<String> hrefs = new ArrayList<>();
+        for (Element e : doc.select("a[href], link[href], script[src], img[src]")) {
+            String href = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+            if (!EXTERNAL.matcher(href).find()) {
+                hrefs.add(href.intern());
+            }
+        }
+        idsByPage.put(page, ids);
+        hrefsByPage.put(page, hrefs);
+    }
+
+    /** Checks every recorded link, reporting content links at {@code sourceLinks}' file and line. */
+    public void check(List<SourceLink> sourceLinks) {
         Map<String, SourceLink> bySite = new HashMap<>();
         for (SourceLink link : sourceLinks) {
             bySite.putIfAbsent(link.page() + " " + link.targetPage() + "#" + link.fragment(), link);
         }
-        Set<String> reported = new HashSet<>();
-        pages.values().stream().sorted((a, b) -> a.page().compareTo(b.page())).forEach(page -> {
-            for (String href : page.hrefs()) {
-                String problem = problemOf(page.page(), href, files, pages);
-                if (problem != null && reported.add(page.page() + " " + href)) {
-                    report(page.page(), href, problem, bySite);
+        hrefsByPage.keySet().stream().sorted().forEach(page -> {
+            for (String href : hrefsByPage.get(page).stream().distinct().toList()) {
+                String problem = problemOf(page, href);
+                if (problem != null) {
+                    report(page, href, problem, bySite);
                 }
             }
         });
     }
 
-    private static PageLinks parse(String page, byte[] html) {
-        Document doc = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
-        Set<String> ids = doc.select("[id]").stream().map(e -> e.id()).collect(Collectors.toSet());
-        List<String> hrefs = doc.select("a[href], link[href], script[src], img[src]").stream()
-                .map(LinkChecker::target).toList();
-        return new PageLinks(page, ids, hrefs);
-    }
-
-    private static String target(Element e) {
-        return e.hasAttr("href") ? e.attr("href") : e.attr("src");
-    }
-
     /** What is wrong with {@code href} on {@code page}, or null when it resolves. */
-    private String problemOf(String page, String href, Map<String, byte[]> files, Map<String, PageLinks> pages) {
-        if (EXTERNAL.matcher(href).find()) {
-            return null;
-        }
+    private String problemOf(String page, String href) {
         int hash = href.indexOf('#');
         String path = hash < 0 ? href : href.substring(0, hash);
         String fragment = hash < 0 ? "" : href.substring(hash + 1);
@@ -92,11 +94,11 @@ public final class LinkChecker {
         if (target.isEmpty() || target.endsWith("/")) {
             return "it names a folder; from file:// a folder link must name its index.html";
         }
-        if (!files.containsKey(target)) {
+        if (!files.contains(target)) {
             return "there is no page " + target;
         }
-        PageLinks targetPage = pages.get(target);
-        if (!fragment.isEmpty() && targetPage != null && !targetPage.ids().contains(fragment)) {
+        Set<String> ids = idsByPage.get(target);
+        if (!fragment.isEmpty() && ids != null && !ids.contains(fragment)) {
             return "the page " + target + " has no anchor #" + fragment;
         }
         return null;

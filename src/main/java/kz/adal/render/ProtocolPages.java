@@ -1,8 +1,9 @@
 package kz.adal.render;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import kz.adal.content.Protocol;
 import kz.adal.links.SitePaths;
 import kz.adal.markdown.RenderedMarkdown;
@@ -17,26 +18,27 @@ public final class ProtocolPages {
         this.layout = layout;
     }
 
-    public List<Page> render(List<Protocol> protocols, Map<String, RenderedMarkdown> rendered) {
-        List<Page> pages = new ArrayList<>(protocols.size());
-        for (int i = 0; i < protocols.size(); i++) {
-            Protocol p = protocols.get(i);
-            String path = p.sitePath();
-            // A protocol's page speaks its language throughout: lang attribute and UI strings alike.
-            Messages t = layout.messages(p.lang());
-            Map<String, Object> model = layout.model(path, p.lang(), p.title());
-            model.put("breadcrumbs", List.of(
-                    new LinkView(SitePaths.relative(path, "index.html"), t.get("nav.home")),
-                    new LinkView(SitePaths.relative(path, "protocols/index.html"), t.get("nav.archive")),
-                    new LinkView(SitePaths.relative(path, "protocols/" + p.date().getYear() + "/index.html"),
-                            Integer.toString(p.date().getYear()))));
-            model.put("protocol", ProtocolView.of(p, path, t));
-            model.put("body", rendered.get(p.source().path()).html());
-            model.put("previous", i > 0 ? protocolLink(path, protocols.get(i - 1), t) : null);
-            model.put("next", i + 1 < protocols.size() ? protocolLink(path, protocols.get(i + 1), t) : null);
-            pages.add(new Page(path, theme.render("protocol", model)));
-        }
-        return pages;
+    /** Renders every protocol's page into {@code out}, in parallel: protocols are most of a site's pages. */
+    public void render(List<Protocol> protocols, Map<String, RenderedMarkdown> rendered, Consumer<Page> out) {
+        IntStream.range(0, protocols.size()).parallel().forEach(i -> out.accept(render(protocols, i, rendered)));
+    }
+
+    private Page render(List<Protocol> protocols, int i, Map<String, RenderedMarkdown> rendered) {
+        Protocol p = protocols.get(i);
+        String path = p.sitePath();
+        // A protocol's page speaks its language throughout: lang attribute and UI strings alike.
+        Messages t = layout.messages(p.lang());
+        Map<String, Object> model = layout.model(path, p.lang(), p.title());
+        model.put("breadcrumbs", List.of(
+                new LinkView(SitePaths.relative(path, "index.html"), t.get("nav.home")),
+                new LinkView(SitePaths.relative(path, "protocols/index.html"), t.get("nav.archive")),
+                new LinkView(SitePaths.relative(path, "protocols/" + p.date().getYear() + "/index.html"),
+                        Integer.toString(p.date().getYear()))));
+        model.put("protocol", ProtocolView.of(p, path, t));
+        model.put("body", rendered.get(p.source().path()).html());
+        model.put("previous", i > 0 ? protocolLink(path, protocols.get(i - 1), t) : null);
+        model.put("next", i + 1 < protocols.size() ? protocolLink(path, protocols.get(i + 1), t) : null);
+        return new Page(path, theme.render("protocol", model));
     }
 
     private static LinkView protocolLink(String from, Protocol p, Messages t) {

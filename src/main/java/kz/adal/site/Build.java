@@ -3,9 +3,10 @@ package kz.adal.site;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import kz.adal.archive.ArchiveCalendar;
 import kz.adal.archive.Backlinks;
@@ -29,34 +30,60 @@ import kz.adal.render.Theme;
 
 /**
  * The whole pipeline, in the order the data flows:
- * load content, validate, render Markdown, resolve links, apply templates, check links, write atomically.
+ * load content, validate, render Markdown, resolve links, apply templates and stage the files, check links,
+ * and swap the staged site in.
  */
 public final class Build {
     private final Path contentDir;
     private final Path themeDir;
     private final BuildClock clock;
+    private final Consumer<String> progress;
+    private long stageStart = System.nanoTime();
+    private int protocolCount;
 
     public Build(Path contentDir, Path themeDir, BuildClock clock) {
+        this(contentDir, themeDir, clock, message -> { });
+    }
+
+    /** A build that reports each finished stage, with its time, to {@code progress}. */
+    public Build(Path contentDir, Path themeDir, BuildClock clock, Consumer<String> progress) {
         this.contentDir = contentDir;
         this.themeDir = themeDir;
         this.clock = clock;
+        this.progress = progress;
     }
 
-    /** Builds the site into {@code outputDir}; on any content problem nothing is written. */
+    private void done(String stage) {
+        long now = System.nanoTime();
+        progress.accept(String.format("%-28s %6d ms", stage, (now - stageStart) / 1_000_000));
+        stageStart = now;
+    }
+
+    /** Builds the site into {@code outputDir}; on any content problem nothing there changes. */
     public BuildResult run(Path outputDir) throws ContentException, IOException {
         long start = System.nanoTime();
-        SiteOutput output = generate();
-        new AtomicSiteWriter(outputDir, clock.instant()).write(output.files());
-        return new BuildResult(output.pageCount(), output.protocolCount(), output.files().size(),
-                Duration.ofNanos(System.nanoTime() - start));
+        try (Staging staging = Staging.open(outputDir, clock.instant())) {
+            SiteOutput output = generate(staging::write);
+            staging.commit();
+            done("swapped in");
+            return new BuildResult(output.pages(), protocolCount, output.files(), Duration.ofNanos(System.nanoTime() - start));
+        }
     }
 
-    /** Everything but writing: what {@code check} runs. */
-    public SiteOutput generate() throws ContentException, IOException {
+    /** Everything a build does but keeping the files: what {@code check} runs. */
+    public SiteOutput check() throws ContentException, IOException {
+        return generate((path, bytes) -> { });
+    }
+
+    private SiteOutput generate(BiConsumer<String, byte[]> sink) throws ContentException, IOException {
         Problems problems = new Problems();
+        stageStart = System.nanoTime();
         Content content = new ContentLoader(contentDir, problems).load();
+        protocolCount = content.protocols().size();
+        done("content loaded");
         // Problems found so far are not thrown yet: the link check below adds its own, and an author gets all at once.
         Map<String, RenderedMarkdown> rendered = new ContentRenderer(problems).render(content);
+        done("Markdown rendered");
 
         Theme theme = new Theme(themeDir);
         String language = content.site().language();
@@ -69,17 +96,18 @@ public final class Build {
         Backlinks backlinks = Backlinks.of(content.protocols(), linksBySource,
                 sections.stream().map(ConceptPages.SectionLink::path).collect(Collectors.toSet()));
 
-        List<Page> pages = new ArrayList<>();
-        pages.add(new HomePage(theme, layout).render(content, sections));
-        pages.addAll(new ConceptPages(theme, layout, backlinks).render(content, rendered));
-        pages.addAll(new ProtocolPages(theme, layout).render(content.protocols(), rendered));
-        pages.addAll(new ArchivePages(theme, layout).render(ArchiveCalendar.of(content.protocols(), clock.today())));
-        pages.add(new NotFoundPage(theme, layout).render());
-
-        SiteOutput output = new SiteOutput(content.protocols().size());
-        pages.forEach(page -> output.add(page.path(), page.html()));
+        LinkChecker checker = new LinkChecker(problems, content.site().basePath());
+        SiteOutput output = new SiteOutput(sink, checker);
+        Consumer<Page> pages = page -> output.addPage(page.path(), page.html());
+        pages.accept(new HomePage(theme, layout).render(content, sections));
+        new ConceptPages(theme, layout, backlinks).render(content, rendered).forEach(pages);
+        new ProtocolPages(theme, layout).render(content.protocols(), rendered, pages);
+        new ArchivePages(theme, layout).render(ArchiveCalendar.of(content.protocols(), clock.today())).forEach(pages);
+        pages.accept(new NotFoundPage(theme, layout).render());
         ThemeAssets.addTo(output, theme.assets());
-        new LinkChecker(problems, content.site().basePath()).check(output.files(), links);
+        done("pages written");
+        checker.check(links);
+        done("links checked");
         problems.throwIfAny();
         return output;
     }

@@ -3,7 +3,7 @@ package kz.adal.site;
 import java.time.Duration;
 
 /** What a build made, for the one-line summary. */
-public record BuildResult(long pages, int protocols, int files, Duration took) {
+public record BuildResult(int pages, int protocols, int files, Duration took) {
 
     public String summary() {
         return String.format("built %d pages (%d protocols, %d files) in %.2f s", pages, protocols, files,

@@ -1,43 +1,43 @@
 package kz.adal.site;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import kz.adal.links.LinkChecker;
 
-/** The whole generated site in memory, by site path, sorted so that writing it is deterministic. */
+/**
+ * Where generated files go as soon as they are made: to the staging folder (or nowhere, for {@code check}) and,
+ * for pages, to the link checker. Nothing is kept, so memory does not grow with the number of pages.
+ */
 public final class SiteOutput {
-    private final NavigableMap<String, byte[]> files = new TreeMap<>();
-    private final int protocolCount;
+    private final BiConsumer<String, byte[]> sink;
+    private final LinkChecker links;
+    private final AtomicInteger files = new AtomicInteger();
+    private final AtomicInteger pages = new AtomicInteger();
 
-    public SiteOutput(int protocolCount) {
-        this.protocolCount = protocolCount;
+    public SiteOutput(BiConsumer<String, byte[]> sink, LinkChecker links) {
+        this.sink = sink;
+        this.links = links;
     }
 
-    public int protocolCount() {
-        return protocolCount;
-    }
-
-    public void add(String path, String text) {
-        add(path, text.getBytes(StandardCharsets.UTF_8));
+    /** Adds one page; safe to call from several threads. */
+    public void addPage(String path, String html) {
+        links.scan(path, html);
+        add(path, html.getBytes(StandardCharsets.UTF_8));
+        pages.incrementAndGet();
     }
 
     public void add(String path, byte[] bytes) {
-        if (files.putIfAbsent(path, bytes) != null) {
-            throw new IllegalStateException("two generated files share the path " + path);
-        }
+        links.exists(path);
+        sink.accept(path, bytes);
+        files.incrementAndGet();
     }
 
-    public Map<String, byte[]> files() {
-        return Collections.unmodifiableMap(files);
+    public int files() {
+        return files.get();
     }
 
-    public boolean contains(String path) {
-        return files.containsKey(path);
-    }
-
-    public long pageCount() {
-        return files.keySet().stream().filter(p -> p.endsWith(".html")).count();
+    public int pages() {
+        return pages.get();
     }
 }

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Prints build time, pages per second and peak memory (RSS) for generated corpora of N protocols.
+# Usage: bench/build-benchmark.sh [N ...]   (default: 1000 10000). Needs /usr/bin/time (Debian package "time").
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -f target/adal.jar ] || mvn -B -q package -DskipTests
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export SOURCE_DATE_EPOCH=1790000000
+
+# The default JVM, and the settings the README recommends for large archives on small machines:
+# Serial GC and the C1 compiler only, so that GC threads and C2 compilation do not compete with the build.
+declare -A jvm=([default]="" [tuned]="-XX:+UseSerialGC -XX:TieredStopAtLevel=1")
+
+printf '%-8s %-8s %10s %10s %12s %12s\n' N jvm seconds pages pages/s "peak RSS MB"
+sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
+for n in "${sizes[@]}"; do
+  java -jar target/adal.jar generate-corpus "$work/content-$n" --protocols "$n" >/dev/null
+  for name in default tuned; do
+    # shellcheck disable=SC2086
+    /usr/bin/time -f '%e %M' -o "$work/time" java ${jvm[$name]} -jar target/adal.jar build \
+      --content "$work/content-$n" --output "$work/site-$n" 2> "$work/log"
+    read -r seconds rss < "$work/time"
+    pages=$(grep -o 'built [0-9]* pages' "$work/log" | grep -o '[0-9]*')
+    printf '%-8s %-8s %10s %10s %12.0f %12.0f\n' "$n" "$name" "$seconds" "$pages" \
+      "$(echo "$pages / $seconds" | bc -l)" "$(echo "$rss / 1024" | bc -l)"
+  done
+done

@@ -1,0 +1,31 @@
+package kz.adal.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import kz.adal.corpus.CorpusGenerator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code adal generate-corpus}: a large valid content folder for benchmarks; never writes into content/. */
+@Command(name = "generate-corpus", mixinStandardHelpOptions = true,
+        description = "Writes a new content folder with N generated protocols, for benchmarks and tests.")
+final class GenerateCorpusCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "TARGET", description = "folder to create; must not exist")
+    Path target;
+
+    @Option(names = "--protocols", paramLabel = "N", defaultValue = "1000", description = "how many (default: ${DEFAULT-VALUE})")
+    int count;
+
+    @Option(names = "--from", paramLabel = "DIR", defaultValue = "content", description = "where the concept and site.yml come from")
+    Path from;
+
+    @Option(names = "--seed", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        new CorpusGenerator(from, seed).generate(target, count);
+        return 0;
+    }
+}

@@ -1,0 +1,110 @@
+package kz.adal.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.stream.Stream;
+
+/**
+ * A hidden folder beside the output folder that a build writes into; {@link #commit()} swaps it in whole, and
+ * closing it uncommitted deletes it. A failed or interrupted build so leaves the previous site as it was.
+ */
+public final class Staging implements AutoCloseable {
+    private final Path target;
+    private final Path dir;
+    private final FileTime modified;
+    private boolean committed;
+
+    private Staging(Path target, Path dir, FileTime modified) {
+        this.target = target;
+        this.dir = dir;
+        this.modified = modified;
+    }
+
+    /** Opens a staging folder for {@code target}; files get {@code modified} as their time, for reproducible archives. */
+    public static Staging open(Path target, Instant modified) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        Files.createDirectories(parent);
+        String prefix = "." + absolute.getFileName() + ".";
+        removeLeftovers(parent, prefix);
+        return new Staging(absolute, Files.createTempDirectory(parent, prefix + "tmp-"), FileTime.from(modified));
+    }
+
+    /** Writes one file; safe to call from several threads. */
+    public void write(String path, byte[] bytes) {
+        try {
+            Path file = dir.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+            Files.setLastModifiedTime(file, modified);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces the target folder with everything written. */
+    public void commit() throws IOException {
+        Path parent = target.getParent();
+        String name = target.getFileName().toString();
+        if (!Files.exists(target)) {
+            Files.move(dir, target, StandardCopyOption.ATOMIC_MOVE);
+        } else {
+            Path old = parent.resolve("." + name + ".old-" + dir.getFileName().toString().substring(name.length() + 6));
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(dir, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+                throw e;
+            }
+            deleteTree(old);
+        }
+        committed = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            deleteTree(dir);
+        }
+    }
+
+    /** Removes staging and old folders that an interrupted earlier build left behind. */
+    private static void removeLeftovers(Path parent, String prefix) throws IOException {
+        try (Stream<Path> siblings = Files.list(parent)) {
+            for (Path sibling : siblings.toList()) {
+                String n = sibling.getFileName().toString();
+                if (n.startsWith(prefix + "tmp-") || n.startsWith(prefix + "old-")) {
+                    deleteTree(sibling);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}
