@@ -9,7 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import kz.adal.content.Problems;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -38,12 +37,12 @@ public final class LinkChecker {
     }
 
     /** Records the ids and the links of one generated page; safe to call from several threads. */
-    public void scan(String page, String html) {
-        Document doc = Jsoup.parse(html);
+    public void scan(String page, Document doc) {
         Set<String> ids = doc.select("[id]").stream().map(Element::id).collect(Collectors.toSet());
         List<String> hrefs = new ArrayList<>();
         for (Element e : doc.select("a[href], link[href], script[src], img[src]")) {
-            String href = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+            // attributes are read raw: the document's base URI exists only for the markup check
+            String href = e.hasAttr("href") ? e.attributes().get("href") : e.attributes().get("src");
             if (!EXTERNAL.matcher(href).find()) {
                 hrefs.add(href.intern());
             }

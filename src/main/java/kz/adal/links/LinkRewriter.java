@@ -18,6 +18,7 @@ import kz.adal.content.Problems;
  */
 public final class LinkRewriter {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    private static final Pattern SAFE_SCHEME = Pattern.compile("^(https?|mailto|tel):", Pattern.CASE_INSENSITIVE);
 
     private final SitePaths paths;
     private final Problems problems;
@@ -33,7 +34,14 @@ public final class LinkRewriter {
         for (Node node : document.getDescendants()) {
             if (node instanceof LinkNodeBase link) {
                 int line = bodyLine + node.getStartLineNumber();
-                rewrite(link.getUrl().toString(), sourceFile, line, page).ifPresent(resolved -> {
+                String url = link.getUrl().toString().strip();
+                if (SCHEME.matcher(url).find() && !SAFE_SCHEME.matcher(url).find()) {
+                    problems.add(sourceFile, line, "the link '" + url + "' is not allowed: it could run code in a reader's browser",
+                            "link to a page of the content, or to an http(s), mailto: or tel: address");
+                    link.setUrl(BasedSequence.of(""));
+                    continue;
+                }
+                rewrite(url, sourceFile, line, page).ifPresent(resolved -> {
                     links.add(resolved);
                     String href = SitePaths.relative(page, resolved.targetPage())
                             + (resolved.hasFragment() ? "#" + resolved.fragment() : "");

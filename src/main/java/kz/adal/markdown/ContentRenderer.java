@@ -16,11 +16,12 @@ import kz.adal.links.SitePaths;
 
 /** Renders every content file and checks the concept's ids: explicit on each heading, unique across the concept. */
 public final class ContentRenderer {
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final MarkdownRenderer markdown;
     private final Problems problems;
 
     public ContentRenderer(Problems problems) {
         this.problems = problems;
+        this.markdown = new MarkdownRenderer(problems);
     }
 
     /** Where each content file is published. */

@@ -12,16 +12,23 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import kz.adal.content.Problems;
 import kz.adal.links.LinkRewriter;
 import kz.adal.links.SourceLink;
 
-/** Renders the Markdown of a content file: CommonMark, tables, footnotes and {@code {#id}} attributes. */
+/**
+ * Renders the Markdown of a content file: CommonMark, tables, footnotes and {@code {#id}} attributes.
+ * Content is untrusted: raw HTML is escaped, and an attribute other than an id or a class is refused at its line.
+ */
 public final class MarkdownRenderer {
+    private static final Set<String> ALLOWED_ATTRIBUTES = Set.of("id", "class");
     private final Parser parser;
     private final HtmlRenderer renderer;
-    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final Problems problems;
 
-    public MarkdownRenderer() {
+    public MarkdownRenderer(Problems problems) {
+        this.problems = problems;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
                 AttributesExtension.create()));
@@ -42,15 +49,22 @@ public final class MarkdownRenderer {
         List<SourceLink> sourceLinks = links.rewrite(document, sourceFile, bodyLine, page);
         List<Heading> headings = new ArrayList<>();
         List<Anchor> anchors = new ArrayList<>();
+        // getStartLineNumber() scans the text from its start, so it is asked only of the nodes that need a line.
         for (Node node : document.getDescendants()) {
-            int line = bodyLine + node.getStartLineNumber();
             if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
-                headings.add(new Heading(heading.getLevel(), heading.getAnchorRefId(), plainText(heading), line));
-            } else if (node instanceof AttributeNode attribute && attribute.isId()) {
-                anchors.add(new Anchor(attribute.getValue().toString(), line));
+                headings.add(new Heading(heading.getLevel(), heading.getAnchorRefId(), plainText(heading),
+                        bodyLine + node.getStartLineNumber()));
+            } else if (node instanceof AttributeNode attribute) {
+                if (attribute.isId()) {
+                    anchors.add(new Anchor(attribute.getValue().toString(), bodyLine + node.getStartLineNumber()));
+                } else if (!attribute.isClass() && !ALLOWED_ATTRIBUTES.contains(attribute.getName().toString())) {
+                    problems.add(sourceFile, bodyLine + node.getStartLineNumber(), "the attribute '"
+                            + attribute.getName() + "' is not allowed", "use only {#id} and {.class} in braces");
+                    attribute.unlink();
+                }
             }
         }
-        String html = sanitizer.clean(renderer.render(document));
+        String html = renderer.render(document);
         return new RenderedMarkdown(html, List.copyOf(headings), List.copyOf(anchors), List.copyOf(sourceLinks));
     }
 

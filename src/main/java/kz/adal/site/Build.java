@@ -97,7 +97,7 @@ public final class Build {
                 sections.stream().map(ConceptPages.SectionLink::path).collect(Collectors.toSet()));
 
         LinkChecker checker = new LinkChecker(problems, content.site().basePath());
-        SiteOutput output = new SiteOutput(sink, checker);
+        SiteOutput output = new SiteOutput(sink, checker, problems);
         Consumer<Page> pages = page -> output.addPage(page.path(), page.html());
         pages.accept(new HomePage(theme, layout).render(content, sections));
         new ConceptPages(theme, layout, backlinks).render(content, rendered).forEach(pages);

@@ -3,26 +3,36 @@ package kz.adal.site;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import kz.adal.content.Problems;
 import kz.adal.links.LinkChecker;
+import kz.adal.render.SafeMarkup;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
  * Where generated files go as soon as they are made: to the staging folder (or nowhere, for {@code check}) and,
- * for pages, to the link checker. Nothing is kept, so memory does not grow with the number of pages.
+ * for pages, through the markup check and to the link checker. Nothing is kept, so memory does not grow with the number of pages.
  */
 public final class SiteOutput {
     private final BiConsumer<String, byte[]> sink;
     private final LinkChecker links;
+    private final Problems problems;
+    private final SafeMarkup safeMarkup = new SafeMarkup();
     private final AtomicInteger files = new AtomicInteger();
     private final AtomicInteger pages = new AtomicInteger();
 
-    public SiteOutput(BiConsumer<String, byte[]> sink, LinkChecker links) {
+    public SiteOutput(BiConsumer<String, byte[]> sink, LinkChecker links, Problems problems) {
         this.sink = sink;
         this.links = links;
+        this.problems = problems;
     }
 
-    /** Adds one page; safe to call from several threads. */
+    /** Adds one page, after checking its markup and recording its links; safe to call from several threads. */
     public void addPage(String path, String html) {
-        links.scan(path, html);
+        Document page = Jsoup.parse(html, "http://adal.invalid/" + path);
+        safeMarkup.problemIn(page).ifPresent(unsafe -> problems.add("site/" + path, 1, "unsafe markup " + unsafe,
+                "content must not reach the page as markup; report this with the content that caused it"));
+        links.scan(path, page);
         add(path, html.getBytes(StandardCharsets.UTF_8));
         pages.incrementAndGet();
     }

@@ -16,7 +16,7 @@ class MarkdownRendererTest {
     private final LinkRewriter links = new LinkRewriter(new SitePaths(Map.of(
             "concept/02-current-situation.md", "concept/02-current-situation.html",
             "protocols/2024/2024-08-12.md", "protocols/2024/2024-08-12.html")), problems);
-    private final MarkdownRenderer renderer = new MarkdownRenderer();
+    private final MarkdownRenderer renderer = new MarkdownRenderer(problems);
 
     @Test
     void explicitIdsGoOnHeadingsAndNumberedItems() {
@@ -51,13 +51,22 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void rawHtmlIsEscapedAndScriptUrlsDropped() {
-        RenderedMarkdown r = renderer.render("<script>alert(1)</script>\n\nа <b onclick=x>b</b>\n\n[c](javascript:alert(1))\n",
+    void rawHtmlIsEscaped() {
+        RenderedMarkdown r = renderer.render("<script>alert(1)</script>\n\nа <b onclick=x>b</b>\n",
                 "protocols/2024/2024-08-12.md", 1, "protocols/2024/2024-08-12.html", links);
         assertFalse(r.html().contains("<script"), r.html());
         assertFalse(r.html().contains("<b "), r.html());
-        assertFalse(r.html().contains("javascript:"), r.html());
         assertTrue(r.html().contains("&lt;script&gt;"), r.html());
+        assertTrue(problems.isEmpty());
+    }
+
+    @Test
+    void scriptUrlsAndEventAttributesAreRefusedAtTheirLine() {
+        RenderedMarkdown r = renderer.render("а\n\n[c](javascript:alert(1))\n\nб {onclick=\"alert(2)\"}\n\n[d](JavaScript:x)\n",
+                "protocols/2024/2024-08-12.md", 1, "protocols/2024/2024-08-12.html", links);
+        assertEquals(List.of(3, 5, 7), problems.sorted().stream().map(p -> p.line()).toList(), problems.sorted().toString());
+        assertFalse(r.html().toLowerCase().contains("javascript:"), r.html());
+        assertFalse(r.html().contains("onclick"), r.html());
     }
 
     @Test

@@ -1,0 +1,71 @@
+package kz.adal.render;
+
+import java.util.Optional;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Verifies a whole generated page against a Jsoup {@link Safelist}: every element and attribute of the body must be
+ * one the theme uses for content, and the head may hold only the theme's own stylesheet and scripts. Content is
+ * made safe where it is read; this is the second wall, run on every page, so a gap anywhere fails the build.
+ */
+public final class SafeMarkup {
+    private final Safelist safelist = Safelist.relaxed()
+            .addTags("nav", "header", "footer", "main", "section", "article", "time", "hr", "sup", "sub", "form",
+                    "input", "button", "label", "output", "mark", "svg", "path")
+            .addAttributes(":all", "id", "class", "lang", "role", "hidden", "aria-label", "aria-labelledby",
+                    "aria-current", "aria-live", "aria-expanded", "aria-controls", "aria-autocomplete",
+                    "aria-activedescendant", "aria-selected", "aria-hidden", "data-index")
+            .addAttributes("a", "rel")
+            .addAttributes("time", "datetime")
+            .addAttributes("form", "action", "method")
+            .addAttributes("input", "type", "name", "value", "placeholder", "autocomplete", "spellcheck")
+            .addAttributes("label", "for")
+            .addAttributes("button", "type")
+            .addAttributes("svg", "viewBox", "width", "height", "focusable")
+            .addAttributes("path", "d")
+            .removeProtocols("img", "src", "http", "https")
+            .preserveRelativeLinks(true);
+
+    /** What is unsafe on the page, or empty. {@code page} must have been parsed with an http base URI. */
+    public Optional<String> problemIn(Document page) {
+        for (Element e : page.head().children()) {
+            boolean allowed = switch (e.normalName()) {
+                case "meta", "title" -> true;
+                case "link" -> e.attr("rel").equals("stylesheet") && isOwnFile(e.attr("href"));
+                case "script" -> isOwnFile(e.attr("src")) && e.data().isBlank();
+                default -> false;
+            };
+            if (!allowed) {
+                return Optional.of("<" + e.normalName() + "> in the head");
+            }
+        }
+        for (Element e : page.body().getAllElements()) {
+            if (e == page.body()) {
+                continue;
+            }
+            if (e.normalName().equals("script")) {
+                if (!isOwnFile(e.attr("src")) || !e.data().isBlank()) {
+                    return Optional.of("an inline or foreign <script>");
+                }
+                continue;
+            }
+            if (!safelist.isSafeTag(e.normalName())) {
+                return Optional.of("<" + e.normalName() + ">");
+            }
+            for (Attribute attribute : e.attributes()) {
+                if (!safelist.isSafeAttribute(e.normalName(), e, attribute)) {
+                    return Optional.of("<" + e.normalName() + " " + attribute.getKey() + "=\"" + attribute.getValue() + "\">");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A relative path inside the site: the theme's own assets and search files. */
+    private static boolean isOwnFile(String url) {
+        return !url.isEmpty() && !url.contains(":") && !url.startsWith("//");
+    }
+}
