@@ -41,8 +41,7 @@ public final class LinkChecker {
         Set<String> ids = doc.select("[id]").stream().map(Element::id).collect(Collectors.toSet());
         List<String> hrefs = new ArrayList<>();
         for (Element e : doc.select("a[href], link[href], script[src], img[src]")) {
-            // attributes are read raw: the document's base URI exists only for the markup check
-            String href = e.hasAttr("href") ? e.attributes().get("href") : e.attributes().get("src");
+            String href = e.hasAttr("href") ? e.attr("href") : e.attr("src");
             if (!EXTERNAL.matcher(href).find()) {
                 hrefs.add(href.intern());
             }

@@ -1,6 +1,10 @@
 package kz.adal.render;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,10 +30,15 @@ public final class SafeMarkup {
             .addAttributes("button", "type")
             .addAttributes("svg", "viewBox", "width", "height", "focusable")
             .addAttributes("path", "d")
+            .removeProtocols("a", "href", "ftp", "http", "https", "mailto")
             .removeProtocols("img", "src", "http", "https")
-            .preserveRelativeLinks(true);
+            .removeProtocols("blockquote", "cite", "http", "https")
+            .removeProtocols("q", "cite", "http", "https");
+    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "cite", "action");
+    private static final Pattern SCHEME = Pattern.compile("^\\s*([a-zA-Z][a-zA-Z0-9+.-]*):");
+    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
 
-    /** What is unsafe on the page, or empty. {@code page} must have been parsed with an http base URI. */
+    /** What is unsafe on the page, or empty. */
     public Optional<String> problemIn(Document page) {
         for (Element e : page.head().children()) {
             boolean allowed = switch (e.normalName()) {
@@ -56,12 +65,21 @@ public final class SafeMarkup {
                 return Optional.of("<" + e.normalName() + ">");
             }
             for (Attribute attribute : e.attributes()) {
-                if (!safelist.isSafeAttribute(e.normalName(), e, attribute)) {
+                // URLs are judged here by their scheme: the Safelist would resolve each one against a base URI first
+                boolean safe = URL_ATTRIBUTES.contains(attribute.getKey())
+                        ? isSafeUrl(attribute.getValue()) && safelist.isSafeAttribute(e.normalName(), e, new Attribute(attribute.getKey(), ""))
+                        : safelist.isSafeAttribute(e.normalName(), e, attribute);
+                if (!safe) {
                     return Optional.of("<" + e.normalName() + " " + attribute.getKey() + "=\"" + attribute.getValue() + "\">");
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isSafeUrl(String url) {
+        Matcher scheme = SCHEME.matcher(url);
+        return !scheme.find() || SAFE_SCHEMES.contains(scheme.group(1).toLowerCase(Locale.ROOT));
     }
 
     /** A relative path inside the site: the theme's own assets and search files. */

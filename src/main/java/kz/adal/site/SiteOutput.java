@@ -29,7 +29,7 @@ public final class SiteOutput {
 
     /** Adds one page, after checking its markup and recording its links; safe to call from several threads. */
     public void addPage(String path, String html) {
-        Document page = Jsoup.parse(html, "http://adal.invalid/" + path);
+        Document page = Jsoup.parse(html);
         safeMarkup.problemIn(page).ifPresent(unsafe -> problems.add("site/" + path, 1, "unsafe markup " + unsafe,
                 "content must not reach the page as markup; report this with the content that caused it"));
         links.scan(path, page);
