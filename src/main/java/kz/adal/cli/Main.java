@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 /** The {@code adal} command line: {@code java -jar target/adal.jar COMMAND}. */
 @Command(name = "adal", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds the anti-corruption concept and the compliance protocols into a static site.",
-        subcommands = {BuildCommand.class, CheckCommand.class, GenerateCorpusCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, AnalyzeCommand.class, EvaluateStemmerCommand.class,
+            GenerateCorpusCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main {
     /** Content problems: the author must fix the input. */
     public static final int EXIT_CONTENT = 2;
@@ -24,7 +26,7 @@ public final class Main {
 
     /** Runs a command line with the given streams and returns its exit code; tests call this. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err);
+        CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("adal: internal error: " + e);
             e.printStackTrace(commandLine.getErr());

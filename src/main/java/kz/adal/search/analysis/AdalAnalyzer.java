@@ -1,0 +1,44 @@
+package kz.adal.search.analysis;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+
+/**
+ * The analysis of Adal's search, for Kazakh and Russian text as people really type it. Two chains share a front:
+ * the stemmed chain ({@code kk}, {@code ru}: the language breaks ties) and the folded chain, where each Kazakh
+ * letter becomes its Russian-keyboard substitute. Folding is kept out of the stemmed chain because it merges short
+ * stems (бол/бөл); the folded field is weighted lower instead.
+ */
+public final class AdalAnalyzer extends Analyzer {
+    /** Which chain: stemmed with a language tie-break, or folded. */
+    public enum Chain { KK, RU, FOLDED }
+
+    private final Chain chain;
+
+    public AdalAnalyzer(Chain chain) {
+        this.chain = chain;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new AdalTokenizer();
+        TokenStream result = new LowerCaseFilter(source);
+        result = new HyphenPartsFilter(result);
+        result = new LookalikeRepairFilter(result);
+        if (chain == Chain.FOLDED) {
+            result = new LetterMapFilter(result, Letters.KAZAKH_TO_RUSSIAN);
+            result = new StemFilter(result, Language.KK, KazakhStemmer.FOLDED);
+        } else {
+            result = new StemFilter(result, chain == Chain.RU ? Language.RU : Language.KK, KazakhStemmer.STANDARD);
+        }
+        result = new LetterMapFilter(result, LetterMapFilter.YO_AND_SHORT_I);
+        return new TokenStreamComponents(source, result);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new LowerCaseFilter(in);
+    }
+}

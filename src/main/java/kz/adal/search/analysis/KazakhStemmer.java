@@ -1,0 +1,159 @@
+package kz.adal.search.analysis;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A light Kazakh stemmer: removes inflectional endings (plural, possessive, case, common verb endings) in every
+ * vowel-harmony variant, longest first, for a few rounds, never leaving fewer than {@link #MIN_STEM} letters
+ * or a stem without a vowel. An ending is removed only after a sound it can follow: Kazakh endings alternate by
+ * the sound before them (-тар after a voiceless consonant, -дар after a voiced one, -лар after a vowel), which
+ * tells {@code қызмет+і} from {@code қызме+ті}. The browser runs the same algorithm on the same tables.
+ */
+public final class KazakhStemmer {
+    public static final int MIN_STEM = 3;
+    /** Endings of three letters and more may leave a two-letter stem ending in a consonant: ел+дер, іс+тер. */
+    public static final int MIN_STEM_BEFORE_LONG = 2;
+    /** One-letter endings are ambiguous with stems, so they need a longer remainder. */
+    public static final int MIN_STEM_BEFORE_ONE_LETTER = 4;
+    public static final int ROUNDS = 4;
+    public static final String VOWELS = "аәеёиоөұүуыіэюя";
+    public static final String VOICELESS = "кқпстфхцчшщ";
+    /** A suffix starting with a vowel voices a stem's last consonant: жауапкершілік, жауапкершілігі. */
+    public static final Map<Character, Character> UNVOICE = Map.of('г', 'к', 'ғ', 'қ', 'б', 'п');
+
+    /** The endings as written in Kazakh. */
+    private static final List<String> KAZAKH_SUFFIXES = List.of(
+            // plural
+            "лар", "лер", "дар", "дер", "тар", "тер",
+            // possessive
+            "ым", "ім", "ың", "ің", "ыңыз", "іңіз", "ңыз", "ңіз", "ы", "і", "сы", "сі", "ымыз", "іміз", "мыз", "міз",
+            // genitive, dative, accusative
+            "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "на", "не", "а", "е",
+            "ны", "ні", "ды", "ді", "ты", "ті", "н",
+            // locative, ablative, instrumental, equative, locative adjective
+            "да", "де", "та", "те", "нда", "нде", "дан", "ден", "тан", "тен", "нан", "нен", "мен", "бен", "пен",
+            "ша", "ше", "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі",
+            // verbs: verbal noun, participles, present and future, converb, passive, intention
+            "у", "ған", "ген", "қан", "кен", "ады", "еді", "йды", "йді", "ар", "ер",
+            "ып", "іп", "п", "мақ", "мек", "пақ", "пек", "бақ", "бек");
+
+    /** For Kazakh as written. */
+    public static final KazakhStemmer STANDARD = new KazakhStemmer(KAZAKH_SUFFIXES, VOWELS, VOICELESS, UNVOICE);
+    /** For Kazakh typed on a Russian keyboard, and for the folded field: every table folded the same way. */
+    public static final KazakhStemmer FOLDED = new KazakhStemmer(
+            KAZAKH_SUFFIXES.stream().map(KazakhStemmer::fold).toList(), fold(VOWELS), fold(VOICELESS),
+            Map.of('г', 'к', 'б', 'п'));
+
+    private final List<String> suffixes;
+    private final String vowels;
+    private final String voiceless;
+    private final Map<Character, Character> unvoice;
+
+    private KazakhStemmer(List<String> suffixes, String vowels, String voiceless, Map<Character, Character> unvoice) {
+        this.suffixes = suffixes.stream().distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .toList();
+        this.vowels = vowels;
+        this.voiceless = voiceless;
+        this.unvoice = unvoice;
+    }
+
+    /** The endings, longest first so the first match is the longest; exported to the browser. */
+    public List<String> suffixes() {
+        return suffixes;
+    }
+
+    public String vowels() {
+        return vowels;
+    }
+
+    public String voiceless() {
+        return voiceless;
+    }
+
+    public Map<Character, Character> unvoice() {
+        return unvoice;
+    }
+
+    static String fold(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            out.append(Letters.KAZAKH_TO_RUSSIAN.getOrDefault(c, c));
+        }
+        return out.toString();
+    }
+
+    public String stem(String word) {
+        String stem = word;
+        for (int round = 0; round < ROUNDS; round++) {
+            String shorter = stripOnce(stem);
+            if (shorter.equals(stem)) {
+                break;
+            }
+            stem = shorter;
+        }
+        if (!stem.equals(word)) {
+            Character unvoiced = unvoice.get(stem.charAt(stem.length() - 1));
+            if (unvoiced != null) {
+                stem = stem.substring(0, stem.length() - 1) + unvoiced;
+            }
+        }
+        return stem;
+    }
+
+    private String stripOnce(String word) {
+        for (String suffix : suffixes) {
+            int rest = word.length() - suffix.length();
+            if (rest >= minStem(word, rest, suffix) && word.endsWith(suffix) && hasVowel(word, rest)
+                    && canFollow(word.charAt(rest - 1), suffix)) {
+                return word.substring(0, rest);
+            }
+        }
+        return word;
+    }
+
+    /** The shortest stem {@code suffix} may leave; the verbal noun -у may leave a short verb stem (бер+у). */
+    private int minStem(String word, int rest, String suffix) {
+        if (suffix.length() >= 3 && rest == MIN_STEM_BEFORE_LONG && vowels.indexOf(word.charAt(rest - 1)) < 0) {
+            return MIN_STEM_BEFORE_LONG;
+        }
+        return suffix.length() == 1 && !suffix.equals("у") ? MIN_STEM_BEFORE_ONE_LETTER : MIN_STEM;
+    }
+
+    /** Whether {@code suffix} can follow the sound {@code before}; the table is per first letter of the suffix. */
+    private boolean canFollow(char before, String suffix) {
+        char first = suffix.charAt(0);
+        boolean vowel = vowels.indexOf(before) >= 0;
+        if (first == 'у') {
+            return true;
+        }
+        if (vowels.indexOf(first) >= 0) {
+            return !vowel || before == 'у';
+        }
+        if (suffix.equals("н")) {
+            return before == 'ы' || before == 'і' || before == 'и';
+        }
+        if (suffix.length() == 1) {
+            return vowel;
+        }
+        return switch (first) {
+            case 'т', 'қ', 'к', 'п' -> voiceless.indexOf(before) >= 0;
+            case 'д', 'ғ', 'г', 'б' -> voiceless.indexOf(before) < 0;
+            case 'н' -> vowel || "нмң".indexOf(before) >= 0;
+            case 'л' -> vowel || "рйу".indexOf(before) >= 0;
+            case 'с', 'й' -> vowel;
+            default -> true;
+        };
+    }
+
+    private boolean hasVowel(String word, int end) {
+        for (int i = 0; i < end; i++) {
+            if (vowels.indexOf(word.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,54 @@
+package kz.adal.search.analysis;
+
+import java.util.Map;
+
+/** The letter tables of the analysis; the browser gets the same tables from the client index. */
+public final class Letters {
+    /** Kazakh letters that Russian has no key for. A token with one of them is Kazakh. */
+    public static final String KAZAKH_ONLY = "әғқңөұүһі";
+
+    /** Latin letters typed for their Cyrillic look-alikes inside a Cyrillic word (after lower-casing). */
+    public static final Map<Character, Character> LATIN_LOOKALIKES = Map.ofEntries(
+            Map.entry('a', 'а'), Map.entry('b', 'в'), Map.entry('c', 'с'), Map.entry('e', 'е'), Map.entry('h', 'н'),
+            Map.entry('i', 'і'), Map.entry('k', 'к'), Map.entry('m', 'м'), Map.entry('o', 'о'), Map.entry('p', 'р'),
+            Map.entry('t', 'т'), Map.entry('x', 'х'), Map.entry('y', 'у'));
+
+    /** Each Kazakh letter and the Russian-keyboard letter people type for it. */
+    public static final Map<Character, Character> KAZAKH_TO_RUSSIAN = Map.of(
+            'ә', 'а', 'ғ', 'г', 'қ', 'к', 'ң', 'н', 'ө', 'о', 'ұ', 'у', 'ү', 'у', 'һ', 'х', 'і', 'и');
+
+    private Letters() {
+    }
+
+    /** Letters and digits of the scripts in the content, and the hyphen inside words. */
+    public static boolean isTokenChar(int c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-'
+                || c >= 0x00C0 && c <= 0x024F && c != 0x00D7 && c != 0x00F7 || isCyrillic(c);
+    }
+
+    public static boolean isCyrillic(int c) {
+        return c >= 0x0400 && c <= 0x052F;
+    }
+
+    public static boolean isLatinLetter(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x00C0 && c <= 0x024F;
+    }
+
+    public static boolean hasKazakhLetter(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (KAZAKH_ONLY.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static boolean hasCyrillic(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isCyrillic(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,60 @@
+package kz.adal.search.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AdalAnalyzerTest {
+    private final AdalAnalyzer kk = new AdalAnalyzer(AdalAnalyzer.Chain.KK);
+    private final AdalAnalyzer ru = new AdalAnalyzer(AdalAnalyzer.Chain.RU);
+    private final AdalAnalyzer folded = new AdalAnalyzer(AdalAnalyzer.Chain.FOLDED);
+
+    private static List<String> terms(AdalAnalyzer analyzer, String text) {
+        return Analysis.terms(analyzer, text);
+    }
+
+    @Test
+    void numbersAndCodesStayFindableAndHyphenatedWordsWholeAndByParts() {
+        assertEquals(List.of("1424", "call-орталық", "call", "орталық"), terms(kk, "\"1424\" call-орталығы"));
+        assertEquals(List.of("uni-pass", "uni", "pass"), terms(kk, "(UNI-PASS)"));
+        assertEquals(List.of("e-өтініш", "e", "өтініш"), terms(kk, "\"e-Өтініш\""));
+        assertEquals(List.of("бизнес"), terms(kk, "-бизнес-"));
+    }
+
+    @Test
+    void latinLookalikesInsideCyrillicWordsAreRepaired() {
+        assertEquals(terms(kk, "азаматтық"), terms(kk, "азamatтық"));
+        assertEquals(terms(kk, "төмендетті"), terms(kk, "төмендettі"));
+        assertEquals(List.of("transparency"), terms(kk, "Transparency"), "a Latin word is left alone");
+    }
+
+    @Test
+    void inflectedFormsMeetTheirLemma() {
+        assertEquals(terms(kk, "жемқорлық"), terms(kk, "жемқорлыққа"));
+        assertEquals(terms(kk, "мемлекет"), terms(kk, "мемлекеттің"));
+        assertEquals(terms(kk, "жауапкершілік"), terms(kk, "жауапкершілігін"), "voicing of the stem's last consonant");
+    }
+
+    @Test
+    void russianWordsAreStemmedByTheRussianStemmerWhenTheLanguageSaysSo() {
+        assertEquals(terms(ru, "взятка"), terms(ru, "взятками"));
+        assertEquals(terms(ru, "коррупция"), terms(ru, "коррупции"));
+        assertEquals(List.of("заң"), terms(ru, "заңның"), "a Kazakh letter makes a word Kazakh whatever the language");
+    }
+
+    @Test
+    void yoAndShortIFoldLikePagefind() {
+        assertEquals(terms(ru, "ещё"), terms(ru, "еще"));
+        assertEquals(terms(kk, "сыйбайлас").get(0).indexOf('й'), -1);
+    }
+
+    @Test
+    void russianKeyboardSpellingsMeetInTheFoldedChainOnly() {
+        assertEquals(terms(folded, "Заңның"), terms(folded, "Занның"));
+        assertEquals(terms(folded, "жемқорлыққа"), terms(folded, "жемкорлыкка"));
+        assertEquals(terms(folded, "Қаржылық"), terms(folded, "Каржылық"));
+        assertEquals(List.of("бол"), terms(kk, "бол"));
+        assertEquals(List.of("бөл"), terms(kk, "бөл"), "the stemmed chain keeps бол and бөл apart");
+    }
+}

@@ -1,0 +1,66 @@
+package kz.adal.search.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class KazakhStemmerTest {
+
+    static List<StemmerEvaluation.Form> forms() throws IOException {
+        return Files.readAllLines(Path.of("src/test/resources/search/kazakh-forms.tsv")).stream()
+                .filter(line -> !line.startsWith("#") && line.contains("\t"))
+                .map(line -> new StemmerEvaluation.Form(line.split("\t")[0], line.split("\t")[1])).toList();
+    }
+
+    @Test
+    void meetsTheRecallAndPrecisionTargetsOnTheSeedWordList() throws IOException {
+        StemmerEvaluation result = StemmerEvaluation.of(forms(), KazakhStemmer.STANDARD::stem);
+        System.out.println("Kazakh stemmer on the seed word list: " + result);
+        assertTrue(result.recall() >= 0.60, result.toString());
+        assertTrue(result.precision() >= 0.70, result.toString());
+    }
+
+    @Test
+    void lowerCasingAloneIsTheBaselineItBeats() throws IOException {
+        StemmerEvaluation baseline = StemmerEvaluation.of(forms(), word -> word);
+        StemmerEvaluation stemmer = StemmerEvaluation.of(forms(), KazakhStemmer.STANDARD::stem);
+        assertTrue(stemmer.recall() > baseline.recall() + 0.5, baseline + " vs " + stemmer);
+    }
+
+    @Test
+    void neverCutsBelowASafeStem() {
+        assertEquals("қала", KazakhStemmer.STANDARD.stem("қала"));
+        assertEquals("ел", KazakhStemmer.STANDARD.stem("елдер"));
+        assertEquals("су", KazakhStemmer.STANDARD.stem("су"));
+        assertEquals("маңыз", KazakhStemmer.STANDARD.stem("маңызы"));
+    }
+
+    @Test
+    void endingsFollowOnlySoundsTheyCanFollow() {
+        assertEquals("қызмет", KazakhStemmer.STANDARD.stem("қызметі"), "қызмет+і, not қызме+ті");
+        assertEquals("орган", KazakhStemmer.STANDARD.stem("орган"), "a final н after а is no ending");
+        assertEquals("саясат", KazakhStemmer.STANDARD.stem("саясатын"));
+    }
+
+    @Test
+    void theFoldedStemmerHandlesRussianKeyboardSpelling() {
+        assertEquals("жемкорлык", KazakhStemmer.FOLDED.stem("жемкорлыкка"));
+        assertEquals(KazakhStemmer.FOLDED.stem("мемлекеттин"), KazakhStemmer.FOLDED.stem("мемлекет"));
+    }
+
+    @Test
+    void evaluationCountsPairs() {
+        List<StemmerEvaluation.Form> forms = List.of(new StemmerEvaluation.Form("a1", "a"),
+                new StemmerEvaluation.Form("a2", "a"), new StemmerEvaluation.Form("b1", "b"));
+        StemmerEvaluation e = StemmerEvaluation.of(forms, w -> w.substring(0, 1).equals("b") ? "a" : "a");
+        assertEquals(1, e.sameLemmaPairs());
+        assertEquals(3, e.mergedPairs());
+        assertEquals(1.0, e.recall());
+        assertEquals(1.0 / 3, e.precision(), 1e-9);
+    }
+}
