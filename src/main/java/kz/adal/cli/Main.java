@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code adal} command line: {@code java -jar target/adal.jar COMMAND}. */
 @Command(name = "adal", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds the anti-corruption concept and the compliance protocols into a static site.",
-        subcommands = {BuildCommand.class, CheckCommand.class, AnalyzeCommand.class, EvaluateStemmerCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, SearchCommand.class, AnalyzeCommand.class,
+            EvaluateStemmerCommand.class,
             GenerateCorpusCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main {

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** Loads and validates {@code content/}: site.yml, concept/*.md and protocols/YEAR/*.md. */
+/** Loads and validates {@code content/}: site.yml, concept/*.md, protocols/YEAR/*.md and glossary.yml. */
 public final class ContentLoader {
     private static final Set<String> SITE_FIELDS = Set.of("title", "organisation", "language", "base_path");
 
@@ -45,7 +45,7 @@ public final class ContentLoader {
         }
         ConceptSection front = concept.stream().filter(ConceptSection::isFrontPage).findFirst().orElseThrow();
         List<ConceptSection> sections = concept.stream().filter(c -> !c.isFrontPage()).toList();
-        return new Content(site.orElseThrow(), front, sections, protocols);
+        return new Content(site.orElseThrow(), front, sections, protocols, readGlossary());
     }
 
     private Optional<SiteConfig> readSite() {
@@ -84,6 +84,15 @@ public final class ContentLoader {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(titles, organisation.orElseThrow(), language, basePath));
+    }
+
+    private List<GlossaryEntry> readGlossary() {
+        Path file = contentDir.resolve("glossary.yml");
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        return SourceFile.read(contentDir, file, problems).map(source -> GlossaryReader.read(source, problems))
+                .orElse(List.of());
     }
 
     private List<ConceptSection> readConcept() {

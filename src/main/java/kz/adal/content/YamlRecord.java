@@ -48,6 +48,11 @@ public final class YamlRecord {
                 .map(node -> new YamlRecord(file, firstLine, node, problems));
     }
 
+    /** A mapping of a YAML document read whole, whose line marks are the file's own. */
+    static YamlRecord of(String file, MappingNode node, Problems problems) {
+        return new YamlRecord(file, 1, node, problems);
+    }
+
     public String file() {
         return file;
     }

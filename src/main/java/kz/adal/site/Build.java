@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import kz.adal.archive.ArchiveCalendar;
 import kz.adal.archive.Backlinks;
 import kz.adal.content.Content;
+import kz.adal.content.GlossaryEntry;
 import kz.adal.content.ContentException;
 import kz.adal.content.ContentLoader;
 import kz.adal.content.Problems;
@@ -27,11 +28,15 @@ import kz.adal.render.NotFoundPage;
 import kz.adal.render.Page;
 import kz.adal.render.ProtocolPages;
 import kz.adal.render.Theme;
+import kz.adal.search.ClientIndexWriter;
+import kz.adal.search.SearchDocuments;
+import kz.adal.search.SearchIndex;
+import kz.adal.search.Searcher;
 
 /**
  * The whole pipeline, in the order the data flows:
- * load content, validate, render Markdown, resolve links, apply templates and stage the files, check links,
- * and swap the staged site in.
+ * load content, validate, render Markdown, resolve links, index for search, apply templates and stage the files,
+ * check links, and swap the staged site in.
  */
 public final class Build {
     private final Path contentDir;
@@ -40,6 +45,7 @@ public final class Build {
     private final Consumer<String> progress;
     private long stageStart = System.nanoTime();
     private int protocolCount;
+    private List<GlossaryEntry> glossary = List.of();
 
     public Build(Path contentDir, Path themeDir, BuildClock clock) {
         this(contentDir, themeDir, clock, message -> { });
@@ -75,6 +81,25 @@ public final class Build {
         return generate((path, bytes) -> { });
     }
 
+    /** The search index of the content, as the build makes it: what {@code adal search} answers from. */
+    public SearchIndex searchIndex() throws ContentException, IOException {
+        Problems problems = new Problems();
+        Content content = new ContentLoader(contentDir, problems).load();
+        Map<String, RenderedMarkdown> rendered = new ContentRenderer(problems).render(content);
+        problems.throwIfAny();
+        glossary = content.glossary();
+        return searchIndex(content, rendered, Messages.load(themeDir, content.site().language(), content.site().language()));
+    }
+
+    /** The glossary of the content last indexed by {@link #searchIndex()}. */
+    public List<GlossaryEntry> glossary() {
+        return glossary;
+    }
+
+    private static SearchIndex searchIndex(Content content, Map<String, RenderedMarkdown> rendered, Messages t) {
+        return SearchIndex.build(SearchDocuments.of(content, rendered, t.get("nav.concept"), t.get("nav.archive")));
+    }
+
     private SiteOutput generate(BiConsumer<String, byte[]> sink) throws ContentException, IOException {
         Problems problems = new Problems();
         stageStart = System.nanoTime();
@@ -98,6 +123,10 @@ public final class Build {
 
         LinkChecker checker = new LinkChecker(problems, content.site().basePath());
         SiteOutput output = new SiteOutput(sink, checker, problems);
+        try (SearchIndex index = searchIndex(content, rendered, layout.messages())) {
+            new ClientIndexWriter(index, new Searcher(index, content.glossary()).planner()).write(output::add);
+        }
+        done("search index written");
         Consumer<Page> pages = page -> output.addPage(page.path(), page.html());
         pages.accept(new HomePage(theme, layout).render(content, sections));
         new ConceptPages(theme, layout, backlinks).render(content, rendered).forEach(pages);

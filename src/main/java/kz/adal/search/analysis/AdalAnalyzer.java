@@ -12,12 +12,14 @@ import org.apache.lucene.analysis.Tokenizer;
  * stems (бол/бөл); the folded field is weighted lower instead.
  */
 public final class AdalAnalyzer extends Analyzer {
-    /** Which chain: stemmed with a language tie-break, or folded. */
-    public enum Chain { KK, RU, FOLDED }
+    /** Which chain: stemmed with a language tie-break, folded, or plain (normalised but not stemmed, for prefixes). */
+    public enum Chain { KK, RU, FOLDED, PLAIN }
 
     private final Chain chain;
 
     public AdalAnalyzer(Chain chain) {
+        // per field: the indexer holds one field's stream while it asks for the next field's
+        super(PER_FIELD_REUSE_STRATEGY);
         this.chain = chain;
     }
 
@@ -30,7 +32,7 @@ public final class AdalAnalyzer extends Analyzer {
         if (chain == Chain.FOLDED) {
             result = new LetterMapFilter(result, Letters.KAZAKH_TO_RUSSIAN);
             result = new StemFilter(result, Language.KK, KazakhStemmer.FOLDED);
-        } else {
+        } else if (chain != Chain.PLAIN) {
             result = new StemFilter(result, chain == Chain.RU ? Language.RU : Language.KK, KazakhStemmer.STANDARD);
         }
         result = new LetterMapFilter(result, LetterMapFilter.YO_AND_SHORT_I);

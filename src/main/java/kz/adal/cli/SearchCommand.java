@@ -1,0 +1,57 @@
+package kz.adal.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import kz.adal.content.ContentException;
+import kz.adal.search.SearchHit;
+import kz.adal.search.SearchIndex;
+import kz.adal.search.Searcher;
+import kz.adal.site.Build;
+import kz.adal.site.BuildClock;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code adal search "query"}: the results the browser shows, from the build's Lucene index. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = "Searches the content as the site's search box does; prints rank, score, title, breadcrumb and URL.")
+final class SearchCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "QUERY")
+    String query;
+
+    @Option(names = "--limit", defaultValue = "10", description = "how many results (default: ${DEFAULT-VALUE})")
+    int limit;
+
+    @Option(names = "--type", description = "only 'concept' or only 'protocol' results")
+    String type;
+
+    @Mixin
+    SiteOptions site;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        var out = spec.commandLine().getOut();
+        Build build = new Build(site.content, site.theme, BuildClock.fromEnvironment());
+        try (SearchIndex index = build.searchIndex()) {
+            List<SearchHit> hits = new Searcher(index, build.glossary()).search(query, limit, type);
+            int rank = 1;
+            for (SearchHit hit : hits) {
+                out.printf("%2d. %.4f  %s%n    %s%n    %s%n", rank++, hit.score(), hit.document().title(),
+                        String.join(" › ", hit.document().breadcrumb()), hit.document().url());
+            }
+            if (hits.isEmpty()) {
+                out.println("nothing found for: " + query);
+            }
+            out.flush();
+            return 0;
+        } catch (ContentException e) {
+            return ProblemReport.print(e, spec.commandLine().getErr());
+        }
+    }
+}

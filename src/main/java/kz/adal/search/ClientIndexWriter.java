@@ -1,0 +1,180 @@
+package kz.adal.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import kz.adal.search.analysis.KazakhStemmer;
+import kz.adal.search.analysis.Letters;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.SmallFloat;
+
+/**
+ * Exports the Lucene index as the browser's client index: Lucene's own terms, postings, norms and collection
+ * statistics, so the browser's BM25 gives IndexSearcher's scores. Every file is a classic script that hands its
+ * data to {@code adal.searchData(name, data)}, so the index loads over http and from file:// alike.
+ * <ul>
+ * <li>{@code search/meta.js}: statistics, analysis tables, the glossary, the number of term shards;</li>
+ * <li>{@code search/terms/N.js}: the terms whose first two characters hash to N, with their postings;</li>
+ * <li>{@code search/docs/N.js}: what result N shows (url, title, breadcrumb, text for the excerpt).</li>
+ * </ul>
+ */
+public final class ClientIndexWriter {
+    /** Fields in the order postings are stored for each term. */
+    public static final List<String> FIELDS = List.of(SearchFields.TITLE, SearchFields.HEADINGS, SearchFields.BODY,
+            SearchFields.FOLDED);
+    static final String DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    private static final int TARGET_SHARD_BYTES = 12_000;
+    private static final int EXCERPT_SOURCE_CHARS = 1500;
+
+    private final SearchIndex index;
+    private final QueryPlanner planner;
+
+    public ClientIndexWriter(SearchIndex index, QueryPlanner planner) {
+        this.index = index;
+        this.planner = planner;
+    }
+
+    /** Writes every file of the client index to {@code out} (path, bytes). */
+    public void write(BiConsumer<String, byte[]> out) {
+        try {
+            Map<String, List<String>> postings = postingsByTerm();
+            int bytes = postings.values().stream().mapToInt(p -> p.stream().mapToInt(s -> s == null ? 4 : s.length()).sum()).sum();
+            int shards = Integer.highestOneBit(Math.max(8, Math.min(4096, bytes / TARGET_SHARD_BYTES)) * 2 - 1);
+            Map<Integer, Map<String, List<String>>> byShard = new TreeMap<>();
+            postings.forEach((term, lists) -> byShard.computeIfAbsent(shardOf(term, shards), s -> new TreeMap<>()).put(term, lists));
+            for (int shard = 0; shard < shards; shard++) {
+                script(out, "search/terms/" + shard + ".js", "t" + shard, byShard.getOrDefault(shard, Map.of()));
+            }
+            List<SearchDocument> documents = index.documents();
+            for (int doc = 0; doc < documents.size(); doc++) {
+                script(out, "search/docs/" + doc + ".js", "d" + doc, documentData(documents.get(doc)));
+            }
+            script(out, "search/meta.js", "meta", meta(shards));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The shard of a term: a hash of its first two characters, which the browser computes alike. */
+    public static int shardOf(String term, int shards) {
+        int h = term.charAt(0) * 31 + (term.length() > 1 ? term.charAt(1) : 0);
+        return h % shards;
+    }
+
+    private static void script(BiConsumer<String, byte[]> out, String path, String name, Object data) {
+        out.accept(path, ("adal.searchData(\"" + name + "\"," + Json.of(data) + ");\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** For each term, one postings string per field (null where the field lacks it). */
+    private Map<String, List<String>> postingsByTerm() throws IOException {
+        LeafReader leaf = index.leaf();
+        Map<String, List<String>> byTerm = new TreeMap<>();
+        for (int f = 0; f < FIELDS.size(); f++) {
+            String field = FIELDS.get(f);
+            Terms terms = leaf.terms(field);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum e = terms.iterator();
+            PostingsEnum postings = null;
+            for (BytesRef t = e.next(); t != null; t = e.next()) {
+                postings = e.postings(postings, PostingsEnum.FREQS);
+                NumericDocValues norms = leaf.getNormValues(field);
+                StringBuilder encoded = new StringBuilder();
+                int previous = -1;
+                for (int doc = postings.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    norms.advanceExact(doc);
+                    varint(encoded, doc - previous);
+                    varint(encoded, postings.freq());
+                    varint(encoded, (int) (norms.longValue() & 0xFF));
+                    previous = doc;
+                }
+                List<String> lists = byTerm.computeIfAbsent(t.utf8ToString(), k -> new ArrayList<>(List.of("", "", "", "")));
+                lists.set(f, encoded.toString());
+            }
+        }
+        return byTerm;
+    }
+
+    /** Five bits per character, the sixth says another character follows. */
+    static void varint(StringBuilder out, int value) {
+        int v = value;
+        while (v >= 32) {
+            out.append(DIGITS.charAt(32 | (v & 31)));
+            v >>>= 5;
+        }
+        out.append(DIGITS.charAt(v));
+    }
+
+    private static Map<String, Object> documentData(SearchDocument d) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("url", d.url());
+        data.put("title", d.title());
+        data.put("breadcrumb", d.breadcrumb());
+        data.put("type", d.type());
+        data.put("year", d.year());
+        data.put("lang", d.lang());
+        String text = d.body();
+        data.put("text", text.length() <= EXCERPT_SOURCE_CHARS ? text : text.substring(0, EXCERPT_SOURCE_CHARS));
+        return data;
+    }
+
+    private Map<String, Object> meta(int shards) throws IOException {
+        IndexSearcher searcher = new IndexSearcher(index.reader());
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (String field : FIELDS) {
+            CollectionStatistics stats = searcher.collectionStatistics(field);
+            fields.put(field, stats == null ? List.of(0, 0) : List.of(stats.docCount(), stats.sumTotalTermFreq()));
+        }
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("docs", index.documents().size());
+        meta.put("shards", shards);
+        meta.put("fields", FIELDS);
+        meta.put("stats", fields);
+        meta.put("boosts", Map.of(SearchFields.TITLE, SearchFields.TITLE_BOOST, SearchFields.HEADINGS,
+                SearchFields.HEADINGS_BOOST, SearchFields.BODY, SearchFields.BODY_BOOST, SearchFields.FOLDED,
+                SearchFields.FOLDED_BOOST));
+        meta.put("planner", Map.of("fuzzy", QueryPlanner.FUZZY, "prefix", QueryPlanner.PREFIX, "synonym",
+                QueryPlanner.SYNONYM, "fuzzyMinLength", QueryPlanner.FUZZY_MIN_LENGTH, "prefixMinLength",
+                QueryPlanner.PREFIX_MIN_LENGTH, "maxFuzzy", QueryPlanner.MAX_FUZZY, "maxPrefix", QueryPlanner.MAX_PREFIX));
+        meta.put("letters", Map.of("kazakhOnly", Letters.KAZAKH_ONLY, "lookalikes", new TreeMap<>(Letters.LATIN_LOOKALIKES),
+                "kazakhToRussian", new TreeMap<>(Letters.KAZAKH_TO_RUSSIAN),
+                "layoutLatin", KeyboardLayout.LATIN, "layoutCyrillic", KeyboardLayout.CYRILLIC));
+        meta.put("stemmer", stemmer(KazakhStemmer.STANDARD));
+        meta.put("foldedStemmer", stemmer(KazakhStemmer.FOLDED));
+        meta.put("glossary", planner.glossary());
+        meta.put("glossaryFolded", planner.glossaryFolded());
+        List<Integer> lengths = new ArrayList<>(256);
+        for (int i = 0; i < 256; i++) {
+            lengths.add(SmallFloat.byte4ToInt((byte) i));
+        }
+        meta.put("lengthTable", lengths);
+        return meta;
+    }
+
+    private static Map<String, Object> stemmer(KazakhStemmer s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("suffixes", s.suffixes());
+        m.put("vowels", s.vowels());
+        m.put("voiceless", s.voiceless());
+        m.put("unvoice", new TreeMap<>(s.unvoice()));
+        m.put("minStem", KazakhStemmer.MIN_STEM);
+        m.put("minStemBeforeLong", KazakhStemmer.MIN_STEM_BEFORE_LONG);
+        m.put("minStemBeforeOneLetter", KazakhStemmer.MIN_STEM_BEFORE_ONE_LETTER);
+        m.put("rounds", KazakhStemmer.ROUNDS);
+        return m;
+    }
+}

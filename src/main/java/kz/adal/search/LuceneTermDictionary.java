@@ -1,0 +1,53 @@
+package kz.adal.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+
+/** The stemmed-field terms of a Lucene index, by their first two characters. */
+public final class LuceneTermDictionary implements TermDictionary {
+    private final LeafReader reader;
+    private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
+
+    public LuceneTermDictionary(LeafReader reader) {
+        this.reader = reader;
+    }
+
+    @Override
+    public List<String> termsStartingWith(String twoChars) {
+        return cache.computeIfAbsent(twoChars, this::read);
+    }
+
+    private List<String> read(String prefix) {
+        TreeSet<String> terms = new TreeSet<>();
+        try {
+            for (String field : SearchFields.STEMMED) {
+                Terms fieldTerms = reader.terms(field);
+                if (fieldTerms == null) {
+                    continue;
+                }
+                TermsEnum e = fieldTerms.iterator();
+                if (e.seekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END) {
+                    continue;
+                }
+                for (BytesRef t = e.term(); t != null; t = e.next()) {
+                    String term = t.utf8ToString();
+                    if (!term.startsWith(prefix)) {
+                        break;
+                    }
+                    terms.add(term);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(terms);
+    }
+}

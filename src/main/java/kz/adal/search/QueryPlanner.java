@@ -1,0 +1,175 @@
+package kz.adal.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import kz.adal.content.GlossaryEntry;
+import kz.adal.search.analysis.AdalAnalyzer;
+import kz.adal.search.analysis.Analysis;
+
+/**
+ * Turns what a person typed into a {@link QueryPlan}. Each word matches its stems (Kazakh and Russian), its
+ * Russian-keyboard folding, terms one edit away (a typo), and, for the last word, terms it begins (typing is not
+ * finished); a glossary term also matches its equivalents in the other language.
+ */
+public final class QueryPlanner {
+    public static final float FUZZY = 0.6f;
+    public static final float PREFIX = 0.8f;
+    public static final float SYNONYM = 0.8f;
+    public static final int FUZZY_MIN_LENGTH = 5;
+    public static final int PREFIX_MIN_LENGTH = 3;
+    public static final int MAX_FUZZY = 5;
+    public static final int MAX_PREFIX = 10;
+
+    private final AdalAnalyzer kk = new AdalAnalyzer(AdalAnalyzer.Chain.KK);
+    private final AdalAnalyzer ru = new AdalAnalyzer(AdalAnalyzer.Chain.RU);
+    private final AdalAnalyzer folded = new AdalAnalyzer(AdalAnalyzer.Chain.FOLDED);
+    private final AdalAnalyzer plain = new AdalAnalyzer(AdalAnalyzer.Chain.PLAIN);
+    private final TermDictionary dictionary;
+    private final List<List<List<String>>> glossary;
+    private final List<List<String>> glossaryFolded;
+
+    public QueryPlanner(TermDictionary dictionary, List<GlossaryEntry> glossary) {
+        this.dictionary = dictionary;
+        this.glossary = glossary.stream().map(this::analyze).toList();
+        this.glossaryFolded = glossary.stream().map(this::fold).toList();
+    }
+
+    /** Each member of an entry as its stemmed terms: Kazakh members by the kk chain, Russian by the ru chain. */
+    private List<List<String>> analyze(GlossaryEntry entry) {
+        List<List<String>> members = new ArrayList<>();
+        entry.kk().forEach(term -> members.add(Analysis.terms(kk, term)));
+        entry.ru().forEach(term -> members.add(Analysis.terms(ru, term)));
+        return members;
+    }
+
+    /** All of an entry's terms in the folded chain, so a synonym also meets text typed on a Russian keyboard. */
+    private List<String> fold(GlossaryEntry entry) {
+        Set<String> terms = new LinkedHashSet<>();
+        entry.kk().forEach(term -> terms.addAll(Analysis.terms(folded, term)));
+        entry.ru().forEach(term -> terms.addAll(Analysis.terms(folded, term)));
+        return List.copyOf(terms);
+    }
+
+    /** The glossary as the planner uses it: each entry's members as stemmed terms. The browser gets the same. */
+    public List<List<List<String>>> glossary() {
+        return glossary;
+    }
+
+    /** Each glossary entry's terms in the folded chain, in entry order. */
+    public List<List<String>> glossaryFolded() {
+        return glossaryFolded;
+    }
+
+    public QueryPlan plan(String query) {
+        List<String> words = Analysis.terms(plain, query);
+        boolean typing = !query.isEmpty() && !Character.isWhitespace(query.charAt(query.length() - 1));
+        Set<String> allStems = new LinkedHashSet<>();
+        List<QueryPlan.Word> planned = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            Map<String, QueryPlan.Clause> clauses = new TreeMap<>();
+            Set<String> stems = new LinkedHashSet<>(Analysis.terms(kk, word));
+            stems.addAll(Analysis.terms(ru, word));
+            allStems.addAll(stems);
+            for (String stem : stems) {
+                addStemmed(clauses, stem, 1f);
+                for (String near : oneEditAway(stem)) {
+                    addStemmed(clauses, near, FUZZY);
+                }
+            }
+            for (String term : Analysis.terms(folded, word)) {
+                add(clauses, SearchFields.FOLDED, term, SearchFields.FOLDED_BOOST);
+            }
+            if (typing && i == words.size() - 1) {
+                for (String longer : startingWith(word)) {
+                    addStemmed(clauses, longer, PREFIX);
+                }
+            }
+            for (int e = 0; e < glossary.size(); e++) {
+                if (glossary.get(e).stream().anyMatch(member -> member.size() == 1 && stems.contains(member.get(0)))) {
+                    addSynonyms(clauses, e);
+                }
+            }
+            planned.add(new QueryPlan.Word(word, List.copyOf(clauses.values()), true));
+        }
+        for (int e = 0; e < glossary.size(); e++) {
+            for (List<String> member : glossary.get(e)) {
+                if (member.size() > 1 && allStems.containsAll(member)) {
+                    Map<String, QueryPlan.Clause> clauses = new TreeMap<>();
+                    addSynonyms(clauses, e);
+                    planned.add(new QueryPlan.Word(String.join(" ", member), List.copyOf(clauses.values()), false));
+                }
+            }
+        }
+        return new QueryPlan(planned);
+    }
+
+    private void addSynonyms(Map<String, QueryPlan.Clause> clauses, int entry) {
+        glossary.get(entry).forEach(member -> member.forEach(term -> addStemmed(clauses, term, SYNONYM)));
+        glossaryFolded.get(entry).forEach(term -> add(clauses, SearchFields.FOLDED, term, SearchFields.FOLDED_BOOST * SYNONYM));
+    }
+
+    private void addStemmed(Map<String, QueryPlan.Clause> clauses, String term, float weight) {
+        for (String field : SearchFields.STEMMED) {
+            add(clauses, field, term, SearchFields.boost(field) * weight);
+        }
+    }
+
+    /** Keeps the highest weight when a term comes by two ways (its own stem and a synonym, say). */
+    private static void add(Map<String, QueryPlan.Clause> clauses, String field, String term, float boost) {
+        String key = field + "\u0000" + term;
+        QueryPlan.Clause old = clauses.get(key);
+        if (old == null || old.boost() < boost) {
+            clauses.put(key, new QueryPlan.Clause(field, term, boost));
+        }
+    }
+
+    private List<String> oneEditAway(String term) {
+        if (term.length() < FUZZY_MIN_LENGTH) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String candidate : dictionary.termsStartingWith(term.substring(0, 2))) {
+            if (out.size() < MAX_FUZZY && !candidate.equals(term) && Math.abs(candidate.length() - term.length()) <= 1
+                    && isOneEdit(term, candidate)) {
+                out.add(candidate);
+            }
+        }
+        return out;
+    }
+
+    private List<String> startingWith(String prefix) {
+        if (prefix.length() < PREFIX_MIN_LENGTH) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String candidate : dictionary.termsStartingWith(prefix.substring(0, 2))) {
+            if (out.size() < MAX_PREFIX && candidate.length() > prefix.length() && candidate.startsWith(prefix)) {
+                out.add(candidate);
+            }
+        }
+        return out;
+    }
+
+    /** Exactly one insertion, deletion or substitution apart (lengths already differ by at most one). */
+    static boolean isOneEdit(String a, String b) {
+        if (a.length() == b.length()) {
+            int differences = 0;
+            for (int i = 0; i < a.length() && differences < 2; i++) {
+                differences += a.charAt(i) == b.charAt(i) ? 0 : 1;
+            }
+            return differences == 1;
+        }
+        String shorter = a.length() < b.length() ? a : b;
+        String longer = a.length() < b.length() ? b : a;
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        return shorter.substring(i).equals(longer.substring(i + 1));
+    }
+}

@@ -1,0 +1,103 @@
+package kz.adal.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import kz.adal.content.ConceptSection;
+import kz.adal.content.Content;
+import kz.adal.content.Protocol;
+import kz.adal.markdown.RenderedMarkdown;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * Cuts the content into search results: each concept heading's block (its text up to the next heading) and each
+ * numbered item with an id, so a result deep-links to what it cites; and one result per protocol.
+ */
+public final class SearchDocuments {
+    private static final int ITEM_TITLE_LENGTH = 90;
+
+    private SearchDocuments() {
+    }
+
+    public static List<SearchDocument> of(Content content, Map<String, RenderedMarkdown> rendered, String conceptLabel,
+            String archiveLabel) {
+        List<SearchDocument> documents = new ArrayList<>();
+        List<ConceptSection> pages = new ArrayList<>();
+        pages.add(content.conceptFrontPage());
+        pages.addAll(content.conceptSections());
+        for (ConceptSection page : pages) {
+            concept(page.sitePath(), rendered.get(page.source().path()).html(), conceptLabel, content.site().language(),
+                    documents);
+        }
+        for (Protocol p : content.protocols()) {
+            documents.add(protocol(p, rendered.get(p.source().path()).html(), archiveLabel));
+        }
+        return documents;
+    }
+
+    private static void concept(String path, String html, String conceptLabel, String lang, List<SearchDocument> out) {
+        String[] headingAt = new String[7];
+        Element heading = null;
+        StringBuilder body = new StringBuilder();
+        for (Element e : Jsoup.parseBodyFragment(html).body().children()) {
+            if (e.normalName().matches("h[1-6]")) {
+                flush(path, heading, trail(conceptLabel, headingAt, heading), body, lang, out);
+                int level = e.normalName().charAt(1) - '0';
+                headingAt[level] = e.text();
+                for (int l = level + 1; l < headingAt.length; l++) {
+                    headingAt[l] = null;
+                }
+                heading = e;
+                body.setLength(0);
+            } else {
+                for (Element item : e.select("li[id]")) {
+                    String text = item.text();
+                    List<String> crumbs = trail(conceptLabel, headingAt, null);
+                    String title = text.length() <= ITEM_TITLE_LENGTH ? text : text.substring(0, ITEM_TITLE_LENGTH) + "…";
+                    out.add(new SearchDocument(path + "#" + item.id(), title, crumbs, SearchDocument.CONCEPT, 0, lang,
+                            String.join(" ", crumbs.subList(1, crumbs.size())), text));
+                    item.remove();
+                }
+                body.append(e.text()).append('\n');
+            }
+        }
+        flush(path, heading, trail(conceptLabel, headingAt, heading), body, lang, out);
+    }
+
+    /** The breadcrumb above a block: the concept, then each enclosing heading. */
+    private static List<String> trail(String conceptLabel, String[] headingAt, Element own) {
+        List<String> trail = new ArrayList<>();
+        trail.add(conceptLabel);
+        int ownLevel = own == null ? 7 : own.normalName().charAt(1) - '0';
+        for (int level = 1; level < ownLevel; level++) {
+            if (headingAt[level] != null) {
+                trail.add(headingAt[level]);
+            }
+        }
+        return trail;
+    }
+
+    private static void flush(String path, Element heading, List<String> trail, StringBuilder body, String lang,
+            List<SearchDocument> out) {
+        if (heading == null || heading.id().isEmpty()) {
+            return;
+        }
+        out.add(new SearchDocument(path + "#" + heading.id(), heading.text(), trail, SearchDocument.CONCEPT, 0, lang,
+                String.join(" ", trail.subList(1, trail.size())), body.toString().strip()));
+    }
+
+    private static SearchDocument protocol(Protocol p, String html, String archiveLabel) {
+        StringBuilder body = new StringBuilder();
+        body.append(p.place()).append('\n').append(p.city()).append('\n').append(p.attendees().description()).append('\n');
+        body.append(p.secretary().role()).append(' ').append(p.secretary().name()).append('\n');
+        p.speakers().forEach(s -> body.append(s.role()).append(' ').append(s.name()).append('\n'));
+        p.agenda().forEach(a -> body.append(a).append('\n'));
+        body.append(Jsoup.parseBodyFragment(html).text()).append('\n');
+        p.decisions().forEach(d -> body.append(d).append('\n'));
+        p.signedBy().forEach(s -> body.append(s.role()).append(' ').append(s.name()).append('\n'));
+        List<String> trail = List.of(archiveLabel, Integer.toString(p.date().getYear()), p.date().toString());
+        return new SearchDocument(p.sitePath(), p.title(), trail, SearchDocument.PROTOCOL, p.date().getYear(), p.lang(),
+                String.join(" ", p.agenda()), body.toString().strip());
+    }
+}

@@ -1,0 +1,76 @@
+package kz.adal.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import kz.adal.search.analysis.AdalAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * The build-time Lucene index of the search documents, in memory and in one segment, so that a document's id is
+ * its position in {@link #documents()} and the client index can reuse it. Each document is analysed in its own
+ * language; the same stemmed chain serves title, headings and body.
+ */
+public final class SearchIndex implements AutoCloseable {
+    private final List<SearchDocument> documents;
+    private final DirectoryReader reader;
+
+    private SearchIndex(List<SearchDocument> documents, DirectoryReader reader) {
+        this.documents = documents;
+        this.reader = reader;
+    }
+
+    public static SearchIndex build(List<SearchDocument> documents) {
+        AdalAnalyzer kk = new AdalAnalyzer(AdalAnalyzer.Chain.KK);
+        AdalAnalyzer ru = new AdalAnalyzer(AdalAnalyzer.Chain.RU);
+        AdalAnalyzer folded = new AdalAnalyzer(AdalAnalyzer.Chain.FOLDED);
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(kk).setRAMBufferSizeMB(256).setUseCompoundFile(false);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (SearchDocument d : documents) {
+                AdalAnalyzer stemmed = "ru".equals(d.lang()) ? ru : kk;
+                Document doc = new Document();
+                doc.add(new TextField(SearchFields.TITLE, stemmed.tokenStream(SearchFields.TITLE, d.title())));
+                doc.add(new TextField(SearchFields.HEADINGS, stemmed.tokenStream(SearchFields.HEADINGS, d.headings())));
+                doc.add(new TextField(SearchFields.BODY, stemmed.tokenStream(SearchFields.BODY, d.body())));
+                doc.add(new TextField(SearchFields.FOLDED, folded.tokenStream(SearchFields.FOLDED,
+                        d.title() + "\n" + d.headings() + "\n" + d.body())));
+                doc.add(new StringField("type", d.type(), Field.Store.NO));
+                doc.add(new StringField("lang", d.lang(), Field.Store.NO));
+                doc.add(new StringField("year", Integer.toString(d.year()), Field.Store.NO));
+                writer.addDocument(doc);
+            }
+            writer.forceMerge(1);
+            writer.commit();
+            return new SearchIndex(List.copyOf(documents), DirectoryReader.open(directory));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<SearchDocument> documents() {
+        return documents;
+    }
+
+    public DirectoryReader reader() {
+        return reader;
+    }
+
+    /** The index's only segment. */
+    public LeafReader leaf() {
+        return reader.leaves().get(0).reader();
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}

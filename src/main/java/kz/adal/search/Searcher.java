@@ -1,0 +1,67 @@
+package kz.adal.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import kz.adal.content.GlossaryEntry;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Answers a query from the Lucene index: all words first; if no document has them all, the best partial matches;
+ * if still nothing and the query has Latin letters, the same keys read as the Cyrillic layout.
+ */
+public final class Searcher {
+    private final SearchIndex index;
+    private final IndexSearcher searcher;
+    private final QueryPlanner planner;
+
+    public Searcher(SearchIndex index, List<GlossaryEntry> glossary) {
+        this.index = index;
+        this.searcher = new IndexSearcher(index.reader());
+        this.planner = new QueryPlanner(new LuceneTermDictionary(index.leaf()), glossary);
+    }
+
+    public QueryPlanner planner() {
+        return planner;
+    }
+
+    /** The best {@code limit} documents, optionally only of {@code type} ("concept", "protocol"). */
+    public List<SearchHit> search(String query, int limit, String type) {
+        List<SearchHit> hits = search(planner.plan(query), limit, type);
+        if (hits.isEmpty() && KeyboardLayout.hasLatinLetter(query)) {
+            hits = search(planner.plan(KeyboardLayout.toCyrillic(query)), limit, type);
+        }
+        return hits;
+    }
+
+    public List<SearchHit> search(QueryPlan plan, int limit, String type) {
+        if (plan.isEmpty()) {
+            return List.of();
+        }
+        List<SearchHit> hits = run(plan.toLucene(true), limit, type);
+        return hits.isEmpty() ? run(plan.toLucene(false), limit, type) : hits;
+    }
+
+    private List<SearchHit> run(Query query, int limit, String type) {
+        Query filtered = type == null ? query : new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term("type", type)), BooleanClause.Occur.FILTER).build();
+        try {
+            TopDocs top = searcher.search(filtered, Math.max(1, limit));
+            List<SearchHit> hits = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                hits.add(new SearchHit(sd.doc, index.documents().get(sd.doc), sd.score));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
