@@ -18,18 +18,20 @@ import org.jsoup.safety.Safelist;
 public final class SafeMarkup {
     private final Safelist safelist = Safelist.relaxed()
             .addTags("nav", "header", "footer", "main", "section", "article", "time", "hr", "sup", "sub", "form",
-                    "input", "button", "label", "output", "mark", "svg", "path")
+                    "input", "button", "label", "output", "mark", "fieldset", "legend", "select", "option")
             .addAttributes(":all", "id", "class", "lang", "role", "hidden", "aria-label", "aria-labelledby",
                     "aria-current", "aria-live", "aria-expanded", "aria-controls", "aria-autocomplete",
-                    "aria-activedescendant", "aria-selected", "aria-hidden", "data-index")
+                    "aria-activedescendant", "aria-selected", "aria-hidden", "data-root", "data-results", "data-none",
+                    "data-all", "data-searching")
             .addAttributes("a", "rel")
             .addAttributes("time", "datetime")
             .addAttributes("form", "action", "method")
-            .addAttributes("input", "type", "name", "value", "placeholder", "autocomplete", "spellcheck")
+            .addAttributes("input", "type", "name", "value", "placeholder", "autocomplete", "spellcheck", "checked")
+            .addAttributes("select", "name")
+            .addAttributes("option", "value")
+            .addAttributes("th", "scope")
             .addAttributes("label", "for")
             .addAttributes("button", "type")
-            .addAttributes("svg", "viewBox", "width", "height", "focusable")
-            .addAttributes("path", "d")
             .removeProtocols("a", "href", "ftp", "http", "https", "mailto")
             .removeProtocols("img", "src", "http", "https")
             .removeProtocols("blockquote", "cite", "http", "https")

@@ -28,7 +28,8 @@ import org.apache.lucene.util.SmallFloat;
  * <ul>
  * <li>{@code search/meta.js}: statistics, analysis tables, the glossary, the number of term shards;</li>
  * <li>{@code search/terms/N.js}: the terms whose first two characters hash to N, with their postings;</li>
- * <li>{@code search/docs/N.js}: what result N shows (url, title, breadcrumb, text for the excerpt).</li>
+ * <li>{@code search/docs/N.js}: what result N shows (url, title, breadcrumb, text for the excerpt);</li>
+ * <li>{@code search/facets.js}: each document's type and year, for filtered searches.</li>
  * </ul>
  */
 public final class ClientIndexWriter {
@@ -62,6 +63,7 @@ public final class ClientIndexWriter {
             for (int doc = 0; doc < documents.size(); doc++) {
                 script(out, "search/docs/" + doc + ".js", "d" + doc, documentData(documents.get(doc)));
             }
+            script(out, "search/facets.js", "facets", facets(documents));
             script(out, "search/meta.js", "meta", meta(shards));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -117,6 +119,16 @@ public final class ClientIndexWriter {
             v >>>= 5;
         }
         out.append(DIGITS.charAt(v));
+    }
+
+    /** Each document's type and year, loaded only when results are filtered. */
+    private static Map<String, Object> facets(List<SearchDocument> documents) {
+        List<String> types = List.of(SearchDocument.CONCEPT, SearchDocument.PROTOCOL);
+        Map<String, Object> facets = new LinkedHashMap<>();
+        facets.put("types", types);
+        facets.put("type", documents.stream().map(d -> types.indexOf(d.type())).toList());
+        facets.put("year", documents.stream().map(SearchDocument::year).toList());
+        return facets;
     }
 
     private static Map<String, Object> documentData(SearchDocument d) {

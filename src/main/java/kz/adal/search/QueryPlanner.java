@@ -85,7 +85,7 @@ public final class QueryPlanner {
                 add(clauses, SearchFields.FOLDED, term, SearchFields.FOLDED_BOOST);
             }
             if (typing && i == words.size() - 1) {
-                for (String longer : startingWith(word)) {
+                for (String longer : startingWith(foldYoAndShortI(word))) {
                     addStemmed(clauses, longer, PREFIX);
                 }
             }
@@ -111,6 +111,11 @@ public final class QueryPlanner {
     private void addSynonyms(Map<String, QueryPlan.Clause> clauses, int entry) {
         glossary.get(entry).forEach(member -> member.forEach(term -> addStemmed(clauses, term, SYNONYM)));
         glossaryFolded.get(entry).forEach(term -> add(clauses, SearchFields.FOLDED, term, SearchFields.FOLDED_BOOST * SYNONYM));
+    }
+
+    /** A prefix meets the index's terms only after the last step of the stemmed chain, ё/е and й/и. */
+    private static String foldYoAndShortI(String word) {
+        return word.replace('ё', 'е').replace('й', 'и');
     }
 
     private void addStemmed(Map<String, QueryPlan.Clause> clauses, String term, float weight) {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
@@ -18,6 +19,8 @@ import kz.adal.cli.Main;
 public final class TestSite {
     public static final Path THEME = Path.of("theme");
     public static final Path RESOURCES = Path.of("src/test/resources");
+    /** 31 December 2024 in Kazakhstan: August has its protocol, September to December are due and missing. */
+    public static final BuildClock END_OF_2024 = new BuildClock(Instant.parse("2024-12-31T10:00:00Z"));
 
     private final Path root;
 

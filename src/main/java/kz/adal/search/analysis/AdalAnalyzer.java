@@ -12,7 +12,10 @@ import org.apache.lucene.analysis.Tokenizer;
  * stems (бол/бөл); the folded field is weighted lower instead.
  */
 public final class AdalAnalyzer extends Analyzer {
-    /** Which chain: stemmed with a language tie-break, folded, or plain (normalised but not stemmed, for prefixes). */
+    /**
+     * Which chain: stemmed with a language tie-break, folded, or plain: the words as typed, lower-cased, split at
+     * hyphens and with look-alikes repaired, not stemmed nor folded (the query planner's words).
+     */
     public enum Chain { KK, RU, FOLDED, PLAIN }
 
     private final Chain chain;
@@ -35,7 +38,9 @@ public final class AdalAnalyzer extends Analyzer {
         } else if (chain != Chain.PLAIN) {
             result = new StemFilter(result, chain == Chain.RU ? Language.RU : Language.KK, KazakhStemmer.STANDARD);
         }
-        result = new LetterMapFilter(result, LetterMapFilter.YO_AND_SHORT_I);
+        if (chain != Chain.PLAIN) {
+            result = new LetterMapFilter(result, LetterMapFilter.YO_AND_SHORT_I);
+        }
         return new TokenStreamComponents(source, result);
     }
 

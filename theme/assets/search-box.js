@@ -1,0 +1,117 @@
+/*
+ * The search box of every page: an ARIA combobox whose results appear as you type. It stays this small and loads
+ * the engine (assets/search/engine.js) and the index only when the box is first used. "/" and Ctrl+K focus it,
+ * matched by physical key so they work with the Kazakh and Russian layouts too. Plain ES5.
+ */
+(function (window, document) {
+  'use strict';
+  var adal = window.adal = window.adal || {};
+  var script = document.currentScript || document.getElementById('adal-search-script');
+  adal.root = script.getAttribute('data-root');
+  var input = document.getElementById('adal-q');
+  var list = document.getElementById('adal-results');
+  var status = document.getElementById('adal-status');
+  if (!input || !list) { return; }
+  var form = input.form;
+  var engine = null;
+  var active = -1;
+  var timer = null;
+  var asked = 0;
+
+  function loadEngine() {
+    if (!engine) {
+      engine = new Promise(function (resolve) {
+        var s = document.createElement('script');
+        s.src = adal.root + 'assets/search/engine.js';
+        s.onload = resolve;
+        document.getElementsByTagName('head')[0].appendChild(s);
+      });
+    }
+    return engine;
+  }
+  function say(template, n) { return form.getAttribute(template).replace('{n}', n); }
+
+  function close() {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  }
+  function render(results) {
+    list.innerHTML = '';
+    for (var i = 0; i < results.length; i++) {
+      var r = results[i];
+      var option = document.createElement('a');
+      option.id = 'adal-option-' + i;
+      option.setAttribute('role', 'option');
+      option.setAttribute('aria-selected', 'false');
+      option.className = 'search-option';
+      option.href = adal.root + r.url;
+      var title = document.createElement('span');
+      title.className = 'search-title';
+      title.textContent = r.title;
+      var crumbs = document.createElement('span');
+      crumbs.className = 'search-breadcrumb';
+      crumbs.textContent = r.breadcrumb.join(' › ');
+      var excerpt = document.createElement('span');
+      excerpt.className = 'search-excerpt';
+      excerpt.innerHTML = r.excerpt;
+      option.appendChild(title);
+      option.appendChild(crumbs);
+      option.appendChild(excerpt);
+      list.appendChild(option);
+    }
+    var all = document.createElement('a');
+    all.className = 'search-all';
+    all.href = adal.root + 'search/index.html?q=' + encodeURIComponent(input.value);
+    all.textContent = form.getAttribute('data-all');
+    list.appendChild(all);
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    status.textContent = results.length ? say('data-results', results.length) : say('data-none', input.value);
+    active = -1;
+  }
+  function move(step) {
+    var options = list.querySelectorAll('[role=option]');
+    if (!options.length) { return; }
+    if (active >= 0) { options[active].setAttribute('aria-selected', 'false'); }
+    active = (active + step + options.length) % options.length;
+    options[active].setAttribute('aria-selected', 'true');
+    input.setAttribute('aria-activedescendant', options[active].id);
+    options[active].scrollIntoView({ block: 'nearest' });
+  }
+  function search() {
+    var query = input.value;
+    var mine = ++asked;
+    if (!/\S/.test(query)) { close(); status.textContent = ''; return; }
+    loadEngine().then(function () { return adal.search(query, { limit: 8 }); }).then(function (results) {
+      if (mine === asked) { render(results); }
+    });
+  }
+
+  input.addEventListener('focus', loadEngine);
+  input.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(search, 80);
+  });
+  input.addEventListener('keydown', function (e) {
+    if (e.key === 'ArrowDown') { e.preventDefault(); if (list.hidden) { search(); } else { move(1); } }
+    else if (e.key === 'ArrowUp') { e.preventDefault(); move(-1); }
+    else if (e.key === 'Escape') { if (list.hidden) { input.value = ''; } close(); }
+    else if (e.key === 'Enter' && active >= 0) {
+      e.preventDefault();
+      window.location.href = list.querySelectorAll('[role=option]')[active].href;
+    }
+  });
+  document.addEventListener('keydown', function (e) {
+    var typing = /^(INPUT|TEXTAREA|SELECT)$/.test((e.target || {}).tagName || '');
+    if ((e.code === 'Slash' && !typing && !e.ctrlKey && !e.altKey) || (e.code === 'KeyK' && (e.ctrlKey || e.metaKey))) {
+      e.preventDefault();
+      input.focus();
+      input.select();
+    }
+  });
+  document.addEventListener('click', function (e) {
+    if (!form.contains(e.target)) { close(); }
+  });
+})(window, document);

@@ -1,0 +1,42 @@
+/* The full results page, search/index.html?q=...&type=...&year=...: shareable, filterable. Plain ES5. */
+(function (window, document) {
+  'use strict';
+  var adal = window.adal;
+  var form = document.getElementById('search-page-form');
+  var results = document.getElementById('search-page-results');
+  var summary = document.getElementById('search-page-summary');
+  function param(name) {
+    var match = new RegExp('[?&]' + name + '=([^&]*)').exec(window.location.search);
+    return match ? decodeURIComponent(match[1].replace(/\+/g, ' ')) : '';
+  }
+  var query = param('q');
+  var type = param('type');
+  var year = param('year');
+  form.elements.q.value = query;
+  if (type) { form.querySelector('input[name=type][value=' + type + ']').checked = true; }
+  if (year) { form.elements.year.value = year; }
+  if (!/\S/.test(query)) { return; }
+  summary.textContent = form.getAttribute('data-searching');
+  adal.search(query, { limit: 50, type: type, year: year }).then(function (found) {
+    summary.textContent = found.length ? form.getAttribute('data-results').replace('{n}', found.length)
+      : form.getAttribute('data-none').replace('{n}', query);
+    for (var i = 0; i < found.length; i++) {
+      var r = found[i];
+      var item = document.createElement('li');
+      var link = document.createElement('a');
+      link.href = adal.root + r.url;
+      link.textContent = r.title;
+      link.className = 'search-title';
+      var crumbs = document.createElement('span');
+      crumbs.className = 'search-breadcrumb';
+      crumbs.textContent = r.breadcrumb.join(' › ');
+      var excerpt = document.createElement('p');
+      excerpt.className = 'search-excerpt';
+      excerpt.innerHTML = r.excerpt;
+      item.appendChild(link);
+      item.appendChild(crumbs);
+      item.appendChild(excerpt);
+      results.appendChild(item);
+    }
+  });
+})(window, document);

@@ -1,0 +1,617 @@
+/*
+ * Adal search engine: queries the client index that the build exports from Lucene.
+ * The analysis and the query plan mirror the Java classes in kz.adal.search (their tables come from meta.js),
+ * and scoring is Lucene's BM25 in 32-bit float arithmetic, so results equal IndexSearcher's.
+ * Every index file is a classic script calling adal.searchData(name, data): it loads over http and from file://.
+ * Plain ES5 for old browsers.
+ */
+(function (window, document) {
+  'use strict';
+  var adal = window.adal = window.adal || {};
+  var fround = Math.fround || (function (array) {
+    return function (x) { array[0] = x; return array[0]; };
+  })(new Float32Array(1));
+
+  // ---- Loading: one <script> per index file, cached by name ----
+  var loaded = {};
+  var waiting = {};
+
+  adal.searchData = function (name, data) {
+    loaded[name] = data;
+    var callbacks = waiting[name] || [];
+    delete waiting[name];
+    for (var i = 0; i < callbacks.length; i++) { callbacks[i](data); }
+  };
+
+  function load(name, path) {
+    return new Promise(function (resolve) {
+      if (loaded.hasOwnProperty(name)) { resolve(loaded[name]); return; }
+      if (waiting[name]) { waiting[name].push(resolve); return; }
+      waiting[name] = [resolve];
+      var script = document.createElement('script');
+      script.src = adal.root + path;
+      script.onerror = function () { adal.searchData(name, null); };
+      document.getElementsByTagName('head')[0].appendChild(script);
+    });
+  }
+
+  function meta() { return load('meta', 'search/meta.js'); }
+
+  // ---- Analysis (mirrors kz.adal.search.analysis) ----
+  function isCyrillic(c) { return c >= 0x0400 && c <= 0x052F; }
+  function isTokenChar(c) {
+    return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 ||
+      (c >= 0xC0 && c <= 0x24F && c !== 0xD7 && c !== 0xF7) || isCyrillic(c);
+  }
+  function lower(word) {
+    var out = '';
+    for (var i = 0; i < word.length; i++) {
+      var ch = word.charAt(i);
+      out += ch === '\u0130' ? 'i' : ch.toLowerCase();
+    }
+    return out;
+  }
+  function tokenize(text) {
+    var tokens = [];
+    var current = '';
+    for (var i = 0; i <= text.length; i++) {
+      if (i < text.length && isTokenChar(text.charCodeAt(i))) {
+        current += text.charAt(i);
+      } else if (current) {
+        tokens.push(current);
+        current = '';
+      }
+    }
+    return tokens;
+  }
+  function trimHyphens(word) { return word.replace(/^-+/, '').replace(/-+$/, ''); }
+  function withHyphenParts(tokens) {
+    var out = [];
+    for (var i = 0; i < tokens.length; i++) {
+      var word = trimHyphens(tokens[i]);
+      if (!word) { continue; }
+      out.push(word);
+      if (word.indexOf('-') > 0) {
+        var parts = word.split(/-+/);
+        for (var p = 0; p < parts.length; p++) { out.push(parts[p]); }
+      }
+    }
+    return out;
+  }
+  function hasCyrillic(word) {
+    for (var i = 0; i < word.length; i++) { if (isCyrillic(word.charCodeAt(i))) { return true; } }
+    return false;
+  }
+  function mapLetters(word, map) {
+    var out = '';
+    for (var i = 0; i < word.length; i++) {
+      var ch = word.charAt(i);
+      out += map.hasOwnProperty(ch) ? map[ch] : ch;
+    }
+    return out;
+  }
+  function repairLookalikes(word, m) {
+    var parts = word.split('-');
+    for (var i = 0; i < parts.length; i++) {
+      if (hasCyrillic(parts[i])) { parts[i] = mapLetters(parts[i], m.letters.lookalikes); }
+    }
+    return parts.join('-');
+  }
+  function hasKazakhLetter(word, m) {
+    for (var i = 0; i < word.length; i++) { if (m.letters.kazakhOnly.indexOf(word.charAt(i)) >= 0) { return true; } }
+    return false;
+  }
+
+  function kazakhStemmer(table) {
+    var vowels = table.vowels;
+    function isVowel(ch) { return vowels.indexOf(ch) >= 0; }
+    function canFollow(before, suffix) {
+      var first = suffix.charAt(0);
+      var vowel = isVowel(before);
+      if (first === 'у') { return true; }
+      if (isVowel(first)) { return !vowel || before === 'у'; }
+      if (suffix === 'н') { return before === 'ы' || before === 'і' || before === 'и'; }
+      if (suffix.length === 1) { return vowel; }
+      switch (first) {
+        case 'т': case 'қ': case 'к': case 'п': return table.voiceless.indexOf(before) >= 0;
+        case 'д': case 'ғ': case 'г': case 'б': return table.voiceless.indexOf(before) < 0;
+        case 'н': return vowel || 'нмң'.indexOf(before) >= 0;
+        case 'л': return vowel || 'рйу'.indexOf(before) >= 0;
+        case 'с': case 'й': return vowel;
+        default: return true;
+      }
+    }
+    function minStem(word, rest, suffix) {
+      if (suffix.length >= 3 && rest === table.minStemBeforeLong && !isVowel(word.charAt(rest - 1))) {
+        return table.minStemBeforeLong;
+      }
+      return suffix.length === 1 && suffix !== 'у' ? table.minStemBeforeOneLetter : table.minStem;
+    }
+    function hasVowel(word, end) {
+      for (var i = 0; i < end; i++) { if (isVowel(word.charAt(i))) { return true; } }
+      return false;
+    }
+    function stripOnce(word) {
+      for (var i = 0; i < table.suffixes.length; i++) {
+        var suffix = table.suffixes[i];
+        var rest = word.length - suffix.length;
+        if (rest >= minStem(word, rest, suffix) && word.substring(rest) === suffix && hasVowel(word, rest) &&
+            canFollow(word.charAt(rest - 1), suffix)) {
+          return word.substring(0, rest);
+        }
+      }
+      return word;
+    }
+    return function (word) {
+      var stem = word;
+      for (var round = 0; round < table.rounds; round++) {
+        var shorter = stripOnce(stem);
+        if (shorter === stem) { break; }
+        stem = shorter;
+      }
+      if (stem !== word) {
+        var last = stem.charAt(stem.length - 1);
+        if (table.unvoice.hasOwnProperty(last)) { stem = stem.substring(0, stem.length - 1) + table.unvoice[last]; }
+      }
+      return stem;
+    };
+  }
+
+  // Snowball's Russian stemmer (snowball.tartarus.org/algorithms/russian), as Lucene runs it.
+  var russianStem = (function () {
+    var V = 'аеиоуыэюя';
+    function among(word, start, list) {
+      var best = null;
+      for (var i = 0; i < list.length; i++) {
+        var s = list[i];
+        if (s.length <= word.length - start && word.substring(word.length - s.length) === s &&
+            (best === null || s.length > best.length)) { best = s; }
+      }
+      return best;
+    }
+    function endsBefore(word, suffix, letters) {
+      var ch = word.charAt(word.length - suffix.length - 1);
+      return letters.indexOf(ch) >= 0;
+    }
+    var GERUND1 = ['в', 'вши', 'вшись'];
+    var GERUND2 = ['ив', 'ивши', 'ившись', 'ыв', 'ывши', 'ывшись'];
+    var ADJECTIVE = ['ее', 'ие', 'ые', 'ое', 'ими', 'ыми', 'ей', 'ий', 'ый', 'ой', 'ем', 'им', 'ым', 'ом', 'его',
+      'ого', 'ему', 'ому', 'их', 'ых', 'ую', 'юю', 'ая', 'яя', 'ою', 'ею'];
+    var PARTICIPLE1 = ['ем', 'нн', 'вш', 'ющ', 'щ'];
+    var PARTICIPLE2 = ['ивш', 'ывш', 'ующ'];
+    var REFLEXIVE = ['ся', 'сь'];
+    var VERB1 = ['ла', 'на', 'ете', 'йте', 'ли', 'й', 'л', 'ем', 'н', 'ло', 'но', 'ет', 'ют', 'ны', 'ть', 'ешь', 'нно'];
+    var VERB2 = ['ила', 'ыла', 'ена', 'ейте', 'уйте', 'ите', 'или', 'ыли', 'ей', 'уй', 'ил', 'ыл', 'им', 'ым', 'ен',
+      'ило', 'ыло', 'ено', 'ят', 'ует', 'уют', 'ит', 'ыт', 'ены', 'ить', 'ыть', 'ишь', 'ую', 'ю'];
+    var NOUN = ['а', 'ев', 'ов', 'ие', 'ье', 'е', 'иями', 'ями', 'ами', 'еи', 'ии', 'и', 'ией', 'ей', 'ой', 'ий', 'й',
+      'иям', 'ям', 'ием', 'ем', 'ам', 'ом', 'о', 'у', 'ах', 'иях', 'ях', 'ы', 'ь', 'ию', 'ью', 'ю', 'ия', 'ья', 'я'];
+
+    // An among over two groups: the first group's endings need а or я before them; the longest match decides.
+    function twoGroups(word, rv, first, second) {
+      var a = among(word, rv, first);
+      var b = among(word, rv, second);
+      if (a === null && b === null) { return null; }
+      if (b !== null && (a === null || b.length > a.length)) { return word.substring(0, word.length - b.length); }
+      if (word.length - a.length - 1 >= rv && endsBefore(word, a, 'ая')) { return word.substring(0, word.length - a.length); }
+      return null;
+    }
+    function adjectival(word, rv) {
+      var a = among(word, rv, ADJECTIVE);
+      if (a === null) { return null; }
+      var w = word.substring(0, word.length - a.length);
+      var p = twoGroups(w, rv, PARTICIPLE1, PARTICIPLE2);
+      return p === null ? w : p;
+    }
+    return function (input) {
+      var word = input.replace(/ё/g, 'е');
+      var rv = word.length;
+      var p2 = word.length;
+      var i = 0;
+      while (i < word.length && V.indexOf(word.charAt(i)) < 0) { i++; }
+      if (i < word.length) {
+        rv = i + 1;
+        var j = rv;
+        while (j < word.length && V.indexOf(word.charAt(j)) >= 0) { j++; }
+        if (j < word.length) {
+          j++;
+          while (j < word.length && V.indexOf(word.charAt(j)) < 0) { j++; }
+          if (j < word.length) {
+            j++;
+            while (j < word.length && V.indexOf(word.charAt(j)) >= 0) { j++; }
+            if (j < word.length) { p2 = j + 1; }
+          }
+        }
+      }
+      var w = twoGroups(word, rv, GERUND1, GERUND2);
+      if (w === null) {
+        w = word;
+        var r = among(w, rv, REFLEXIVE);
+        if (r !== null) { w = w.substring(0, w.length - r.length); }
+        var next = adjectival(w, rv);
+        if (next === null) { next = twoGroups(w, rv, VERB1, VERB2); }
+        if (next === null) {
+          var n = among(w, rv, NOUN);
+          if (n !== null) { next = w.substring(0, w.length - n.length); }
+        }
+        if (next !== null) { w = next; }
+      }
+      if (w.length > rv && w.charAt(w.length - 1) === 'и') { w = w.substring(0, w.length - 1); }
+      var d = among(w, rv, ['ост', 'ость']);
+      if (d !== null && w.length - d.length >= p2) { w = w.substring(0, w.length - d.length); }
+      var t = among(w, rv, ['ейш', 'ейше', 'н', 'ь']);
+      if (t === 'ейш' || t === 'ейше') {
+        w = w.substring(0, w.length - t.length);
+        if (w.length - 2 >= rv && w.substring(w.length - 2) === 'нн') { w = w.substring(0, w.length - 1); }
+      } else if (t === 'н') {
+        if (w.length - 2 >= rv && w.substring(w.length - 2) === 'нн') { w = w.substring(0, w.length - 1); }
+      } else if (t === 'ь') {
+        w = w.substring(0, w.length - 1);
+      }
+      return w;
+    };
+  })();
+
+  var YO_AND_SHORT_I = { 'ё': 'е', 'й': 'и' };
+  var stemmers = {};
+
+  /** The terms of `text` in a chain: 'kk', 'ru', 'folded' or 'plain', as AdalAnalyzer makes them. */
+  function analyze(text, chain, m) {
+    if (!stemmers.kk) {
+      stemmers.kk = kazakhStemmer(m.stemmer);
+      stemmers.folded = kazakhStemmer(m.foldedStemmer);
+    }
+    var words = withHyphenParts(tokenize(text).map(lower));
+    var out = [];
+    for (var i = 0; i < words.length; i++) {
+      var word = repairLookalikes(words[i], m);
+      if (chain === 'folded') {
+        word = mapLetters(word, m.letters.kazakhToRussian);
+        if (hasCyrillic(word)) { word = stemmers.folded(word); }
+      } else if (chain !== 'plain' && hasCyrillic(word)) {
+        word = hasKazakhLetter(word, m) || chain === 'kk' ? stemmers.kk(word) : russianStem(word);
+      }
+      out.push(chain === 'plain' ? word : mapLetters(word, YO_AND_SHORT_I));
+    }
+    return out;
+  }
+
+  // ---- The client index ----
+  var DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+  function shardOf(term, shards) {
+    return (term.charCodeAt(0) * 31 + (term.length > 1 ? term.charCodeAt(1) : 0)) % shards;
+  }
+  /** Postings of a term in a field: [doc, freq, norm, doc, freq, norm, ...]. */
+  function decode(encoded) {
+    var out = [];
+    var doc = -1;
+    var i = 0;
+    while (i < encoded.length) {
+      var values = [];
+      for (var k = 0; k < 3; k++) {
+        var value = 0;
+        var shift = 0;
+        var digit;
+        do {
+          digit = DIGITS.indexOf(encoded.charAt(i++));
+          value += (digit & 31) * Math.pow(2, shift);
+          shift += 5;
+        } while (digit >= 32);
+        values.push(value);
+      }
+      doc += values[0];
+      out.push(doc, values[1], values[2]);
+    }
+    return out;
+  }
+  /** Terms of the stemmed fields (title, headings, body) with this two-character prefix, sorted. */
+  function termsStartingWith(prefix, termData) {
+    var terms = [];
+    for (var term in termData) {
+      var entry = termData[term];
+      if (termData.hasOwnProperty(term) && term.substring(0, 2) === prefix && (entry[0] || entry[1] || entry[2])) {
+        terms.push(term);
+      }
+    }
+    return terms.sort(compareStrings);
+  }
+  function compareStrings(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
+
+  // ---- The query plan (mirrors QueryPlanner) ----
+  var STEMMED = ['title', 'headings', 'body'];
+
+  function plan(query, m, termData) {
+    var p = m.planner;
+    var words = analyze(query, 'plain', m);
+    var typing = query.length > 0 && !/\s$/.test(query);
+    var allStems = {};
+    var planned = [];
+    function add(clauses, field, term, boost) {
+      var key = field + '\u0000' + term;
+      if (!clauses[key] || clauses[key].boost < boost) { clauses[key] = { field: field, term: term, boost: boost }; }
+    }
+    function addStemmed(clauses, term, weight) {
+      for (var f = 0; f < STEMMED.length; f++) {
+        add(clauses, STEMMED[f], term, fround(fround(m.boosts[STEMMED[f]]) * fround(weight)));
+      }
+    }
+    function dictionary(prefix) { return termsStartingWith(prefix, termData); }
+    function addSynonyms(clauses, e) {
+      var members = m.glossary[e];
+      for (var a = 0; a < members.length; a++) {
+        for (var b = 0; b < members[a].length; b++) { addStemmed(clauses, members[a][b], fround(p.synonym)); }
+      }
+      var folded = m.glossaryFolded[e];
+      for (var c = 0; c < folded.length; c++) {
+        add(clauses, 'folded', folded[c], fround(fround(m.boosts.folded) * fround(p.synonym)));
+      }
+    }
+    function sortedClauses(clauses) {
+      var keys = Object.keys(clauses).sort(compareStrings);
+      return keys.map(function (k) { return clauses[k]; });
+    }
+    for (var i = 0; i < words.length; i++) {
+      var word = words[i];
+      var clauses = {};
+      var stems = unique(analyze(word, 'kk', m).concat(analyze(word, 'ru', m)));
+      var s;
+      for (s = 0; s < stems.length; s++) {
+        allStems[stems[s]] = true;
+        addStemmed(clauses, stems[s], 1);
+        if (stems[s].length >= p.fuzzyMinLength) {
+          var near = dictionary(stems[s].substring(0, 2)).filter(function (t) {
+            return t !== this && Math.abs(t.length - this.length) <= 1 && isOneEdit(this, t);
+          }, stems[s]).slice(0, p.maxFuzzy);
+          for (var n = 0; n < near.length; n++) { addStemmed(clauses, near[n], fround(p.fuzzy)); }
+        }
+      }
+      var folded = analyze(word, 'folded', m);
+      for (var f = 0; f < folded.length; f++) { add(clauses, 'folded', folded[f], fround(m.boosts.folded)); }
+      var prefix = mapLetters(word, YO_AND_SHORT_I);
+      if (typing && i === words.length - 1 && prefix.length >= p.prefixMinLength) {
+        var longer = dictionary(prefix.substring(0, 2)).filter(function (t) {
+          return t.length > prefix.length && t.substring(0, prefix.length) === prefix;
+        }).slice(0, p.maxPrefix);
+        for (var l = 0; l < longer.length; l++) { addStemmed(clauses, longer[l], fround(p.prefix)); }
+      }
+      for (var e = 0; e < m.glossary.length; e++) {
+        if (m.glossary[e].some(function (member) { return member.length === 1 && stems.indexOf(member[0]) >= 0; })) {
+          addSynonyms(clauses, e);
+        }
+      }
+      planned.push({ text: word, clauses: sortedClauses(clauses), required: true });
+    }
+    for (var g = 0; g < m.glossary.length; g++) {
+      for (var k = 0; k < m.glossary[g].length; k++) {
+        var member = m.glossary[g][k];
+        if (member.length > 1 && member.every(function (t) { return allStems[t]; })) {
+          var extra = {};
+          addSynonyms(extra, g);
+          planned.push({ text: member.join(' '), clauses: sortedClauses(extra), required: false });
+        }
+      }
+    }
+    return planned;
+  }
+  function unique(list) {
+    var seen = {};
+    return list.filter(function (x) { if (seen[x]) { return false; } seen[x] = true; return true; });
+  }
+  function isOneEdit(a, b) {
+    if (a.length === b.length) {
+      var differences = 0;
+      for (var i = 0; i < a.length && differences < 2; i++) { if (a.charAt(i) !== b.charAt(i)) { differences++; } }
+      return differences === 1;
+    }
+    var shorter = a.length < b.length ? a : b;
+    var longer = a.length < b.length ? b : a;
+    var j = 0;
+    while (j < shorter.length && shorter.charAt(j) === longer.charAt(j)) { j++; }
+    return shorter.substring(j) === longer.substring(j + 1);
+  }
+
+  // ---- BM25 exactly as Lucene's BM25Similarity (k1 = 1.2, b = 0.75) ----
+  var K1 = fround(1.2);
+  var B = fround(0.75);
+  var normCache = {};
+
+  function normInverses(field, m) {
+    if (normCache[field]) { return normCache[field]; }
+    var stats = m.stats[field];
+    var avgdl = fround(stats[1] / stats[0]);
+    var cache = [];
+    for (var i = 0; i < 256; i++) {
+      var x = fround(fround(B * m.lengthTable[i]) / avgdl);
+      cache.push(fround(1 / fround(K1 * fround(fround(1 - B) + x))));
+    }
+    normCache[field] = cache;
+    return cache;
+  }
+  /** Each matching document's score for one clause: {doc: score}. */
+  function clauseScores(clause, m, termData) {
+    var scores = {};
+    var f = m.fields.indexOf(clause.field);
+    var entry = termData[clause.term];
+    if (!entry || !entry[f]) { return scores; }
+    var postings = decode(entry[f]);
+    var docFreq = postings.length / 3;
+    var docCount = m.stats[clause.field][0];
+    var idf = fround(Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5)));
+    var weight = fround(fround(clause.boost) * idf);
+    var cache = normInverses(clause.field, m);
+    for (var i = 0; i < postings.length; i += 3) {
+      var normInverse = cache[postings[i + 2]];
+      scores[postings[i]] = fround(weight - fround(weight / fround(1 + fround(postings[i + 1] * normInverse))));
+    }
+    return scores;
+  }
+  /** A word scores as its best clause (DisjunctionMaxQuery, tie-breaker 0). */
+  function wordScores(word, m, termData) {
+    var best = {};
+    for (var c = 0; c < word.clauses.length; c++) {
+      var scores = clauseScores(word.clauses[c], m, termData);
+      for (var doc in scores) {
+        if (scores.hasOwnProperty(doc) && (!best.hasOwnProperty(doc) || scores[doc] > best[doc])) { best[doc] = scores[doc]; }
+      }
+    }
+    return best;
+  }
+  /**
+   * Sums words as Lucene's BooleanQuery does: a conjunction or a disjunction sums in double and rounds once; with
+   * required and optional words (ReqOptSumScorer) the optional sum is added to the rounded required sum in float.
+   */
+  function rank(words, requireAll, m, termData, accept) {
+    var perWord = words.filter(function (w) { return w.clauses.length > 0; }).map(function (w) {
+      return { required: requireAll && w.required, scores: wordScores(w, m, termData) };
+    });
+    var required = perWord.filter(function (w) { return w.required; }).length;
+    var req = {};
+    var opt = {};
+    var matched = {};
+    for (var i = 0; i < perWord.length; i++) {
+      var sums = perWord[i].required || required === 0 ? req : opt;
+      for (var doc in perWord[i].scores) {
+        if (!perWord[i].scores.hasOwnProperty(doc)) { continue; }
+        sums[doc] = (sums[doc] || 0) + perWord[i].scores[doc];
+        if (perWord[i].required) { matched[doc] = (matched[doc] || 0) + 1; }
+      }
+    }
+    var hits = [];
+    for (var d in req) {
+      if (req.hasOwnProperty(d) && (required === 0 || matched[d] === required) && accept(+d)) {
+        var score = fround(req[d]);
+        if (opt.hasOwnProperty(d)) { score = fround(score + fround(opt[d])); }
+        hits.push({ doc: +d, score: score });
+      }
+    }
+    hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+    return hits;
+  }
+
+  // ---- Results ----
+  function excerpt(text, words, m) {
+    var stems = {};
+    words.forEach(function (w) { w.clauses.forEach(function (c) { stems[c.field + ':' + c.term] = true; }); });
+    function matches(token) {
+      var kk = analyze(token, 'kk', m)[0];
+      var ru = analyze(token, 'ru', m)[0];
+      var folded = analyze(token, 'folded', m)[0];
+      return stems['body:' + kk] || stems['body:' + ru] || stems['folded:' + folded];
+    }
+    var parts = text.split(/(\s+)/);
+    var first = -1;
+    for (var i = 0; i < parts.length; i++) {
+      if (/\S/.test(parts[i]) && matches(parts[i])) { first = i; break; }
+    }
+    var start = Math.max(0, first < 0 ? 0 : first - 16);
+    var end = Math.min(parts.length, start + 60);
+    var html = start > 0 ? '… ' : '';
+    for (var j = start; j < end; j++) {
+      var escaped = escapeHtml(parts[j]);
+      html += /\S/.test(parts[j]) && matches(parts[j]) ? '<mark>' + escaped + '</mark>' : escaped;
+    }
+    return html + (end < parts.length ? ' …' : '');
+  }
+  function escapeHtml(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  }
+
+  /** The term shards a query needs: its words' terms and prefixes, and the glossary entries it triggers. */
+  function neededShards(query, m) {
+    var words = analyze(query, 'plain', m);
+    var terms = [];
+    var stems = [];
+    words.forEach(function (w) {
+      var own = analyze(w, 'kk', m).concat(analyze(w, 'ru', m));
+      stems = stems.concat(own);
+      terms = terms.concat([mapLetters(w, YO_AND_SHORT_I)], own, analyze(w, 'folded', m));
+    });
+    m.glossary.forEach(function (entry, e) {
+      var triggered = entry.some(function (member) {
+        return member.every(function (t) { return stems.indexOf(t) >= 0; });
+      });
+      if (triggered) {
+        entry.forEach(function (member) { terms = terms.concat(member); });
+        terms = terms.concat(m.glossaryFolded[e]);
+      }
+    });
+    var shards = {};
+    terms.forEach(function (t) { if (t) { shards[shardOf(t, m.shards)] = true; } });
+    return Object.keys(shards).map(Number).sort(function (a, b) { return a - b; });
+  }
+
+  /** Runs a query: the plan, then all words; if nothing has them all, the best partial matches. */
+  function execute(query, options, m) {
+    var shardList = neededShards(query, m);
+    return Promise.all(shardList.map(function (n) { return load('t' + n, 'search/terms/' + n + '.js'); }))
+      .then(function (datas) {
+        var termData = {};
+        datas.forEach(function (d) { for (var t in d) { if (d && d.hasOwnProperty(t)) { termData[t] = d[t]; } } });
+        var words = plan(query, m, termData);
+        var accept = options.accept || function () { return true; };
+        var hits = rank(words, true, m, termData, accept);
+        if (hits.length === 0) { hits = rank(words, false, m, termData, accept); }
+        return { words: words, hits: hits };
+      });
+  }
+
+  /**
+   * adal.search(query, {limit, type, year}) resolves to [{url, title, breadcrumb, excerpt, score}], best first.
+   * url is relative to the site's root (adal.root); type is 'concept' or 'protocol'.
+   */
+  adal.search = function (query, options) {
+    options = options || {};
+    var limit = options.limit || 10;
+    return meta().then(function (m) {
+      if (!m) { return []; }
+      return prepare(m, options).then(function (accept) {
+        var opts = { accept: accept };
+        return execute(query, opts, m).then(function (result) {
+          var latin = /[a-z]/i.test(query);
+          if (result.hits.length === 0 && latin) {
+            return execute(mapLetters(query.toLowerCase(), layoutMap(m)), opts, m);
+          }
+          return result;
+        });
+      }).then(function (result) {
+        var top = result.hits.slice(0, limit);
+        return Promise.all(top.map(function (h) { return load('d' + h.doc, 'search/docs/' + h.doc + '.js'); }))
+          .then(function (docs) {
+            return top.map(function (h, i) {
+              var d = docs[i];
+              return { url: d.url, title: d.title, breadcrumb: d.breadcrumb, type: d.type, year: d.year, lang: d.lang,
+                excerpt: excerpt(d.text, result.words, m), score: h.score, doc: h.doc };
+            });
+          });
+      });
+    });
+  };
+
+  /** Filters by type and year need each document's type and year: read from the doc files only when asked. */
+  function prepare(m, options) {
+    if (!options.type && !options.year) { return Promise.resolve(null); }
+    return load('facets', 'search/facets.js').then(function (facets) {
+      return function (doc) {
+        return (!options.type || facets.types[facets.type[doc]] === options.type) &&
+          (!options.year || facets.year[doc] === +options.year);
+      };
+    });
+  }
+
+  function layoutMap(m) {
+    var map = {};
+    for (var i = 0; i < m.letters.layoutLatin.length; i++) { map[m.letters.layoutLatin.charAt(i)] = m.letters.layoutCyrillic.charAt(i); }
+    return map;
+  }
+
+  /** For tests and tools: the terms of each line in a chain, as `adal analyze --field` prints them. */
+  adal.analyze = function (lines, chain) {
+    return meta().then(function (m) { return lines.map(function (line) { return analyze(line, chain, m).join(' '); }); });
+  };
+  /** For tests: the ranked documents of a query, {doc, score}, as IndexSearcher returns them. */
+  adal.rank = function (query, limit) {
+    return meta().then(function (m) {
+      return execute(query, {}, m).then(function (r) { return r.hits.slice(0, limit || 10); });
+    });
+  };
+})(window, document);
