@@ -97,7 +97,11 @@
   input.addEventListener('keydown', function (e) {
     if (e.key === 'ArrowDown') { e.preventDefault(); if (list.hidden) { search(); } else { move(1); } }
     else if (e.key === 'ArrowUp') { e.preventDefault(); move(-1); }
-    else if (e.key === 'Escape') { if (list.hidden) { input.value = ''; } close(); }
+    else if (e.key === 'Escape') {
+      // first Esc closes the list and keeps the text; the next one clears it
+      if (!list.hidden) { e.preventDefault(); } else { input.value = ''; }
+      close();
+    }
     else if (e.key === 'Enter' && active >= 0) {
       e.preventDefault();
       window.location.href = list.querySelectorAll('[role=option]')[active].href;

@@ -1,0 +1,150 @@
+package kz.adal.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import kz.adal.site.Build;
+import kz.adal.site.Chromium;
+import kz.adal.site.StaticServer;
+import kz.adal.site.TestSite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** A reader typing into the search box in Chromium, from a web server and from a folder opened as file://. */
+class SearchUiTest {
+    @TempDir
+    static Path dir;
+    static Path site;
+    static Chromium chromium;
+    static StaticServer server;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        site = dir.resolve("site");
+        new Build(Path.of("content"), TestSite.THEME, TestSite.END_OF_2024).run(site);
+        chromium = new Chromium();
+        server = new StaticServer(site, "/intranet/adal/");
+    }
+
+    @AfterAll
+    static void tearDown() {
+        server.close();
+        chromium.close();
+    }
+
+    static String home(String how) {
+        return how.equals("http") ? server.url() + "protocols/2024/2024-08-12.html"
+                : site.resolve("protocols/2024/2024-08-12.html").toUri().toString();
+    }
+
+    static Stream<Arguments> queries() {
+        List<String[]> cases = List.of(
+                new String[] {"exact", "меритократия", "02-current-situation.html#s2-1-b1"},
+                new String[] {"inflected", "жемқорлыққа", "03-international-experience.html#s3-t3"},
+                new String[] {"Russian keyboard", "жемкорлык", "05-principles-and-approaches.html#s5-t1"},
+                new String[] {"look-alike letters", "азamatтық қоғамды", "05-principles-and-approaches.html#task-4-b1"},
+                new String[] {"typo", "меритакратия", "02-current-situation.html#s2-1-b1"},
+                new String[] {"prefix", "татуласт", "02-current-situation.html#s2-1-b2"},
+                new String[] {"Russian glossary", "взятка", "06-indicators-and-results.html#s6-1-2"},
+                new String[] {"Russian phrase", "конфликт интересов", "03-international-experience.html#s3-t7"},
+                new String[] {"Latin layout", "cjn", "02-current-situation.html#s2-1-b2"});
+        return Stream.of("http", "file").flatMap(how -> cases.stream().map(c -> Arguments.of(how, c[0], c[1], c[2])));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} ({2})")
+    @MethodSource("queries")
+    void typingShowsTheExpectedSectionFirst(String how, String kind, String query, String expected) {
+        Page page = chromium.newPage();
+        page.navigate(home(how));
+        page.keyboard().press("/");
+        assertEquals("adal-q", page.evaluate("document.activeElement.id"), "'/' focuses the search box");
+        page.keyboard().type(query);
+        Locator first = page.locator("#adal-results [role=option]").first();
+        first.waitFor();
+        assertTrue(first.getAttribute("href").endsWith(expected), kind + ": " + first.getAttribute("href"));
+        assertEquals("true", page.getAttribute("#adal-q", "aria-expanded"));
+        assertTrue(page.textContent("#adal-status").matches(".*\\d+.*"), "the count is announced");
+        page.close();
+    }
+
+    @Test
+    void keyboardChoosesAResultAndEscapeCloses() {
+        Page page = chromium.newPage();
+        page.navigate(home("file"));
+        page.keyboard().press("Control+KeyK");
+        page.keyboard().type("татуласт");
+        page.locator("#adal-results [role=option]").first().waitFor();
+        page.keyboard().press("ArrowDown");
+        assertEquals("adal-option-0", page.getAttribute("#adal-q", "aria-activedescendant"));
+        assertEquals("true", page.getAttribute("#adal-option-0", "aria-selected"));
+        page.keyboard().press("Escape");
+        assertTrue(page.locator("#adal-results").isHidden());
+        page.keyboard().press("ArrowDown");
+        page.locator("#adal-results [role=option]").first().waitFor();
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("Enter");
+        page.waitForURL("**/02-current-situation.html#s2-1-b2");
+        assertTrue(page.locator("#s2-1-b2").isVisible());
+        page.close();
+    }
+
+    @Test
+    void shortcutsWorkWithTheCyrillicLayoutToo() {
+        Page page = chromium.newPage();
+        page.navigate(home("http"));
+        // The "/" key of a Russian layout types "." but is still the key code "Slash".
+        page.evaluate("document.dispatchEvent(new KeyboardEvent('keydown', {key: '.', code: 'Slash', bubbles: true}))");
+        assertEquals("adal-q", page.evaluate("document.activeElement.id"));
+        page.close();
+    }
+
+    @Test
+    void theResultsPageFiltersAndSaysWhenNothingIsFound() {
+        Page page = chromium.newPage();
+        page.navigate(server.url() + "search/index.html?q=" + URLEncoder.encode("сыбайлас", StandardCharsets.UTF_8));
+        page.locator("#search-page-results li").first().waitFor();
+        assertTrue(page.locator("#search-page-results li").count() > 5);
+        assertTrue(page.textContent("#search-page-summary").matches(".*\\d+.*"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("search-page")).setFullPage(false));
+
+        page.navigate(site.resolve("search/index.html").toUri() + "?q=%D1%81%D1%8B%D0%B1%D0%B0%D0%B9%D0%BB%D0%B0%D1%81&type=protocol");
+        page.locator("#search-page-results li").first().waitFor();
+        @SuppressWarnings("unchecked")
+        List<String> hrefs = (List<String>) page.locator("#search-page-results li a")
+                .evaluateAll("as => as.map(a => a.getAttribute('href'))");
+        assertFalse(hrefs.isEmpty());
+        assertTrue(hrefs.stream().allMatch(h -> h.contains("protocols/")), "only protocols: " + hrefs);
+
+        page.navigate(server.url() + "search/index.html?q=qqqqxyzzz");
+        page.waitForFunction("() => document.getElementById('search-page-summary').textContent.indexOf('qqqqxyzzz') >= 0");
+        assertEquals(0, page.locator("#search-page-results li").count());
+        page.close();
+    }
+
+    @Test
+    void nothingOfTheEngineLoadsBeforeTheBoxIsUsed() {
+        Page page = chromium.newPage();
+        List<String> requested = new ArrayList<>();
+        page.onRequest(r -> requested.add(r.url()));
+        page.navigate(server.url() + "index.html");
+        page.waitForLoadState();
+        assertFalse(requested.stream().anyMatch(u -> u.contains("engine.js") || u.contains("/search/")), requested.toString());
+        page.focus("#adal-q");
+        page.waitForFunction("() => window.adal && window.adal.search");
+        page.close();
+    }
+}
