@@ -6,6 +6,9 @@
 (function (window, document) {
   'use strict';
   var adal = window.adal = window.adal || {};
+  // Index files that arrive before the engine are kept for it, so the engine and meta.js load in parallel.
+  adal.early = adal.early || {};
+  adal.searchData = adal.searchData || function (name, data) { adal.early[name] = data; };
   var script = document.currentScript || document.getElementById('adal-search-script');
   adal.root = script.getAttribute('data-root');
   var input = document.getElementById('adal-q');
@@ -18,14 +21,16 @@
   var timer = null;
   var asked = 0;
 
+  function addScript(src, onload) {
+    var s = document.createElement('script');
+    s.src = src;
+    s.onload = onload;
+    document.getElementsByTagName('head')[0].appendChild(s);
+  }
   function loadEngine() {
     if (!engine) {
-      engine = new Promise(function (resolve) {
-        var s = document.createElement('script');
-        s.src = adal.root + 'assets/search/engine.js';
-        s.onload = resolve;
-        document.getElementsByTagName('head')[0].appendChild(s);
-      });
+      engine = new Promise(function (resolve) { addScript(adal.root + 'assets/search/engine.js', resolve); });
+      addScript(adal.root + 'search/meta.js');
     }
     return engine;
   }

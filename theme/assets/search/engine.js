@@ -13,8 +13,10 @@
   })(new Float32Array(1));
 
   // ---- Loading: one <script> per index file, cached by name ----
-  var loaded = {};
+  var loaded = adal.early || {};
   var waiting = {};
+  var requested = {};
+  for (var early in loaded) { if (loaded.hasOwnProperty(early)) { requested[early] = true; } }
 
   adal.searchData = function (name, data) {
     loaded[name] = data;
@@ -26,8 +28,11 @@
   function load(name, path) {
     return new Promise(function (resolve) {
       if (loaded.hasOwnProperty(name)) { resolve(loaded[name]); return; }
-      if (waiting[name]) { waiting[name].push(resolve); return; }
-      waiting[name] = [resolve];
+      (waiting[name] = waiting[name] || []).push(resolve);
+      // the search box may have asked for this file already (meta.js, with the engine)
+      var alreadyAsked = requested[name] || document.querySelector('script[src="' + adal.root + path + '"]');
+      requested[name] = true;
+      if (alreadyAsked) { return; }
       var script = document.createElement('script');
       script.src = adal.root + path;
       script.onerror = function () { adal.searchData(name, null); };
@@ -427,65 +432,115 @@
     normCache[field] = cache;
     return cache;
   }
-  /** Each matching document's score for one clause: {doc: score}. */
-  function clauseScores(clause, m, termData) {
-    var scores = {};
+  /**
+   * A clause's postings as loaded so far, each document's score: {scores: {doc: score}}. A term in many documents
+   * has its postings split: the head, those that score highest, comes with the term; while its tail is not loaded,
+   * `tail` names it and `bound` is the most any document in it can score.
+   */
+  function clauseList(clause, m, termData) {
+    var list = { scores: {}, tail: null, bound: 0 };
     var f = m.fields.indexOf(clause.field);
     var entry = termData[clause.term];
-    if (!entry || !entry[f]) { return scores; }
-    var postings = decode(entry[f]);
-    var docFreq = postings.length / 3;
+    if (!entry || !entry[f]) { return list; }
+    var stored = entry[f];
+    var tiered = typeof stored !== 'string';
+    var head = decode(tiered ? stored[0] : stored);
+    var docFreq = tiered ? stored[1] : head.length / 3;
     var docCount = m.stats[clause.field][0];
     var idf = fround(Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5)));
     var weight = fround(fround(clause.boost) * idf);
     var cache = normInverses(clause.field, m);
-    for (var i = 0; i < postings.length; i += 3) {
-      var normInverse = cache[postings[i + 2]];
-      scores[postings[i]] = fround(weight - fround(weight / fround(1 + fround(postings[i + 1] * normInverse))));
+    function score(freq, norm) { return fround(weight - fround(weight / fround(1 + fround(freq * cache[norm])))); }
+    function add(postings) {
+      for (var i = 0; i < postings.length; i += 3) { list.scores[postings[i]] = score(postings[i + 1], postings[i + 2]); }
     }
-    return scores;
-  }
-  /** A word scores as its best clause (DisjunctionMaxQuery, tie-breaker 0). */
-  function wordScores(word, m, termData) {
-    var best = {};
-    for (var c = 0; c < word.clauses.length; c++) {
-      var scores = clauseScores(word.clauses[c], m, termData);
-      for (var doc in scores) {
-        if (scores.hasOwnProperty(doc) && (!best.hasOwnProperty(doc) || scores[doc] > best[doc])) { best[doc] = scores[doc]; }
-      }
+    add(head);
+    if (tiered && loaded.hasOwnProperty('x' + stored[2])) {
+      add(decode(loaded['x' + stored[2]] || ''));
+    } else if (tiered) {
+      list.tail = stored[2];
+      list.bound = score(stored[3], stored[4]);
     }
-    return best;
+    return list;
   }
   /**
-   * Sums words as Lucene's BooleanQuery does: a conjunction or a disjunction sums in double and rounds once; with
-   * required and optional words (ReqOptSumScorer) the optional sum is added to the rounded required sum in float.
+   * A word scores as its best clause (DisjunctionMaxQuery, tie-breaker 0): `best` holds what is known, `open` the
+   * clauses whose tails are not loaded, `bound` the most a document in none of their heads can score.
    */
-  function rank(words, requireAll, m, termData, accept) {
-    var perWord = words.filter(function (w) { return w.clauses.length > 0; }).map(function (w) {
-      return { required: requireAll && w.required, scores: wordScores(w, m, termData) };
-    });
-    var required = perWord.filter(function (w) { return w.required; }).length;
-    var req = {};
-    var opt = {};
-    var matched = {};
-    for (var i = 0; i < perWord.length; i++) {
-      var sums = perWord[i].required || required === 0 ? req : opt;
-      for (var doc in perWord[i].scores) {
-        if (!perWord[i].scores.hasOwnProperty(doc)) { continue; }
-        sums[doc] = (sums[doc] || 0) + perWord[i].scores[doc];
-        if (perWord[i].required) { matched[doc] = (matched[doc] || 0) + 1; }
+  function wordLists(word, required, m, termData) {
+    var lists = word.clauses.map(function (c) { return clauseList(c, m, termData); });
+    var state = { required: required, best: {}, open: [], bound: 0 };
+    for (var c = 0; c < lists.length; c++) {
+      var scores = lists[c].scores;
+      for (var doc in scores) {
+        if (scores.hasOwnProperty(doc) && !(scores[doc] <= state.best[doc])) { state.best[doc] = scores[doc]; }
+      }
+      if (lists[c].tail !== null) {
+        state.open.push(lists[c]);
+        state.bound = Math.max(state.bound, lists[c].bound);
       }
     }
+    return state;
+  }
+  /** The most a word can score for a document, counting the tails not loaded yet. */
+  function upper(word, doc) {
+    var most = word.best[doc] || 0;
+    for (var i = 0; i < word.open.length; i++) {
+      if (!word.open[i].scores.hasOwnProperty(doc) && word.open[i].bound > most) { most = word.open[i].bound; }
+    }
+    return most;
+  }
+  /**
+   * Ranks the documents that match all required words (or any word, when none is required). Sums words as
+   * Lucene's BooleanQuery does: a conjunction or a disjunction sums in double and rounds once; with required and
+   * optional words (ReqOptSumScorer) the optional sum is added to the rounded required sum in float.
+   * From the heads alone the result is `certain` when no document outside the exactly scored hits can reach the
+   * `limit`-th score; otherwise `tails` lists what to load for an exact answer.
+   */
+  function rank(words, requireAll, m, termData, accept, limit) {
+    var perWord = words.filter(function (w) { return w.clauses.length > 0; }).map(function (w) {
+      return wordLists(w, requireAll && w.required, m, termData);
+    });
+    var required = perWord.filter(function (w) { return w.required; });
+    var tails = [];
+    var seen = {};
+    perWord.forEach(function (w) {
+      w.open.forEach(function (l) { tails.push(l.tail); });
+      for (var doc in w.best) { if (w.best.hasOwnProperty(doc)) { seen[doc] = true; } }
+    });
     var hits = [];
-    for (var d in req) {
-      if (req.hasOwnProperty(d) && (required === 0 || matched[d] === required) && accept(+d)) {
-        var score = fround(req[d]);
-        if (opt.hasOwnProperty(d)) { score = fround(score + fround(opt[d])); }
-        hits.push({ doc: +d, score: score });
+    var bound = -Infinity;
+    for (var d in seen) {
+      if (!seen.hasOwnProperty(d) || !accept(+d)) { continue; }
+      var exact = perWord.every(function (w) { return upper(w, d) <= (w.best[d] || 0); });
+      if (exact && required.every(function (w) { return w.best.hasOwnProperty(d); })) {
+        var req = 0;
+        var opt = 0;
+        var optional = false;
+        perWord.forEach(function (w) {
+          if (!w.best.hasOwnProperty(d)) { return; }
+          if (w.required || required.length === 0) { req += w.best[d]; } else { opt += w.best[d]; optional = true; }
+        });
+        hits.push({ doc: +d, score: optional ? fround(fround(req) + fround(opt)) : fround(req) });
+      } else if (!exact && required.every(function (w) { return upper(w, d) > 0; })) {
+        bound = Math.max(bound, perWord.reduce(function (sum, w) { return sum + upper(w, d); }, 0));
       }
+    }
+    if (tails.length > 0 && (required.length === 0 || required.every(function (w) { return w.bound > 0; }))) {
+      bound = Math.max(bound, perWord.reduce(function (sum, w) { return sum + w.bound; }, 0));
     }
     hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-    return hits;
+    // the bound sums in double without Lucene's rounding: a margin keeps the comparison safe
+    var certain = bound === -Infinity || (hits.length >= limit && hits[limit - 1].score > bound * (1 + 1e-6));
+    return { hits: hits, certain: certain, tails: tails };
+  }
+  /** All words if some document has them all, else the best partial matches; tails are loaded only when needed. */
+  function ranked(words, m, termData, accept, limit) {
+    var result = rank(words, true, m, termData, accept, limit);
+    if (result.certain && result.hits.length === 0) { result = rank(words, false, m, termData, accept, limit); }
+    if (result.certain) { return Promise.resolve(result.hits); }
+    return Promise.all(result.tails.map(function (n) { return load('x' + n, 'search/tails/' + n + '.js'); }))
+      .then(function () { return ranked(words, m, termData, accept, limit); });
   }
 
   // ---- Results ----
@@ -549,9 +604,9 @@
         datas.forEach(function (d) { for (var t in d) { if (d && d.hasOwnProperty(t)) { termData[t] = d[t]; } } });
         var words = plan(query, m, termData);
         var accept = options.accept || function () { return true; };
-        var hits = rank(words, true, m, termData, accept);
-        if (hits.length === 0) { hits = rank(words, false, m, termData, accept); }
-        return { words: words, hits: hits };
+        return ranked(words, m, termData, accept, options.limit).then(function (hits) {
+          return { words: words, hits: hits };
+        });
       });
   }
 
@@ -565,7 +620,7 @@
     return meta().then(function (m) {
       if (!m) { return []; }
       return prepare(m, options).then(function (accept) {
-        var opts = { accept: accept };
+        var opts = { accept: accept, limit: limit };
         return execute(query, opts, m).then(function (result) {
           var latin = /[a-z]/i.test(query);
           if (result.hits.length === 0 && latin) {
@@ -611,7 +666,7 @@
   /** For tests: the ranked documents of a query, {doc, score}, as IndexSearcher returns them. */
   adal.rank = function (query, limit) {
     return meta().then(function (m) {
-      return execute(query, {}, m).then(function (r) { return r.hits.slice(0, limit || 10); });
+      return execute(query, { limit: limit || 10 }, m).then(function (r) { return r.hits.slice(0, limit || 10); });
     });
   };
 })(window, document);

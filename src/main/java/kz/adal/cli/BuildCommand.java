@@ -22,6 +22,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "output folder (default: ${DEFAULT-VALUE})")
     Path output = Path.of("site");
 
+    @Option(names = "--strict", description = "treat consistency warnings (a name spelled two ways, a protocol without"
+            + " signature, two protocols in a month, a date in the future) as errors")
+    boolean strict;
+
     @Spec
     CommandSpec spec;
 
@@ -31,8 +35,10 @@ final class BuildCommand implements Callable<Integer> {
         err.println("adal: building " + site.content + " into " + output);
         err.flush();
         try {
-            BuildResult result = new Build(site.content, site.theme, BuildClock.fromEnvironment(),
-                    stage -> err.println("adal:   " + stage)).run(output);
+            Build build = new Build(site.content, site.theme, BuildClock.fromEnvironment(),
+                    stage -> err.println("adal:   " + stage)).strict(strict);
+            BuildResult result = build.run(output);
+            ProblemReport.warn(build.warnings(), err);
             err.println("adal: " + result.summary());
             return 0;
         } catch (ContentException e) {

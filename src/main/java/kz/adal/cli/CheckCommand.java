@@ -8,6 +8,7 @@ import kz.adal.site.SiteOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code adal check}: everything a build checks, writing nothing. */
@@ -16,6 +17,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
+    @Option(names = "--strict", description = "treat consistency warnings as errors")
+    boolean strict;
+
     @Spec
     CommandSpec spec;
 
@@ -23,7 +27,9 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
         try {
-            SiteOutput output = new Build(site.content, site.theme, BuildClock.fromEnvironment()).check();
+            Build build = new Build(site.content, site.theme, BuildClock.fromEnvironment()).strict(strict);
+            SiteOutput output = build.check();
+            ProblemReport.warn(build.warnings(), err);
             err.println("adal: content is valid (" + output.pages() + " pages)");
             return 0;
         } catch (ContentException e) {

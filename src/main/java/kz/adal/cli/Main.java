@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "adal", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds the anti-corruption concept and the compliance protocols into a static site.",
         subcommands = {BuildCommand.class, CheckCommand.class, SearchCommand.class, AnalyzeCommand.class,
-            EvaluateStemmerCommand.class,
+            EvaluateStemmerCommand.class, VerifyCommand.class, NewCommand.class, ServeCommand.class,
             GenerateCorpusCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main {
@@ -16,6 +16,8 @@ public final class Main {
     public static final int EXIT_CONTENT = 2;
     /** A failure of Adal itself or of the machine. */
     public static final int EXIT_INTERNAL = 1;
+    /** {@code verify}: the site differs from its manifest. */
+    public static final int EXIT_TAMPERED = 3;
 
     public static void main(String[] args) {
         System.exit(run(args));

@@ -1,6 +1,7 @@
 package kz.adal.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import kz.adal.content.ContentException;
 import kz.adal.content.Problem;
 
@@ -8,6 +9,17 @@ import kz.adal.content.Problem;
 final class ProblemReport {
 
     private ProblemReport() {
+    }
+
+    /** Consistency warnings: printed, and the run goes on. */
+    static void warn(List<Problem> warnings, PrintWriter err) {
+        for (Problem warning : warnings) {
+            err.println(warning.file() + ":" + warning.line() + ": warning: " + warning.message() + " (" + warning.fix() + ")");
+        }
+        if (!warnings.isEmpty()) {
+            err.println(warnings.size() + (warnings.size() == 1 ? " warning" : " warnings") + "; --strict makes them errors");
+        }
+        err.flush();
     }
 
     static int print(ContentException e, PrintWriter err) {

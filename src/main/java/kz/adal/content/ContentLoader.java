@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /** Loads and validates {@code content/}: site.yml, concept/*.md, protocols/YEAR/*.md and glossary.yml. */
 public final class ContentLoader {
-    private static final Set<String> SITE_FIELDS = Set.of("title", "organisation", "language", "base_path");
+    private static final Set<String> SITE_FIELDS = Set.of("title", "organisation", "language", "base_path",
+            "site_url");
 
     private final Path contentDir;
     private final Problems problems;
@@ -45,7 +46,7 @@ public final class ContentLoader {
         }
         ConceptSection front = concept.stream().filter(ConceptSection::isFrontPage).findFirst().orElseThrow();
         List<ConceptSection> sections = concept.stream().filter(c -> !c.isFrontPage()).toList();
-        return new Content(site.orElseThrow(), front, sections, protocols, readGlossary());
+        return new Content(site.orElseThrow(), front, sections, protocols, readGlossary(), readPeople());
     }
 
     private Optional<SiteConfig> readSite() {
@@ -80,10 +81,24 @@ public final class ContentLoader {
         if (!basePath.startsWith("/") || !basePath.endsWith("/")) {
             r.error("base_path", "base_path '" + basePath + "' must start and end with '/'", "write e.g. 'base_path: /adal/'");
         }
+        Optional<String> siteUrl = r.text("site_url", false, "site_url: http://intranet.example/adal/");
+        if (siteUrl.isPresent() && !siteUrl.get().matches("https?://[^\\s/]+(/[^\\s]*)?/")) {
+            r.error("site_url", "site_url '" + siteUrl.get() + "' is not an http(s) address ending in '/'",
+                    "write the address readers open, e.g. 'site_url: http://intranet.example/adal/'");
+        }
         if (problems.count() > before) {
             return Optional.empty();
         }
-        return Optional.of(new SiteConfig(titles, organisation.orElseThrow(), language, basePath));
+        return Optional.of(new SiteConfig(titles, organisation.orElseThrow(), language, basePath, siteUrl));
+    }
+
+    private List<DeclaredPerson> readPeople() {
+        Path file = contentDir.resolve("people.yml");
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        return SourceFile.read(contentDir, file, problems).map(source -> PeopleReader.read(source, problems))
+                .orElse(List.of());
     }
 
     private List<GlossaryEntry> readGlossary() {
@@ -146,8 +161,20 @@ public final class ContentLoader {
                 problems.add(protocol.source().path(), lineOfDate(protocol), "the protocol dated " + protocol.date()
                         + " is filed under " + folder + "/", "move it to protocols/" + protocol.date().getYear() + "/");
             }
-            return inItsYear;
+            return inItsYear && attachmentsExist(protocol, file.getParent());
         });
+    }
+
+    private boolean attachmentsExist(Protocol protocol, Path folder) {
+        boolean all = true;
+        for (Attachment a : protocol.attachments()) {
+            if (!Files.isRegularFile(folder.resolve(a.file()))) {
+                problems.add(protocol.source().path(), a.line(), "the attachment '" + a.file() + "' is missing",
+                        "put the file beside the protocol, in " + relative(folder) + "/, or remove it from 'attachments'");
+                all = false;
+            }
+        }
+        return all;
     }
 
     private static int lineOfDate(Protocol protocol) {

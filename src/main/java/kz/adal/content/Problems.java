@@ -12,6 +12,14 @@ public final class Problems {
         list.add(new Problem(file, line, message, fix));
     }
 
+    /** Adds every problem of {@code other}, e.g. those of one file read on another thread. */
+    public void addAll(Problems other) {
+        List<Problem> theirs = other.sorted();
+        synchronized (this) {
+            list.addAll(theirs);
+        }
+    }
+
     public synchronized int count() {
         return list.size();
     }

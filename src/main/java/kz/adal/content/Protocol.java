@@ -23,8 +23,14 @@ public record Protocol(
         List<String> decisions,
         List<Person> signedBy,
         Executor executor,
+        List<Attachment> attachments,
         String body,
         int bodyLine) {
+
+    /** Where an attachment is published: beside the protocol's page, as it lies beside its source. */
+    public String sitePath(Attachment attachment) {
+        return "protocols/" + date.getYear() + "/" + attachment.file();
+    }
 
     /** The site path of this protocol's page; one page per date. */
     public String sitePath() {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /** Reads one protocol file into a {@link Protocol}, reporting every problem of its record. */
 public final class ProtocolReader {
     /** The front matter schema; the README documents each field. */
-    public static final Set<String> FIELDS = Set.of("title", "number", "date", "time", "place", "city",
+    public static final Set<String> FIELDS = Set.of("title", "number", "date", "time", "place", "city", "attachments",
             "organisation", "lang", "attendees", "secretary", "speakers", "agenda", "decisions", "signed_by",
             "executor");
     private static final Set<String> LANGUAGES = Set.of("kk", "ru");
@@ -29,13 +29,15 @@ public final class ProtocolReader {
 
     /** The protocol, or empty when its record has a problem (each one reported). */
     public Optional<Protocol> read(SourceFile file) {
-        Optional<FrontMatter> split = FrontMatter.split(file, problems);
-        if (split.isEmpty()) {
-            return Optional.empty();
-        }
-        FrontMatter frontMatter = split.get();
+        // this file's own problems decide whether it is usable: other files are read at the same time
+        Problems own = new Problems();
+        Optional<Protocol> protocol = FrontMatter.split(file, own).flatMap(frontMatter -> read(file, frontMatter, own));
+        problems.addAll(own);
+        return protocol;
+    }
+
+    private Optional<Protocol> read(SourceFile file, FrontMatter frontMatter, Problems own) {
         YamlRecord r = frontMatter.fields();
-        int before = problems.count();
         r.rejectUnknown(FIELDS);
         Optional<String> title = r.text("title", true, "title: Ай сайынғы оқу іс-шарасының хаттамасы");
         Optional<String> number = r.text("number", false, "number: 8");
@@ -58,12 +60,14 @@ public final class ProtocolReader {
         List<Person> signedBy = people(r.records("signed_by", false, "- {name: ..., role: ...}"));
         Optional<Executor> executor = r.record("executor", true, "executor: {name: ..., phone: \"8...\"}")
                 .flatMap(this::executor);
-        if (problems.count() > before) {
+        List<Attachment> attachments = r.records("attachments", false, "- {file: 2024-08-12-signed.pdf, title: ...}")
+                .stream().map(this::attachment).flatMap(Optional::stream).toList();
+        if (!own.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Protocol(file, title.get(), number, date.get(), time.get(), place.get(), city.get(),
                 organisation.get(), lang, attendees.get(), secretary.get(), speakers, agenda, decisions, signedBy,
-                executor.get(), frontMatter.body(), frontMatter.bodyLine()));
+                executor.get(), attachments, frontMatter.body(), frontMatter.bodyLine()));
     }
 
     private Optional<LocalDate> date(YamlRecord r, String value) {
@@ -110,6 +114,25 @@ public final class ProtocolReader {
 
     private List<Person> people(List<YamlRecord> records) {
         return records.stream().map(this::person).flatMap(Optional::stream).toList();
+    }
+
+    /** A file name in the protocol's own folder, of a document type. */
+    private Optional<Attachment> attachment(YamlRecord r) {
+        r.rejectUnknown(Set.of("file", "title"));
+        Optional<String> title = r.text("title", true, "title: Қол қойылған хаттаманың көшірмесі");
+        Optional<Attachment> attachment = r.text("file", true, "file: 2024-08-12-signed.pdf")
+                .flatMap(file -> title.map(t -> new Attachment(file, t, r.line("file"))));
+        if (attachment.isPresent() && !attachment.get().file().matches("[\\p{L}\\p{N}._-]+")) {
+            r.error("file", "the attachment '" + attachment.get().file() + "' must be a file name in the protocol's folder",
+                    "put the file beside the protocol and write just its name, e.g. 'file: 2024-08-12-signed.pdf'");
+            return Optional.empty();
+        }
+        if (attachment.isPresent() && !Attachment.TYPES.contains(attachment.get().extension())) {
+            r.error("file", "the attachment '" + attachment.get().file() + "' is not a document or scan",
+                    "attach one of: " + String.join(", ", new java.util.TreeSet<>(Attachment.TYPES)));
+            return Optional.empty();
+        }
+        return attachment;
     }
 
     private Optional<Executor> executor(YamlRecord r) {

@@ -1,9 +1,14 @@
 package kz.adal.content;
 
 import java.util.Map;
+import java.util.Optional;
 
-/** The settings in {@code content/site.yml}. */
-public record SiteConfig(Map<String, String> title, String organisation, String language, String basePath) {
+/**
+ * The settings in {@code content/site.yml}; {@code siteUrl} is the published site's address, when known, for the
+ * absolute URLs of the sitemap and the feed.
+ */
+public record SiteConfig(Map<String, String> title, String organisation, String language, String basePath,
+        Optional<String> siteUrl) {
 
     /** The site title in {@code lang}, falling back to the default language's. */
     public String title(String lang) {

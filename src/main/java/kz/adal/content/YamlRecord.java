@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.io.StringReader;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -48,9 +52,36 @@ public final class YamlRecord {
                 .map(node -> new YamlRecord(file, firstLine, node, problems));
     }
 
-    /** A mapping of a YAML document read whole, whose line marks are the file's own. */
-    static YamlRecord of(String file, MappingNode node, Problems problems) {
-        return new YamlRecord(file, 1, node, problems);
+    /**
+     * The entries of a file that is a YAML list of mappings, such as {@code glossary.yml}; each problem is reported
+     * at its line, and an entry that is not a mapping is left out.
+     */
+    static List<YamlRecord> list(SourceFile file, String what, String example, Problems problems) {
+        Node root;
+        try {
+            root = new Yaml(new LoaderOptions()).compose(new StringReader(file.text()));
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
+            problems.add(file.path(), line, "YAML syntax error: " + e.getProblem(), "check indentation and brackets");
+            return List.of();
+        }
+        if (root == null) {
+            return List.of();
+        }
+        if (!(root instanceof SequenceNode entries)) {
+            problems.add(file.path(), 1, "the " + what + " must be a list of entries", "start each entry with '" + example + "'");
+            return List.of();
+        }
+        List<YamlRecord> out = new ArrayList<>();
+        for (Node node : entries.getValue()) {
+            if (node instanceof MappingNode mapping) {
+                out.add(new YamlRecord(file.path(), 1, mapping, problems));
+            } else {
+                problems.add(file.path(), node.getStartMark().getLine() + 1, "each entry of the " + what + " must have named"
+                        + " fields", "write it as '" + example + "'");
+            }
+        }
+        return out;
     }
 
     public String file() {
@@ -74,8 +105,8 @@ public final class YamlRecord {
     public void rejectUnknown(Set<String> known) {
         for (String key : fields.keySet()) {
             if (!known.contains(key)) {
-                String closest = known.stream().min((a, b) -> distance(key, a) - distance(key, b)).orElse("");
-                String fix = distance(key, closest) <= 3 ? "did you mean '" + closest + "'?"
+                String closest = known.stream().min((a, b) -> EditDistance.of(key, a) - EditDistance.of(key, b)).orElse("");
+                String fix = EditDistance.of(key, closest) <= 3 ? "did you mean '" + closest + "'?"
                         : "remove it; known fields: " + known.stream().sorted().collect(Collectors.joining(", "));
                 error(key, "unknown field '" + key + "'", fix);
             }
@@ -164,24 +195,5 @@ public final class YamlRecord {
         }
         error(key, "the field '" + key + "' must be a list", "write each entry on its own line starting with '- '");
         return List.of();
-    }
-
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -15,6 +15,8 @@ import kz.adal.markdown.RenderedMarkdown;
 
 /** The concept's overview with its full table of contents, and one page per section. */
 public final class ConceptPages {
+    /** The page with the whole concept, for printing. */
+    public static final String PRINT = "concept/print.html";
     private final Theme theme;
     private final Layout layout;
     private final Backlinks backlinks;
@@ -66,7 +68,21 @@ public final class ConceptPages {
             model.put("backlinks", backlinkViews(path, t, idsOf(r)));
             pages.add(new Page(path, theme.render("concept-section", model)));
         }
+        pages.add(printPage(content, rendered, conceptTitle));
         return pages;
+    }
+
+    /** The whole concept on one page, in order, to print it in one go. */
+    private Page printPage(Content content, Map<String, RenderedMarkdown> rendered, String conceptTitle) {
+        Messages t = layout.messages();
+        Map<String, Object> model = layout.model(PRINT, t.language(), conceptTitle);
+        model.put("breadcrumbs", List.of(new LinkView(SitePaths.relative(PRINT, "index.html"), t.get("nav.home")),
+                new LinkView(SitePaths.relative(PRINT, content.conceptFrontPage().sitePath()), conceptTitle)));
+        List<String> bodies = new ArrayList<>();
+        bodies.add(rendered.get(content.conceptFrontPage().source().path()).html());
+        content.conceptSections().forEach(s -> bodies.add(rendered.get(s.source().path()).html()));
+        model.put("bodies", bodies);
+        return new Page(PRINT, theme.render("concept-print", model));
     }
 
     private Page overview(ConceptSection front, RenderedMarkdown r, List<SectionLink> sections) {

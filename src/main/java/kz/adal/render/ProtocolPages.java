@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import kz.adal.content.Protocol;
+import kz.adal.integrity.ContentHistory;
 import kz.adal.links.SitePaths;
 import kz.adal.markdown.RenderedMarkdown;
 
@@ -12,10 +13,16 @@ import kz.adal.markdown.RenderedMarkdown;
 public final class ProtocolPages {
     private final Theme theme;
     private final Layout layout;
+    private final ContentHistory history;
 
-    public ProtocolPages(Theme theme, Layout layout) {
+    /** A change to the protocol's source as the page shows it. */
+    public record ChangeView(String date, String author) {
+    }
+
+    public ProtocolPages(Theme theme, Layout layout, ContentHistory history) {
         this.theme = theme;
         this.layout = layout;
+        this.history = history;
     }
 
     /** Renders every protocol's page into {@code out}, in parallel: protocols are most of a site's pages. */
@@ -36,6 +43,12 @@ public final class ProtocolPages {
                         Integer.toString(p.date().getYear()))));
         model.put("protocol", ProtocolView.of(p, path, t));
         model.put("body", rendered.get(p.source().path()).html());
+        model.put("recorded", null);
+        model.put("changed", null);
+        history.of(p.source().path()).ifPresent(h -> {
+            model.put("recorded", new ChangeView(t.date(h.first().date()), h.first().author()));
+            model.put("changed", h.last().equals(h.first()) ? null : new ChangeView(t.date(h.last().date()), h.last().author()));
+        });
         model.put("previous", i > 0 ? protocolLink(path, protocols.get(i - 1), t) : null);
         model.put("next", i + 1 < protocols.size() ? protocolLink(path, protocols.get(i + 1), t) : null);
         return new Page(path, theme.render("protocol", model));

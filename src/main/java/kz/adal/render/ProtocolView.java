@@ -10,7 +10,7 @@ import kz.adal.links.SitePaths;
 public record ProtocolView(String url, String title, String number, String date, String isoDate, String time,
         String place, String city, String organisation, String lang, String attendees, String attendeesCount,
         String secretary, List<String> speakers, List<String> agenda, List<String> decisions, List<Person> signedBy,
-        String executor, String phone) {
+        String executor, String phone, List<LinkView> attachments) {
 
     /** The view of {@code p} for a page at {@code fromPath}, dates written in {@code t}'s language. */
     public static ProtocolView of(Protocol p, String fromPath, Messages t) {
@@ -20,7 +20,9 @@ public record ProtocolView(String url, String title, String number, String date,
                 p.attendees().count().isPresent() ? Integer.toString(p.attendees().count().getAsInt()) : "",
                 describe(p.secretary()),
                 p.speakers().stream().map(ProtocolView::describe).collect(Collectors.toList()), p.agenda(),
-                p.decisions(), p.signedBy(), p.executor().name(), p.executor().phone().orElse(""));
+                p.decisions(), p.signedBy(), p.executor().name(), p.executor().phone().orElse(""),
+                p.attachments().stream().map(a -> new LinkView(SitePaths.relative(fromPath, p.sitePath(a)), a.title()
+                        + " (" + a.file() + ")")).toList());
     }
 
     private static String describe(Person person) {

@@ -26,7 +26,8 @@ public final class SafeMarkup {
             .addAttributes("a", "rel")
             .addAttributes("time", "datetime")
             .addAttributes("form", "action", "method")
-            .addAttributes("input", "type", "name", "value", "placeholder", "autocomplete", "spellcheck", "checked")
+            .addAttributes("input", "type", "name", "value", "placeholder", "autocomplete", "spellcheck", "checked", "inputmode",
+                    "enterkeyhint")
             .addAttributes("select", "name")
             .addAttributes("option", "value")
             .addAttributes("th", "scope")
@@ -45,7 +46,8 @@ public final class SafeMarkup {
         for (Element e : page.head().children()) {
             boolean allowed = switch (e.normalName()) {
                 case "meta", "title" -> true;
-                case "link" -> e.attr("rel").equals("stylesheet") && isOwnFile(e.attr("href"));
+                case "link" -> (e.attr("rel").equals("stylesheet") || e.attr("rel").equals("alternate"))
+                        && isOwnFile(e.attr("href"));
                 case "script" -> isOwnFile(e.attr("src")) && e.data().isBlank();
                 default -> false;
             };

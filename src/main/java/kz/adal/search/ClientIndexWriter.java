@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
+import kz.adal.render.Json;
 import kz.adal.search.analysis.KazakhStemmer;
 import kz.adal.search.analysis.Letters;
 import org.apache.lucene.index.LeafReader;
@@ -27,7 +29,9 @@ import org.apache.lucene.util.SmallFloat;
  * data to {@code adal.searchData(name, data)}, so the index loads over http and from file:// alike.
  * <ul>
  * <li>{@code search/meta.js}: statistics, analysis tables, the glossary, the number of term shards;</li>
- * <li>{@code search/terms/N.js}: the terms whose first two characters hash to N, with their postings;</li>
+ * <li>{@code search/terms/N.js}: the terms whose first two characters hash to N, with their postings, or for a
+ * term in many documents the head of its postings, those that score highest;</li>
+ * <li>{@code search/tails/N.js}: the rest of such a term's postings, fetched only when they could change a result;</li>
  * <li>{@code search/docs/N.js}: what result N shows (url, title, breadcrumb, text for the excerpt);</li>
  * <li>{@code search/facets.js}: each document's type and year, for filtered searches.</li>
  * </ul>
@@ -37,37 +41,81 @@ public final class ClientIndexWriter {
     public static final List<String> FIELDS = List.of(SearchFields.TITLE, SearchFields.HEADINGS, SearchFields.BODY,
             SearchFields.FOLDED);
     static final String DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    private static final int TARGET_SHARD_BYTES = 12_000;
+    private static final int TARGET_SHARD_BYTES = 4_000;
     private static final int EXCERPT_SOURCE_CHARS = 1500;
+
+    /** Postings per term and field up to which a list is stored whole; a longer one is split into head and tail. */
+    public static final int HEAD_POSTINGS = 128;
 
     private final SearchIndex index;
     private final QueryPlanner planner;
+    private final int headSize;
 
     public ClientIndexWriter(SearchIndex index, QueryPlanner planner) {
-        this.index = index;
-        this.planner = planner;
+        this(index, planner, HEAD_POSTINGS);
     }
 
-    /** Writes every file of the client index to {@code out} (path, bytes). */
+    /** A writer with another head size: small ones let tests reach the tails on a small index. */
+    public ClientIndexWriter(SearchIndex index, QueryPlanner planner, int headSize) {
+        this.index = index;
+        this.planner = planner;
+        this.headSize = headSize;
+    }
+
+    /** Writes every file of the client index to {@code out} (path, bytes), which must be safe for several threads. */
     public void write(BiConsumer<String, byte[]> out) {
         try {
-            Map<String, List<String>> postings = postingsByTerm();
-            int bytes = postings.values().stream().mapToInt(p -> p.stream().mapToInt(s -> s == null ? 4 : s.length()).sum()).sum();
+            Map<String, PostingList[]> lists = postingsByTerm();
+            Map<String, List<Object>> entries = new TreeMap<>();
+            List<String> tails = new ArrayList<>();
+            int bytes = 0;
+            for (Map.Entry<String, PostingList[]> term : lists.entrySet()) {
+                List<Object> entry = new ArrayList<>(List.of("", "", "", ""));
+                for (int f = 0; f < FIELDS.size(); f++) {
+                    PostingList list = term.getValue()[f];
+                    if (list != null) {
+                        entry.set(f, entry(list, tails));
+                        bytes += list.size() <= headSize ? list.size() * 3 : headSize * 3;
+                    }
+                }
+                entries.put(term.getKey(), entry);
+            }
             int shards = Integer.highestOneBit(Math.max(8, Math.min(4096, bytes / TARGET_SHARD_BYTES)) * 2 - 1);
-            Map<Integer, Map<String, List<String>>> byShard = new TreeMap<>();
-            postings.forEach((term, lists) -> byShard.computeIfAbsent(shardOf(term, shards), s -> new TreeMap<>()).put(term, lists));
+            Map<Integer, Map<String, List<Object>>> byShard = new TreeMap<>();
+            entries.forEach((term, entry) -> byShard.computeIfAbsent(shardOf(term, shards), s -> new TreeMap<>()).put(term, entry));
             for (int shard = 0; shard < shards; shard++) {
                 script(out, "search/terms/" + shard + ".js", "t" + shard, byShard.getOrDefault(shard, Map.of()));
             }
+            // one small file per result and per tail: tens of thousands for a large archive, so written in parallel
+            IntStream.range(0, tails.size()).parallel().forEach(tail ->
+                    script(out, "search/tails/" + tail + ".js", "x" + tail, tails.get(tail)));
             List<SearchDocument> documents = index.documents();
-            for (int doc = 0; doc < documents.size(); doc++) {
-                script(out, "search/docs/" + doc + ".js", "d" + doc, documentData(documents.get(doc)));
-            }
+            IntStream.range(0, documents.size()).parallel().forEach(doc ->
+                    script(out, "search/docs/" + doc + ".js", "d" + doc, documentData(documents.get(doc))));
             script(out, "search/facets.js", "facets", facets(documents));
             script(out, "search/meta.js", "meta", meta(shards));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A term's postings in one field: all of them when few; otherwise the head, the postings that score highest,
+     * and where the rest (the tail) is, with its document frequency and its best posting's frequency and norm,
+     * from which the browser knows the most any tail document can score and fetches the tail only when that could
+     * change the results it shows.
+     */
+    private Object entry(PostingList list, List<String> tails) {
+        if (list.size() <= headSize) {
+            return list.encode(0, list.size());
+        }
+        list.sortByImpact();
+        int tail = tails.size();
+        PostingList rest = list.slice(headSize, list.size());
+        List<Object> entry = List.of(list.slice(0, headSize).sortedByDoc().encode(0, headSize), list.size(), tail,
+                rest.freqs[0], rest.norms[0]);
+        tails.add(rest.sortedByDoc().encode(0, rest.size()));
+        return entry;
     }
 
     /** The shard of a term: a hash of its first two characters, which the browser computes alike. */
@@ -80,35 +128,115 @@ public final class ClientIndexWriter {
         out.accept(path, ("adal.searchData(\"" + name + "\"," + Json.of(data) + ");\n").getBytes(StandardCharsets.UTF_8));
     }
 
-    /** For each term, one postings string per field (null where the field lacks it). */
-    private Map<String, List<String>> postingsByTerm() throws IOException {
+    /** For each term, its postings in each field (null where the field lacks it). */
+    private Map<String, PostingList[]> postingsByTerm() throws IOException {
         LeafReader leaf = index.leaf();
-        Map<String, List<String>> byTerm = new TreeMap<>();
+        IndexSearcher searcher = new IndexSearcher(index.reader());
+        Map<String, PostingList[]> byTerm = new TreeMap<>();
         for (int f = 0; f < FIELDS.size(); f++) {
             String field = FIELDS.get(f);
             Terms terms = leaf.terms(field);
             if (terms == null) {
                 continue;
             }
+            CollectionStatistics stats = searcher.collectionStatistics(field);
+            double averageLength = (double) stats.sumTotalTermFreq() / stats.docCount();
             TermsEnum e = terms.iterator();
             PostingsEnum postings = null;
             for (BytesRef t = e.next(); t != null; t = e.next()) {
                 postings = e.postings(postings, PostingsEnum.FREQS);
                 NumericDocValues norms = leaf.getNormValues(field);
-                StringBuilder encoded = new StringBuilder();
-                int previous = -1;
+                PostingList list = new PostingList(e.docFreq(), averageLength);
                 for (int doc = postings.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = postings.nextDoc()) {
                     norms.advanceExact(doc);
-                    varint(encoded, doc - previous);
-                    varint(encoded, postings.freq());
-                    varint(encoded, (int) (norms.longValue() & 0xFF));
-                    previous = doc;
+                    list.add(doc, postings.freq(), (int) (norms.longValue() & 0xFF));
                 }
-                List<String> lists = byTerm.computeIfAbsent(t.utf8ToString(), k -> new ArrayList<>(List.of("", "", "", "")));
-                lists.set(f, encoded.toString());
+                byTerm.computeIfAbsent(t.utf8ToString(), k -> new PostingList[FIELDS.size()])[f] = list;
             }
         }
         return byTerm;
+    }
+
+    /** One term's postings in one field: document, frequency and norm byte, in parallel arrays. */
+    private static final class PostingList {
+        private final double averageLength;
+        private int[] docs;
+        private int[] freqs;
+        private int[] norms;
+        private int size;
+
+        PostingList(int capacity, double averageLength) {
+            this.averageLength = averageLength;
+            docs = new int[capacity];
+            freqs = new int[capacity];
+            norms = new int[capacity];
+        }
+
+        int size() {
+            return size;
+        }
+
+        void add(int doc, int freq, int norm) {
+            docs[size] = doc;
+            freqs[size] = freq;
+            norms[size] = norm;
+            size++;
+        }
+
+        /** BM25's term-frequency part up to constant factors: what orders a term's postings by score. */
+        double impact(int i) {
+            double length = SmallFloat.byte4ToInt((byte) norms[i]);
+            return freqs[i] / (freqs[i] + 1.2 * (0.25 + 0.75 * length / averageLength));
+        }
+
+        /** Best score first; among equal scores the lower document first, as Lucene breaks ties. */
+        void sortByImpact() {
+            reorder(IntStream.range(0, size).boxed().sorted((a, b) -> {
+                int byImpact = Double.compare(impact(b), impact(a));
+                return byImpact != 0 ? byImpact : Integer.compare(docs[a], docs[b]);
+            }).mapToInt(Integer::intValue).toArray());
+        }
+
+        PostingList sortedByDoc() {
+            reorder(IntStream.range(0, size).boxed().sorted((a, b) -> Integer.compare(docs[a], docs[b]))
+                    .mapToInt(Integer::intValue).toArray());
+            return this;
+        }
+
+        PostingList slice(int from, int to) {
+            PostingList slice = new PostingList(to - from, averageLength);
+            for (int i = from; i < to; i++) {
+                slice.add(docs[i], freqs[i], norms[i]);
+            }
+            return slice;
+        }
+
+        private void reorder(int[] order) {
+            int[] d = new int[size];
+            int[] f = new int[size];
+            int[] n = new int[size];
+            for (int i = 0; i < size; i++) {
+                d[i] = docs[order[i]];
+                f[i] = freqs[order[i]];
+                n[i] = norms[order[i]];
+            }
+            docs = d;
+            freqs = f;
+            norms = n;
+        }
+
+        /** Document gaps, frequencies and norms as variable-length digits; the documents must be in order. */
+        String encode(int from, int to) {
+            StringBuilder encoded = new StringBuilder();
+            int previous = -1;
+            for (int i = from; i < to; i++) {
+                varint(encoded, docs[i] - previous);
+                varint(encoded, freqs[i]);
+                varint(encoded, norms[i]);
+                previous = docs[i];
+            }
+            return encoded.toString();
+        }
     }
 
     /** Five bits per character, the sixth says another character follows. */

@@ -1,9 +1,13 @@
 package kz.adal.site;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -11,17 +15,32 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import kz.adal.archive.ArchiveCalendar;
 import kz.adal.archive.Backlinks;
+import kz.adal.archive.ConceptCoverage;
+import kz.adal.archive.YearGrid;
+import kz.adal.archive.ProtocolFeed;
+import kz.adal.archive.ProtocolRegister;
+import kz.adal.archive.RegisterFiles;
 import kz.adal.content.Content;
+import kz.adal.consistency.ConsistencyChecks;
+import kz.adal.content.Attachment;
 import kz.adal.content.GlossaryEntry;
+import kz.adal.content.Protocol;
+import kz.adal.content.Problem;
 import kz.adal.content.ContentException;
 import kz.adal.content.ContentLoader;
 import kz.adal.content.Problems;
+import kz.adal.integrity.ContentHistory;
+import kz.adal.integrity.GitState;
+import kz.adal.integrity.Manifest;
+import kz.adal.integrity.SourceFiles;
+import kz.adal.integrity.Sha256;
 import kz.adal.links.LinkChecker;
 import kz.adal.links.SourceLink;
 import kz.adal.markdown.ContentRenderer;
 import kz.adal.markdown.RenderedMarkdown;
 import kz.adal.render.ArchivePages;
 import kz.adal.render.ConceptPages;
+import kz.adal.render.CoveragePage;
 import kz.adal.render.GlossaryPage;
 import kz.adal.render.HomePage;
 import kz.adal.render.Layout;
@@ -38,8 +57,8 @@ import kz.adal.search.Searcher;
 
 /**
  * The whole pipeline, in the order the data flows:
- * load content, validate, render Markdown, resolve links, index for search, apply templates and stage the files,
- * check links, and swap the staged site in.
+ * load content, validate (each file, then the protocols' consistency), render Markdown, resolve links, index for search, apply templates and stage the files,
+ * check links, record the manifest, and swap the staged site in.
  */
 public final class Build {
     private final Path contentDir;
@@ -49,6 +68,8 @@ public final class Build {
     private long stageStart = System.nanoTime();
     private int protocolCount;
     private List<GlossaryEntry> glossary = List.of();
+    private boolean strict;
+    private List<Problem> warnings = List.of();
 
     public Build(Path contentDir, Path themeDir, BuildClock clock) {
         this(contentDir, themeDir, clock, message -> { });
@@ -62,6 +83,17 @@ public final class Build {
         this.progress = progress;
     }
 
+    /** With {@code strict}, the consistency warnings are errors: the build fails on them. */
+    public Build strict(boolean strict) {
+        this.strict = strict;
+        return this;
+    }
+
+    /** The consistency warnings of the last run (empty when strict: they were errors). */
+    public List<Problem> warnings() {
+        return warnings;
+    }
+
     private void done(String stage) {
         long now = System.nanoTime();
         progress.accept(String.format("%-28s %6d ms", stage, (now - stageStart) / 1_000_000));
@@ -73,10 +105,32 @@ public final class Build {
         long start = System.nanoTime();
         try (Staging staging = Staging.open(outputDir, clock.instant())) {
             SiteOutput output = generate(staging::write);
+            byte[] manifest = manifest(output).toJson();
+            staging.write(Manifest.PATH, manifest);
+            done("manifest written");
             staging.commit();
             done("swapped in");
-            return new BuildResult(output.pages(), protocolCount, output.files(), Duration.ofNanos(System.nanoTime() - start));
+            return new BuildResult(output.pages(), protocolCount, output.files() + 1,
+                    Duration.ofNanos(System.nanoTime() - start), Sha256.of(manifest));
         }
+    }
+
+    /** Copies each protocol's attachments beside its page; the manifest covers them like every published file. */
+    private void addAttachments(Content content, SiteOutput output) throws IOException {
+        for (Protocol protocol : content.protocols()) {
+            Path folder = contentDir.resolve(protocol.source().path()).getParent();
+            for (Attachment attachment : protocol.attachments()) {
+                output.add(protocol.sitePath(attachment), Files.readAllBytes(folder.resolve(attachment.file())));
+            }
+        }
+    }
+
+    /** The record for auditors: what the site was built from, when, and the hash of every published file. */
+    private Manifest manifest(SiteOutput output) throws IOException {
+        String version = Build.class.getPackage().getImplementationVersion();
+        return new Manifest("adal " + (version == null ? "dev" : version),
+                clock.instant().truncatedTo(ChronoUnit.SECONDS).atZone(BuildClock.ZONE).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                GitState.of(contentDir).orElse(null), SourceFiles.hash(contentDir, themeDir), output.published().hashes());
     }
 
     /** Everything a build does but keeping the files: what {@code check} runs. */
@@ -108,6 +162,11 @@ public final class Build {
         stageStart = System.nanoTime();
         Content content = new ContentLoader(contentDir, problems).load();
         protocolCount = content.protocols().size();
+        warnings = ConsistencyChecks.of(content, clock.today());
+        if (strict) {
+            warnings.forEach(w -> problems.add(w.file(), w.line(), w.message(), w.fix()));
+            warnings = List.of();
+        }
         done("content loaded");
         // Problems found so far are not thrown yet: the link check below adds its own, and an author gets all at once.
         Map<String, RenderedMarkdown> rendered = new ContentRenderer(problems).render(content);
@@ -133,13 +192,25 @@ public final class Build {
         Consumer<Page> pages = page -> output.addPage(page.path(), page.html());
         pages.accept(new HomePage(theme, layout).render(content, sections));
         new ConceptPages(theme, layout, backlinks).render(content, rendered).forEach(pages);
-        new ProtocolPages(theme, layout).render(content.protocols(), rendered, pages);
-        new ArchivePages(theme, layout).render(ArchiveCalendar.of(content.protocols(), clock.today())).forEach(pages);
+        new ProtocolPages(theme, layout, ContentHistory.of(contentDir, BuildClock.ZONE)).render(content.protocols(), rendered, pages);
+        List<YearGrid> years = ArchiveCalendar.of(content.protocols(), clock.today());
+        new ArchivePages(theme, layout).render(years).forEach(pages);
+        ProtocolRegister register = ProtocolRegister.of(content.protocols(), linksBySource, sections.stream()
+                .collect(Collectors.toMap(ConceptPages.SectionLink::path, s -> s.headings().get(0).id())));
+        pages.accept(new CoveragePage(theme, layout).render(years, register, new ConceptCoverage(sections.stream()
+                .collect(Collectors.toMap(ConceptPages.SectionLink::path, ConceptPages.SectionLink::headings,
+                        (a, b) -> a, LinkedHashMap::new)))));
+        output.add(ProtocolRegister.CSV_PATH, RegisterFiles.csv(register, column -> layout.messages().get("register." + column)));
+        output.add(ProtocolRegister.JSON_PATH, RegisterFiles.json(register));
         pages.accept(new NotFoundPage(theme, layout).render());
         pages.accept(new GlossaryPage(theme, layout).render(content.glossary()));
         pages.accept(new SearchPage(theme, layout).render(content.protocols().stream()
                 .map(p -> p.date().getYear()).distinct().sorted(Comparator.reverseOrder()).toList()));
+        output.add(ProtocolFeed.PATH, ProtocolFeed.write(content.site(), content.site().title(language) + " — "
+                + layout.messages().get("archive.title"), content.protocols()));
+        output.add(Sitemap.PATH, Sitemap.write(content.site().siteUrl(), output.pagePaths()));
         ThemeAssets.addTo(output, theme.assets());
+        addAttachments(content, output);
         done("pages written");
         checker.check(links);
         done("links checked");

@@ -1,9 +1,12 @@
 package kz.adal.site;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import kz.adal.content.Problems;
+import kz.adal.integrity.PublishedFiles;
 import kz.adal.links.LinkChecker;
 import kz.adal.render.SafeMarkup;
 import org.jsoup.Jsoup;
@@ -20,6 +23,8 @@ public final class SiteOutput {
     private final SafeMarkup safeMarkup = new SafeMarkup();
     private final AtomicInteger files = new AtomicInteger();
     private final AtomicInteger pages = new AtomicInteger();
+    private final PublishedFiles published = new PublishedFiles();
+    private final Set<String> pagePaths = ConcurrentHashMap.newKeySet();
 
     public SiteOutput(BiConsumer<String, byte[]> sink, LinkChecker links, Problems problems) {
         this.sink = sink;
@@ -34,11 +39,13 @@ public final class SiteOutput {
                 "content must not reach the page as markup; report this with the content that caused it"));
         links.scan(path, page);
         add(path, html.getBytes(StandardCharsets.UTF_8));
+        pagePaths.add(path);
         pages.incrementAndGet();
     }
 
     public void add(String path, byte[] bytes) {
         links.exists(path);
+        published.add(path, bytes);
         sink.accept(path, bytes);
         files.incrementAndGet();
     }
@@ -49,5 +56,15 @@ public final class SiteOutput {
 
     public int pages() {
         return pages.get();
+    }
+
+    /** The path of every page added so far. */
+    public Set<String> pagePaths() {
+        return Set.copyOf(pagePaths);
+    }
+
+    /** The hash of every file added so far. */
+    public PublishedFiles published() {
+        return published;
     }
 }

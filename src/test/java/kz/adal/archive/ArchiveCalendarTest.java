@@ -21,7 +21,7 @@ class ArchiveCalendarTest {
         return new Protocol(new SourceFile("protocols/" + date.substring(0, 4) + "/" + date + ".md", ""), "Хаттама",
                 Optional.empty(), LocalDate.parse(date), LocalTime.of(16, 0), "Акт залы", "Сергеевка", "Аурухана", "kk",
                 new Attendees("қызметкерлер", OptionalInt.empty()), p, List.of(), List.of("Семинар"), List.of(),
-                List.of(p), new Executor("И.А. Анафияев", Optional.empty()), "", 1);
+                List.of(p), new Executor("И.А. Анафияев", Optional.empty()), List.of(), "", 1);
     }
 
     @Test

@@ -63,7 +63,7 @@ class ProtocolReaderTest {
 
     @Test
     void unknownFieldsSuggestTheClosestName() {
-        assertEquals(1, YamlRecord.distance("secretery", "secretary"));
-        assertEquals(3, YamlRecord.distance("", "abc"));
+        assertEquals(1, EditDistance.of("secretery", "secretary"));
+        assertEquals(3, EditDistance.of("", "abc"));
     }
 }

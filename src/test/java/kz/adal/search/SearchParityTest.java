@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,9 +20,10 @@ import kz.adal.site.StaticServer;
 import kz.adal.site.TestSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The browser's analysis and ranking equal Lucene's, run in Chromium on the real content. */
@@ -30,6 +33,9 @@ class SearchParityTest {
     static Chromium chromium;
     static StaticServer server;
     static Page page;
+    /** The same site with heads of four postings, so that most queries must weigh or fetch tails. */
+    static Page tiered;
+    static String tieredUrl;
     static SearchIndex index;
     static Searcher searcher;
 
@@ -42,14 +48,33 @@ class SearchParityTest {
         searcher = new Searcher(index, build.glossary());
         chromium = new Chromium();
         server = new StaticServer(site, "/");
-        page = chromium.newPage();
-        page.navigate(server.url() + "search/index.html");
-        page.waitForFunction("() => window.adal && window.adal.analyze");
+        page = open(server.url() + "search/index.html");
+        Path tieredSite = dir.resolve("tiered");
+        TestSite.copyTree(site, tieredSite);
+        TestSite.deleteTree(tieredSite.resolve("search/terms"));
+        new ClientIndexWriter(index, searcher.planner(), 4).write((path, bytes) -> {
+            try {
+                Files.createDirectories(tieredSite.resolve(path).getParent());
+                Files.write(tieredSite.resolve(path), bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        tieredUrl = tieredSite.resolve("search/index.html").toUri().toString();
+        tiered = open(tieredUrl);
+    }
+
+    private static Page open(String url) {
+        Page p = chromium.newPage();
+        p.navigate(url);
+        p.waitForFunction("() => window.adal && window.adal.analyze");
+        return p;
     }
 
     @AfterAll
     static void tearDown() throws Exception {
         page.close();
+        tiered.close();
         server.close();
         chromium.close();
         index.close();
@@ -91,18 +116,56 @@ class SearchParityTest {
         assertEquals(List.of(), differences, differences.size() + " of " + words.size() + " words differ");
     }
 
+    static final String[] QUERIES = {"жемқорлық", "жемқорлыққа", "сыбайлас жемқорлық", "жемкорлык", "Занның",
+        "сыбайлас", "татуласт", "коррупция", "взятка", "конфликт интересов", "мемлекеттік қызмет", "UNI-PASS",
+        "e-Өтініш", "1424", "азamatтық қоғам", "Transparency International", "цифрландыру", "ctu", "қаржы бақылау",
+        "судья", "мемлекет қоғам азамат", "және"};
+
     @ParameterizedTest
-    @ValueSource(strings = {"жемқорлық", "жемқорлыққа", "сыбайлас жемқорлық", "жемкорлык", "Занның", "сыбайлас",
-        "татуласт", "коррупция", "взятка", "конфликт интересов", "мемлекеттік қызмет", "UNI-PASS", "e-Өтініш", "1424",
-        "азamatтық қоғам", "Transparency International", "цифрландыру", "ctu", "қаржы бақылау", "судья"})
+    @MethodSource("queries")
     void theBrowsersTopTenIsIndexSearchersTopTen(String query) {
-        List<SearchHit> java = searcher.search(query, 10, null);
+        assertEquals(expected(query, 10), actual(page, query, 10), "query: " + query);
+    }
+
+    @ParameterizedTest
+    @MethodSource("queries")
+    void withPostingsSplitIntoHeadsAndTailsTheTopTenStaysExact(String query) {
+        assertEquals(expected(query, 10), actual(tiered, query, 10), "query: " + query);
+        assertEquals(expected(query, 3), actual(tiered, query, 3), "query: " + query);
+    }
+
+    @Test
+    void tailsAreFetchedOnlyWhenTheHeadsCannotSettleTheResults() {
+        List<String> fetchedTails = new ArrayList<>();
+        int settledByHeads = 0;
+        for (String query : QUERIES) {
+            Page fresh = open(tieredUrl);
+            actual(fresh, query, 3);
+            @SuppressWarnings("unchecked")
+            List<String> tails = (List<String>) fresh.evaluate(
+                    "() => Array.from(document.querySelectorAll('script[src*=\"search/tails/\"]')).map(s => s.src)");
+            fresh.close();
+            fetchedTails.addAll(tails);
+            settledByHeads += tails.isEmpty() ? 1 : 0;
+        }
+        assertTrue(settledByHeads > 0, "some query is answered from the heads alone");
+        assertTrue(!fetchedTails.isEmpty(), "some query needs its tails");
+    }
+
+    static String[] queries() {
+        return QUERIES;
+    }
+
+    private static List<String> expected(String query, int limit) {
+        return searcher.search(query, limit, null).stream().map(h -> h.doc() + "@" + h.score()).toList();
+    }
+
+    private static List<String> actual(Page on, String query, int limit) {
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> browser = (List<Map<String, Object>>) page.evaluate(
-                "q => adal.search(q, {limit: 10}).then(rs => rs.map(r => ({doc: r.doc, score: r.score})))", query);
-        List<String> expected = java.stream().map(h -> h.doc() + "@" + h.score()).toList();
-        List<String> actual = browser.stream()
+        List<Map<String, Object>> browser = (List<Map<String, Object>>) on.evaluate(
+                "([q, limit]) => adal.search(q, {limit: limit}).then(rs => rs.map(r => ({doc: r.doc, score: r.score})))",
+                List.of(query, limit));
+        return browser.stream()
                 .map(r -> ((Number) r.get("doc")).intValue() + "@" + ((Number) r.get("score")).floatValue()).toList();
-        assertEquals(expected, actual, "query: " + query);
     }
 }

@@ -57,12 +57,16 @@ class RealContentBuildTest {
         }
         List<String> found = new ArrayList<>();
         try (Stream<Path> pages = Files.list(site.resolve("concept"))) {
-            for (Path p : pages.toList()) {
+            for (Path p : pages.filter(p -> !p.endsWith("print.html")).toList()) {
                 Jsoup.parse(p.toFile(), "UTF-8").select("article [id]").forEach(e -> found.add(e.id()));
             }
         }
         assertTrue(found.containsAll(expected), "missing: " + expected.stream().filter(e -> !found.contains(e)).toList());
-        assertEquals(found.size(), found.stream().distinct().count(), "ids are unique across the concept");
+        assertEquals(found.size(), found.stream().distinct().count(), "ids are unique across the concept's pages");
+
+        List<String> printed = page("concept/print.html").select("article [id]").eachAttr("id");
+        assertEquals(found.stream().sorted().toList(), printed.stream().sorted().toList(),
+                "the print page holds every id of the concept, once");
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** Serves a built site on 127.0.0.1 only, under an optional sub-path, like an intranet web server. */
 public final class StaticServer implements AutoCloseable {
@@ -24,6 +26,8 @@ public final class StaticServer implements AutoCloseable {
         this.prefix = prefix;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext(prefix, exchange -> serve(root, exchange));
+        // a browser asks for several files at once, and a real web server answers them at once
+        server.setExecutor(Executors.newFixedThreadPool(4));
         server.start();
     }
 
@@ -50,5 +54,6 @@ public final class StaticServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        ((ExecutorService) server.getExecutor()).shutdownNow();
     }
 }

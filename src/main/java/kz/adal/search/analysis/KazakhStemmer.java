@@ -3,6 +3,7 @@ package kz.adal.search.analysis;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A light Kazakh stemmer: removes inflectional endings (plural, possessive, case, common verb endings) in every
@@ -46,6 +47,9 @@ public final class KazakhStemmer {
             KAZAKH_SUFFIXES.stream().map(KazakhStemmer::fold).toList(), fold(VOWELS), fold(VOICELESS),
             Map.of('г', 'к', 'б', 'п'));
 
+    /** Words repeat across a corpus, so stems are remembered; the bound keeps a pathological input from growing it. */
+    private static final int CACHE_LIMIT = 500_000;
+    private final Map<String, String> cache = new ConcurrentHashMap<>();
     private final List<String> suffixes;
     private final String vowels;
     private final String voiceless;
@@ -86,6 +90,18 @@ public final class KazakhStemmer {
     }
 
     public String stem(String word) {
+        String cached = cache.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        String stem = compute(word);
+        if (cache.size() < CACHE_LIMIT) {
+            cache.put(word, stem);
+        }
+        return stem;
+    }
+
+    private String compute(String word) {
         String stem = word;
         for (int round = 0; round < ROUNDS; round++) {
             String shorter = stripOnce(stem);
@@ -106,7 +122,7 @@ public final class KazakhStemmer {
     private String stripOnce(String word) {
         for (String suffix : suffixes) {
             int rest = word.length() - suffix.length();
-            if (rest >= minStem(word, rest, suffix) && word.endsWith(suffix) && hasVowel(word, rest)
+            if (rest > 0 && word.endsWith(suffix) && rest >= minStem(word, rest, suffix) && hasVowel(word, rest)
                     && canFollow(word.charAt(rest - 1), suffix)) {
                 return word.substring(0, rest);
             }

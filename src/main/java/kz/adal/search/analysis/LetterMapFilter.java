@@ -12,11 +12,11 @@ public final class LetterMapFilter extends TokenFilter {
     public static final Map<Character, Character> YO_AND_SHORT_I = Map.of('ё', 'е', 'й', 'и');
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final Map<Character, Character> letters;
+    private final char[] replacements;
 
     public LetterMapFilter(TokenStream input, Map<Character, Character> letters) {
         super(input);
-        this.letters = letters;
+        this.replacements = Letters.table(letters);
     }
 
     @Override
@@ -26,9 +26,9 @@ public final class LetterMapFilter extends TokenFilter {
         }
         char[] buffer = term.buffer();
         for (int i = 0; i < term.length(); i++) {
-            Character replacement = letters.get(buffer[i]);
-            if (replacement != null) {
-                buffer[i] = replacement;
+            char c = buffer[i];
+            if (c < replacements.length && replacements[c] != 0) {
+                buffer[i] = replacements[c];
             }
         }
         return true;

@@ -20,6 +20,13 @@ public final class Letters {
     private Letters() {
     }
 
+    /** A letter map as an array indexed by letter (0: unchanged), for the filters' inner loops. */
+    static char[] table(Map<Character, Character> map) {
+        char[] table = new char[0x530];
+        map.forEach((from, to) -> table[from] = to);
+        return table;
+    }
+
     /** Letters and digits of the scripts in the content, and the hyphen inside words. */
     public static boolean isTokenChar(int c) {
         return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-'

@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * a hyphenated word is judged alone, so {@code call-орталығы} keeps its Latin {@code call}.
  */
 public final class LookalikeRepairFilter extends TokenFilter {
+    private static final char[] CYRILLIC_FOR = Letters.table(Letters.LATIN_LOOKALIKES);
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
     public LookalikeRepairFilter(TokenStream input) {
@@ -38,9 +39,9 @@ public final class LookalikeRepairFilter extends TokenFilter {
             cyrillic = Letters.isCyrillic(buffer[i]);
         }
         for (int i = start; cyrillic && i < end; i++) {
-            Character replacement = Letters.LATIN_LOOKALIKES.get(buffer[i]);
-            if (replacement != null) {
-                buffer[i] = replacement;
+            char c = buffer[i];
+            if (c < CYRILLIC_FOR.length && CYRILLIC_FOR[c] != 0) {
+                buffer[i] = CYRILLIC_FOR[c];
             }
         }
     }

@@ -1,15 +1,15 @@
-package kz.adal.search;
+package kz.adal.render;
 
 import java.util.Collection;
 import java.util.Map;
 
-/** Writes the few value kinds the client index needs as JSON (strings, numbers, lists, maps, null). */
-final class Json {
+/** Writes the few value kinds Adal publishes as JSON (strings, numbers, lists, maps, null), with no spaces. */
+public final class Json {
 
     private Json() {
     }
 
-    static String of(Object value) {
+    public static String of(Object value) {
         StringBuilder out = new StringBuilder();
         write(out, value);
         return out.toString();

@@ -1,0 +1,46 @@
+package kz.adal.cli;
+
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import kz.adal.content.ProtocolSkeleton;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code adal new protocol --date YYYY-MM-DD}: next month's protocol, ready to edit. */
+@Command(name = "new", mixinStandardHelpOptions = true, description = "Starts a new content file.",
+        subcommands = NewCommand.NewProtocol.class)
+final class NewCommand {
+
+    @Command(name = "protocol", mixinStandardHelpOptions = true,
+            description = "Writes protocols/YYYY/YYYY-MM-DD.md with every required field, the standing facts copied"
+                    + " from the latest protocol; never overwrites.")
+    static final class NewProtocol implements Callable<Integer> {
+        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "the day of the event")
+        LocalDate date;
+
+        @Option(names = "--content", paramLabel = "DIR", description = "content folder (default: ${DEFAULT-VALUE})")
+        Path content = Path.of("content");
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            var err = spec.commandLine().getErr();
+            try {
+                Path file = ProtocolSkeleton.write(content, date);
+                err.println("adal: wrote " + file + ": write the agenda (marked '...') and what was said, check the"
+                        + " copied facts (attendees, speakers, signatures), then run 'adal check'");
+                return 0;
+            } catch (FileAlreadyExistsException e) {
+                err.println("adal: " + e.getFile() + ": a protocol for " + date + " exists already (edit it, or choose"
+                        + " another --date)");
+                return Main.EXIT_CONTENT;
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package kz.adal.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import kz.adal.content.ContentException;
+import kz.adal.content.Problem;
+import kz.adal.serve.LiveState;
+import kz.adal.serve.PreviewServer;
+import kz.adal.serve.SourceWatcher;
+import kz.adal.site.Build;
+import kz.adal.site.BuildClock;
+import kz.adal.site.BuildResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code adal serve}: the author's preview, rebuilt on every save, with the open page reloaded. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Builds, serves the site on 127.0.0.1, rebuilds when content/ or theme/ changes and reloads the"
+                + " open page; a content problem is shown on the page and here, and the last good site stays served.")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions site;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "output folder (default: ${DEFAULT-VALUE})")
+    Path output = Path.of("site");
+
+    @Option(names = "--port", description = "port on 127.0.0.1; 0 picks a free one (default: ${DEFAULT-VALUE})")
+    int port = 8000;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        LiveState state = new LiveState();
+        rebuild(state, err);
+        try (PreviewServer server = new PreviewServer(output, port, state);
+                SourceWatcher watcher = new SourceWatcher(List.of(site.content, site.theme))) {
+            err.println("adal: serving " + output + " at " + server.url() + " (Ctrl+C stops)");
+            err.flush();
+            watcher.run(() -> rebuild(state, err));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    private void rebuild(LiveState state, PrintWriter err) {
+        try {
+            BuildResult result = new Build(site.content, site.theme, BuildClock.fromEnvironment()).run(output);
+            err.println("adal: " + result.summary());
+            state.built();
+        } catch (ContentException e) {
+            ProblemReport.print(e, err);
+            state.failed(e.problems().stream().map(Problem::toString).toList());
+        } catch (Exception e) {
+            err.println("adal: internal error: " + e);
+            state.failed(List.of("internal error: " + e));
+        }
+        err.flush();
+    }
+}

@@ -1,0 +1,101 @@
+package kz.adal.consistency;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import kz.adal.content.Content;
+import kz.adal.content.Person;
+import kz.adal.content.Problem;
+import kz.adal.content.Protocol;
+
+/**
+ * What an auditor would query although each file is valid on its own: one person spelled two ways across protocols,
+ * a protocol without a signature, a month with two protocols, a date after the build date. Warnings by default;
+ * {@code --strict} makes them errors.
+ */
+public final class ConsistencyChecks {
+
+    private ConsistencyChecks() {
+    }
+
+    public static List<Problem> of(Content content, LocalDate today) {
+        List<Problem> warnings = new ArrayList<>();
+        Map<YearMonth, Protocol> firstOfMonth = new TreeMap<>();
+        for (Protocol p : content.protocols()) {
+            if (p.signedBy().isEmpty()) {
+                warnings.add(new Problem(p.source().path(), lineOf(p, "signed_by:"), "the protocol has no signature",
+                        "add 'signed_by:' with the name and role of each signatory"));
+            }
+            if (p.date().isAfter(today)) {
+                warnings.add(new Problem(p.source().path(), lineOf(p, "date:"), "the protocol is dated " + p.date()
+                        + ", after the build date " + today, "correct the date, or build on or after that day"));
+            }
+            Protocol first = firstOfMonth.putIfAbsent(YearMonth.from(p.date()), p);
+            if (first != null) {
+                warnings.add(new Problem(p.source().path(), lineOf(p, "date:"), "a second protocol in "
+                        + YearMonth.from(p.date()) + ", besides " + first.source().path(),
+                        "one training event a month is expected; check the date of one of them"));
+            }
+        }
+        warnings.addAll(spelledTwoWays(content));
+        warnings.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
+        return warnings;
+    }
+
+    /** Names that look like one person's: reported where the less used spelling first appears. */
+    private static List<Problem> spelledTwoWays(Content content) {
+        Map<String, List<Protocol>> uses = new LinkedHashMap<>();
+        for (Protocol p : content.protocols()) {
+            for (String name : names(p)) {
+                List<Protocol> list = uses.computeIfAbsent(name, n -> new ArrayList<>());
+                if (list.isEmpty() || list.get(list.size() - 1) != p) {
+                    list.add(p);
+                }
+            }
+        }
+        PersonNames names = new PersonNames(content.people());
+        List<String> all = new ArrayList<>(uses.keySet());
+        List<Problem> warnings = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                String a = all.get(i);
+                String b = all.get(j);
+                if (!names.likelySamePerson(a, b)) {
+                    continue;
+                }
+                boolean aIsUsual = uses.get(a).size() >= uses.get(b).size();
+                String usual = aIsUsual ? a : b;
+                String other = aIsUsual ? b : a;
+                Protocol at = uses.get(other).get(0);
+                int usualCount = uses.get(usual).size();
+                warnings.add(new Problem(at.source().path(), lineOf(at, other), "'" + other + "' looks like '" + usual
+                        + "' (used in " + usualCount + (usualCount == 1 ? " protocol" : " protocols")
+                        + "): one person spelled two ways?",
+                        "use one spelling, or declare the person in people.yml: '- name: " + usual
+                        + "' with 'aliases: [" + other + "]'"));
+            }
+        }
+        return warnings;
+    }
+
+    private static List<String> names(Protocol p) {
+        List<String> names = new ArrayList<>();
+        names.add(p.secretary().name());
+        p.speakers().stream().map(Person::name).forEach(names::add);
+        p.signedBy().stream().map(Person::name).forEach(names::add);
+        names.add(p.executor().name());
+        return names;
+    }
+
+    /** The first line of the protocol's file that contains {@code text}, or 1. */
+    private static int lineOf(Protocol p, String text) {
+        String source = p.source().text();
+        int at = source.indexOf(text);
+        return at < 0 ? 1 : (int) source.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    }
+}

@@ -1,0 +1,115 @@
+package kz.adal.content;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Next month's protocol, ready to edit: every required field, in the folder of its year. The standing facts (place,
+ * organisation, attendees, secretary, speakers, signatories, executor) are copied from the latest readable protocol
+ * before that date; what changes every month (the agenda and what was said) is marked for the author to fill in.
+ */
+public final class ProtocolSkeleton {
+    /** Marks what the author must write; {@code adal check} accepts it, so a half-written draft still builds. */
+    static final String FILL_IN = "...";
+
+    private ProtocolSkeleton() {
+    }
+
+    /** Writes the skeleton and returns its path; never overwrites. */
+    public static Path write(Path contentDir, LocalDate date) throws IOException {
+        Path file = contentDir.resolve("protocols").resolve(Integer.toString(date.getYear())).resolve(date + ".md");
+        if (Files.exists(file)) {
+            throw new FileAlreadyExistsException(file.toString(), null, "a protocol for this date exists already");
+        }
+        Optional<Protocol> previous = latestBefore(contentDir, date);
+        String text = "---\n" + yaml(frontMatter(date, previous)) + "---\n\n" + body(previous);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        return file;
+    }
+
+    private static Map<String, Object> frontMatter(LocalDate date, Optional<Protocol> previous) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", previous.map(Protocol::title).orElse(FILL_IN));
+        m.put("date", date.toString());
+        m.put("time", previous.map(p -> p.time().toString()).orElse("10:00"));
+        m.put("place", previous.map(Protocol::place).orElse(FILL_IN));
+        m.put("city", previous.map(Protocol::city).orElse(FILL_IN));
+        m.put("organisation", previous.map(Protocol::organisation).orElse(FILL_IN));
+        m.put("lang", previous.map(Protocol::lang).orElse("kk"));
+        m.put("attendees", Map.of("description", previous.map(p -> p.attendees().description()).orElse(FILL_IN)));
+        m.put("secretary", person(previous.map(Protocol::secretary)));
+        m.put("speakers", previous.filter(p -> !p.speakers().isEmpty())
+                .map(p -> p.speakers().stream().map(s -> person(Optional.of(s))).toList())
+                .orElse(List.of(person(previous.map(Protocol::secretary)))));
+        m.put("agenda", List.of(FILL_IN));
+        m.put("decisions", List.of());
+        m.put("signed_by", previous.map(p -> p.signedBy().stream().map(s -> person(Optional.of(s))).toList())
+                .orElse(List.of(person(Optional.empty()))));
+        Map<String, Object> executor = new LinkedHashMap<>();
+        executor.put("name", previous.map(p -> p.executor().name()).orElse(FILL_IN));
+        previous.flatMap(p -> p.executor().phone()).ifPresent(phone -> executor.put("phone", phone));
+        m.put("executor", executor);
+        return m;
+    }
+
+    private static Map<String, Object> person(Optional<Person> person) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", person.map(Person::name).orElse(FILL_IN));
+        m.put("role", person.map(Person::role).orElse(FILL_IN));
+        return m;
+    }
+
+    /** A link every content has (the concept's front page), to show how sections are linked. */
+    private static String body(Optional<Protocol> previous) {
+        boolean russian = previous.map(p -> p.lang().equals("ru")).orElse(false);
+        return russian
+                ? "Что было сказано ... Представленные разделы [концепции](../../concept/_index.md#concept): ...\n"
+                : "Не айтылды ... Түсіндірілген [тұжырымдама](../../concept/_index.md#concept) бөлімдері: ...\n";
+    }
+
+    /** Every string quoted where YAML would read it as something else, e.g. a time as a number. */
+    private static String yaml(Map<String, Object> frontMatter) {
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setIndicatorIndent(2);
+        options.setIndentWithIndicator(true);
+        options.setWidth(Integer.MAX_VALUE);
+        options.setAllowUnicode(true);
+        return new Yaml(options).dump(frontMatter);
+    }
+
+    private static Optional<Protocol> latestBefore(Path contentDir, LocalDate date) throws IOException {
+        Path protocols = contentDir.resolve("protocols");
+        if (!Files.isDirectory(protocols)) {
+            return Optional.empty();
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(protocols)) {
+            files = walk.filter(p -> p.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}\\.md"))
+                    .filter(p -> p.getFileName().toString().compareTo(date + ".md") < 0)
+                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
+        }
+        ProtocolReader reader = new ProtocolReader("kk", new Problems());
+        for (Path file : files) {
+            Optional<Protocol> read = SourceFile.read(contentDir, file, new Problems()).flatMap(reader::read);
+            if (read.isPresent()) {
+                return read;
+            }
+        }
+        return Optional.empty();
+    }
+}

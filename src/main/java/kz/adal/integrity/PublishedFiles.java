@@ -1,0 +1,20 @@
+package kz.adal.integrity;
+
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The SHA-256 of every file a build publishes, taken as each is written; safe for several threads. */
+public final class PublishedFiles {
+    private final Map<String, String> hashes = new ConcurrentHashMap<>();
+
+    public void add(String path, byte[] bytes) {
+        hashes.put(path, Sha256.of(bytes));
+    }
+
+    /** Path (relative to the site, with '/') to hash, sorted by path. */
+    public SortedMap<String, String> hashes() {
+        return new TreeMap<>(hashes);
+    }
+}

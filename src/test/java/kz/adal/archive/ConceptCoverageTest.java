@@ -1,0 +1,57 @@
+package kz.adal.archive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.adal.markdown.Heading;
+import kz.adal.site.TestSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The coverage page: what each month's protocol presented, and the concept sections not presented yet. */
+class ConceptCoverageTest {
+
+    private static ConceptCoverage concept() {
+        Map<String, List<Heading>> pages = new LinkedHashMap<>();
+        pages.put("concept/02.html", List.of(new Heading(1, "s2", "2", 1), new Heading(2, "s2-1", "2.1", 3),
+                new Heading(3, "s2-1-b1", "block", 5), new Heading(2, "s2-2", "2.2", 7)));
+        pages.put("concept/03.html", List.of(new Heading(1, "s3", "3", 1)));
+        return new ConceptCoverage(pages);
+    }
+
+    private static List<String> uncovered(List<String> cited) {
+        return concept().uncovered(cited).stream().map(s -> s.heading().id()).toList();
+    }
+
+    @Test
+    void citingAHeadingCoversEverythingUnderIt() {
+        assertEquals(List.of("s3"), uncovered(List.of("s2")));
+        assertEquals(List.of("s2", "s2-2", "s3"), uncovered(List.of("s2-1")));
+        assertEquals(List.of("s2", "s2-1", "s2-1-b1", "s2-2", "s3"), uncovered(List.of("s6-1-7", "nowhere")));
+    }
+
+    @Test
+    void thePageShowsEachMonthsProtocolAndWhatIsNotCoveredYet(@TempDir Path dir) throws Exception {
+        Path site = dir.resolve("site");
+        assertEquals(0, TestSite.copyOf("minimal-site", dir).build(site).exitCode());
+        Document page = Jsoup.parse(site.resolve("protocols/coverage.html").toFile());
+
+        Element august = page.select("#c2024 ~ table tr").stream().filter(tr -> tr.text().startsWith("Тамыз")).findFirst().orElseThrow();
+        assertEquals("2024-08-12.html", august.selectFirst("a").attr("href").replace("2024/", ""));
+        assertEquals("12", august.select("td").get(2).text(), "the attendee count");
+        assertEquals(List.of("../concept/01-first.html#s1-1"), august.select("td").get(3).select("a").eachAttr("href"));
+        Element september = page.select("#c2024 ~ table tr").stream().filter(tr -> tr.text().startsWith("Қыркүйек")).findFirst().orElseThrow();
+        assertEquals("хаттама жоқ", september.selectFirst("td").text());
+
+        assertEquals(List.of("../concept/01-first.html#s1", "../concept/02-second.html#s2"),
+                page.select("ul.uncovered a").eachAttr("href"));
+        assertEquals("coverage.html", Jsoup.parse(site.resolve("protocols/index.html").toFile())
+                .selectFirst(".coverage-link a").attr("href"));
+    }
+}

@@ -1,0 +1,79 @@
+package kz.adal.consistency;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import kz.adal.content.DeclaredPerson;
+import kz.adal.site.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Warnings an auditor relies on; errors with --strict, and then the previous site stays as it was. */
+class ConsistencyChecksTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSeedsTwoSpellingsOfOneNameAreAWarningThatStillBuilds() {
+        TestSite.Run run = TestSite.copyOf("minimal-site", dir).build(dir.resolve("site"));
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("protocols/2024/2024-08-12.md:20: warning: 'И.А. Анафияев' looks like 'И.А.Анафияов'"
+                + " (used in 1 protocol): one person spelled two ways?"), run.err());
+        assertTrue(run.err().contains("1 warning; --strict makes them errors"), run.err());
+    }
+
+    @Test
+    void withStrictTheyAreErrorsAndThePreviousSiteStays() {
+        TestSite content = TestSite.copyOf("minimal-site", dir);
+        Path site = dir.resolve("site");
+        content.with("consistency/people-with-alias.yml", "people.yml").build(site);
+        Map<String, String> before = TestSite.hashes(site);
+        content.with("consistency/unsigned-second-in-august.md", "protocols/2024/2024-08-26.md");
+
+        TestSite.Run run = TestSite.cli("build", "--strict", "--content", content.content().toString(), "--theme",
+                TestSite.THEME.toString(), "--output", site.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("protocols/2024/2024-08-26.md:1: the protocol has no signature"), run.err());
+        assertTrue(run.err().contains("protocols/2024/2024-08-26.md:3: a second protocol in 2024-08, besides"
+                + " protocols/2024/2024-08-12.md"), run.err());
+        assertFalse(run.err().contains("looks like"), "people.yml declares the alias: " + run.err());
+        assertEquals(before, TestSite.hashes(site));
+    }
+
+    @Test
+    void aProtocolDatedAfterTheBuildDateIsFlagged() throws Exception {
+        TestSite content = TestSite.copyOf("minimal-site", dir);
+        LocalDate future = LocalDate.now().plusYears(1).withMonth(3).withDayOfMonth(2);
+        Path file = content.content().resolve("protocols/" + future.getYear() + "/" + future + ".md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, Files.readString(content.content().resolve("protocols/2024/2024-08-12.md"))
+                .replace("2024-08-12", future.toString()));
+        TestSite.Run run = TestSite.cli("check", "--content", content.content().toString(), "--theme", TestSite.THEME.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains(future + ".md:3: warning: the protocol is dated " + future + ", after the build date"),
+                run.err());
+    }
+
+    @Test
+    void namesMatchAcrossSpacingDotsAndKazakhLetterLookalikes() {
+        PersonNames names = new PersonNames(List.of());
+        assertTrue(names.likelySamePerson("Г.М.Жұмабаева", "Г. М. Жумабаева"));
+        assertTrue(names.likelySamePerson("И.А.Анафияов", "И.А. Анафияев"));
+        assertFalse(names.likelySamePerson("И.А.Анафияов", "Н.Е.Абуов"));
+        assertFalse(names.likelySamePerson("А.Ли", "А.Ким"), "short names need more than one letter of difference");
+    }
+
+    @Test
+    void twoDeclaredPeopleAreNeverMerged() {
+        PersonNames names = new PersonNames(List.of(new DeclaredPerson("А.Б.Ахметов", "", List.of(), 1),
+                new DeclaredPerson("А.Б.Ахметова", "", List.of(), 3)));
+        assertFalse(names.likelySamePerson("А.Б.Ахметов", "А.Б.Ахметова"));
+        assertTrue(new PersonNames(List.of()).likelySamePerson("А.Б.Ахметов", "А.Б.Ахметова"));
+    }
+}

@@ -1,0 +1,33 @@
+package kz.adal.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import kz.adal.site.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContentLoaderTest {
+
+    /** Protocols are read in parallel: one file's problems must not make another, valid file disappear. */
+    @Test
+    void aValidProtocolIsKeptWhileOthersFailAtTheSameTime(@TempDir Path dir) throws Exception {
+        Path content = TestSite.copyOf("minimal-site", dir).content();
+        String valid = Files.readString(content.resolve("protocols/2024/2024-08-12.md"));
+        LocalDate day = LocalDate.of(2023, 1, 1);
+        for (int i = 0; i < 150; i++, day = day.plusDays(1)) {
+            String text = valid.replace("2024-08-12", day.toString());
+            if (i % 2 == 1) {
+                text = text.replace("time: \"16:00\"", "time: 4 pm");
+            }
+            Files.createDirectories(content.resolve("protocols/" + day.getYear()));
+            Files.writeString(content.resolve("protocols/" + day.getYear() + "/" + day + ".md"), text);
+        }
+        Problems problems = new Problems();
+        Content loaded = new ContentLoader(content, problems).load();
+        assertEquals(75, problems.count(), "one problem per protocol with a bad time");
+        assertEquals(1 + 75, loaded.protocols().size(), "every valid protocol is loaded");
+    }
+}

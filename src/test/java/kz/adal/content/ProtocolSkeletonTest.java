@@ -1,0 +1,67 @@
+package kz.adal.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import kz.adal.site.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code adal new protocol}: a valid draft in the right folder, the standing facts copied, never overwriting. */
+class ProtocolSkeletonTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesAValidDraftWithTheLatestProtocolsStandingFacts() throws Exception {
+        Path content = TestSite.copyOf("minimal-site", dir).content();
+        TestSite.Run run = TestSite.cli("new", "protocol", "--date", "2025-01-20", "--content", content.toString());
+        assertEquals(0, run.exitCode(), run.err());
+
+        Path file = content.resolve("protocols/2025/2025-01-20.md");
+        Problems problems = new Problems();
+        Protocol draft = SourceFile.read(content, file, problems).flatMap(new ProtocolReader("kk", problems)::read).orElseThrow();
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+        Protocol august = SourceFile.read(content, content.resolve("protocols/2024/2024-08-12.md"), problems)
+                .flatMap(new ProtocolReader("kk", problems)::read).orElseThrow();
+        assertEquals(LocalDate.of(2025, 1, 20), draft.date());
+        assertEquals(august.time(), draft.time());
+        assertEquals(august.place(), draft.place());
+        assertEquals(august.secretary(), draft.secretary());
+        assertEquals(august.signedBy(), draft.signedBy());
+        assertEquals(august.executor(), draft.executor());
+        assertEquals(List.of(ProtocolSkeleton.FILL_IN), draft.agenda());
+
+        assertEquals(0, TestSite.cli("check", "--content", content.toString(), "--theme", TestSite.THEME.toString()).exitCode(),
+                "the draft builds as it is");
+    }
+
+    @Test
+    void neverOverwritesAnExistingProtocol() throws Exception {
+        Path content = TestSite.copyOf("minimal-site", dir).content();
+        Path august = content.resolve("protocols/2024/2024-08-12.md");
+        byte[] before = Files.readAllBytes(august);
+        TestSite.Run run = TestSite.cli("new", "protocol", "--date", "2024-08-12", "--content", content.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("2024-08-12.md: a protocol for 2024-08-12 exists already"), run.err());
+        assertEquals(new String(before), Files.readString(august));
+    }
+
+    @Test
+    void withoutAnEarlierProtocolEveryFieldIsMarkedForTheAuthor() throws Exception {
+        Path content = dir.resolve("content");
+        Path file = ProtocolSkeleton.write(content, LocalDate.of(2026, 3, 2));
+        assertEquals(content.resolve("protocols/2026/2026-03-02.md"), file);
+        String text = Files.readString(file);
+        assertTrue(text.contains("date: '2026-03-02'"), text);
+        assertTrue(text.contains("place: '...'"), text);
+        for (String field : List.of("title", "time", "place", "city", "organisation", "attendees", "secretary", "agenda",
+                "signed_by", "executor")) {
+            assertTrue(text.contains("\n" + field + ":"), field + " in\n" + text);
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package kz.adal.search;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Request;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import kz.adal.site.Chromium;
+import kz.adal.site.StaticServer;
+
+/**
+ * Prints the search figures of a built site (run by bench/search-benchmark.sh, not a test): the client index's
+ * files and bytes; in Chromium, the requests, bytes and dependency depth of a cold first query typed into the box
+ * and of a further query; and the median time of a query.
+ */
+public final class SearchBenchmark {
+    private static final List<String> QUERIES = List.of("сыбайлас жемқорлық", "жемқорлыққа", "мемлекеттік қызмет",
+            "жемкорлык", "коррупция", "взятка", "татуласт", "меритакратия", "қоғамдық бақылау", "цифрландыру",
+            "Transparency International", "конфликт интересов", "сот", "декларация", "азаматтық қоғам", "1424",
+            "e-Өтініш", "парасаттылық", "бюджет", "ашықтық");
+    private static final String FURTHER = "мемлекеттік қызмет";
+
+    private record Fetch(String url, long bytes, double start, double end) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path site = Path.of(args[0]);
+        long files;
+        long bytes;
+        try (Stream<Path> walk = Files.walk(site.resolve("search"))) {
+            List<Path> all = walk.filter(Files::isRegularFile).toList();
+            files = all.size();
+            bytes = 0;
+            for (Path p : all) {
+                bytes += Files.size(p);
+            }
+        }
+        System.out.printf("client index: %d files, %d bytes%n", files, bytes);
+        try (StaticServer server = new StaticServer(site, "/"); Chromium chromium = new Chromium()) {
+            List<Fetch> fetches = Collections.synchronizedList(new ArrayList<>());
+            Page typed = open(chromium, server, fetches);
+            System.out.printf("home page before the box is used: %d requests, %d bytes (search-box.js %d bytes)%n",
+                    fetches.size(), sum(fetches), Files.size(site.resolve("assets/search-box.js")));
+            fetches.clear();
+            type(typed, QUERIES.get(0), false);
+            System.out.printf("cold first query '%s' typed letter by letter: %d requests, %d bytes, %d dependent%n",
+                    QUERIES.get(0), fetches.size(), sum(fetches), depth(scripts(typed)));
+            typed.close();
+
+            Page page = open(chromium, server, fetches);
+            fetches.clear();
+            type(page, QUERIES.get(0), true);
+            List<Fetch> scripts = scripts(page);
+            System.out.printf("cold first query '%s' pasted: %d requests, %d bytes, %d dependent%n",
+                    QUERIES.get(0), fetches.size(), sum(fetches), depth(scripts));
+            scripts.forEach(f -> System.out.printf("  asked %6.1f ms, ran %6.1f ms: %s%n", f.start() - scripts.get(0).start(),
+                    f.end() - scripts.get(0).start(), f.url().substring(server.url().length())));
+            fetches.clear();
+            type(page, FURTHER, true);
+            System.out.printf("further query '%s': %d requests, %d bytes (%d of them excerpts)%n", FURTHER, fetches.size(),
+                    sum(fetches), sum(fetches, "/search/docs/"));
+            System.out.println("each query in turn, on the same page (what it loads that earlier ones had not):");
+
+            List<Double> first = new ArrayList<>();
+            List<Double> again = new ArrayList<>();
+            for (String q : QUERIES) {
+                fetches.clear();
+                first.add(time(page, q));
+                int requests = fetches.size();
+                long loaded = sum(fetches);
+                long excerpts = sum(fetches, "/search/docs/");
+                again.add(time(page, q));
+                System.out.printf("  %-28s %3d requests %7d bytes (%6d index, %6d excerpts) %6.1f ms first, %5.1f ms again%n",
+                        q, requests, loaded, loaded - excerpts, excerpts, first.get(first.size() - 1), again.get(again.size() - 1));
+            }
+            System.out.printf("median query time over %d queries: %.1f ms first time (loading its files from a local"
+                    + " server), %.1f ms repeated%n", QUERIES.size(), median(first), median(again));
+        }
+    }
+
+    /** Records when the page's code asked for each script and when it had run: what depends on what. */
+    private static final String SCRIPT_LOG = "window.adalScripts = []; (function (append) {"
+            + " Node.prototype.appendChild = function (node) {"
+            + "  if (node.tagName === 'SCRIPT' && node.src) {"
+            + "   var entry = {url: node.src, asked: performance.now(), done: Infinity}; adalScripts.push(entry);"
+            + "   node.addEventListener('load', function () { entry.done = performance.now(); }); }"
+            + "  return append.call(this, node); }; })(Node.prototype.appendChild);";
+
+    private static Page open(Chromium chromium, StaticServer server, List<Fetch> fetches) {
+        Page page = chromium.newPage();
+        page.addInitScript(SCRIPT_LOG);
+        page.onRequestFinished(r -> fetches.add(fetch(r)));
+        page.navigate(server.url() + "index.html");
+        page.waitForLoadState();
+        return page;
+    }
+
+    private static double time(Page page, String query) {
+        return ((Number) page.evaluate("q => { const t = performance.now(); "
+                + "return adal.search(q, {limit: 10}).then(() => performance.now() - t); }", query)).doubleValue();
+    }
+
+    private static void type(Page page, String query, boolean pasted) {
+        page.fill("#adal-q", "");
+        page.focus("#adal-q");
+        if (pasted) {
+            page.keyboard().insertText(query);
+        } else {
+            page.keyboard().type(query);
+        }
+        page.waitForFunction("q => document.getElementById('adal-q').value === q && "
+                + "document.getElementById('adal-status').textContent.length > 0", query);
+        page.waitForTimeout(300);
+    }
+
+    private static Fetch fetch(Request r) {
+        return new Fetch(r.url(), r.sizes().responseBodySize, r.timing().startTime, r.timing().startTime + r.timing().responseEnd);
+    }
+
+    /** The search scripts the page asked for, in order, with when it asked and when each had run. */
+    private static List<Fetch> scripts(Page page) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> logged = (List<Map<String, Object>>) page.evaluate(
+                "() => adalScripts.filter(s => s.url.indexOf('/search') >= 0)"
+                + ".map(s => ({url: s.url, asked: s.asked, done: s.done === Infinity ? -1 : s.done}))");
+        return logged.stream().map(m -> new Fetch((String) m.get("url"), 0, ((Number) m.get("asked")).doubleValue(),
+                ((Number) m.get("done")).doubleValue())).toList();
+    }
+
+    private static long sum(List<Fetch> fetches) {
+        return sum(fetches, "");
+    }
+
+    private static long sum(List<Fetch> fetches, String urlPart) {
+        synchronized (fetches) {
+            return fetches.stream().filter(f -> f.url().contains(urlPart)).mapToLong(Fetch::bytes).sum();
+        }
+    }
+
+    /** The longest chain of scripts each asked for only after the previous one had run. */
+    private static int depth(List<Fetch> fetches) {
+        List<Fetch> sorted = new ArrayList<>(fetches);
+        sorted.sort((a, b) -> Double.compare(a.start(), b.start()));
+        int[] depth = new int[sorted.size()];
+        int max = 0;
+        for (int i = 0; i < sorted.size(); i++) {
+            depth[i] = 1;
+            for (int j = 0; j < i; j++) {
+                if (sorted.get(j).end() <= sorted.get(i).start()) {
+                    depth[i] = Math.max(depth[i], depth[j] + 1);
+                }
+            }
+            max = Math.max(max, depth[i]);
+        }
+        return max;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private SearchBenchmark() {
+    }
+}

@@ -1,0 +1,77 @@
+package kz.adal.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every page type passes axe-core (installed from the npm registry by the build) at WCAG 2.1 A and AA in Chromium,
+ * starts with a skip link that moves the keyboard to the main content, and has its landmarks.
+ */
+class AccessibilityTest {
+    static final Path AXE = Path.of("target/axe/node_modules/axe-core/axe.min.js");
+    @TempDir
+    static Path dir;
+    static Chromium chromium;
+    static StaticServer server;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        assertTrue(Files.isRegularFile(AXE), AXE + " is missing: 'mvn verify' installs it with npm (see pom.xml)");
+        Path site = dir.resolve("site");
+        new Build(Path.of("content"), TestSite.THEME, TestSite.END_OF_2024).run(site);
+        Path fixture = dir.resolve("fixture");
+        TestSite.copyOf("minimal-site", dir).with("russian-protocol.md", "protocols/2024/2024-11-20.md").build(fixture);
+        TestSite.copyTree(fixture.resolve("protocols/2024"), site.resolve("fixture-protocols"));
+        chromium = new Chromium();
+        server = new StaticServer(site, "/");
+    }
+
+    @AfterAll
+    static void tearDown() {
+        server.close();
+        chromium.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"index.html", "concept/index.html", "concept/05-principles-and-approaches.html",
+        "concept/print.html", "protocols/2024/2024-08-12.html", "fixture-protocols/2024-11-20.html",
+        "protocols/index.html", "protocols/2024/index.html", "protocols/coverage.html", "glossary.html",
+        "search/index.html?q=жемқорлық", "search/index.html?q=zzzz", "404.html"})
+    void passesAxeAtWcag21AaAndHasASkipLinkAndLandmarks(String path) {
+        Page page = chromium.newPage();
+        page.navigate(server.url() + path);
+        page.waitForLoadState();
+        if (path.startsWith("search/")) {
+            page.waitForFunction("() => document.getElementById('search-page-summary').textContent.length > 0");
+        }
+        page.addScriptTag(new Page.AddScriptTagOptions().setPath(AXE));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate("() => axe.run(document, "
+                + "{runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                + ".then(r => r.violations.map(v => ({id: v.id, help: v.help, nodes: v.nodes.map(n => n.target.join(' '))})))");
+        assertEquals(List.of(), violations, path);
+
+        for (String landmark : List.of("body > header", "header nav", "body > main", "body > footer")) {
+            assertTrue(page.locator(landmark).count() > 0, path + " has the landmark " + landmark);
+        }
+        page.keyboard().press("Tab");
+        assertEquals("skip-link", page.evaluate("() => document.activeElement.className"), path);
+        page.keyboard().press("Enter");
+        assertTrue(page.url().endsWith("#main"), page.url());
+        page.keyboard().press("Tab");
+        assertTrue((Boolean) page.evaluate("() => document.getElementById('main').contains(document.activeElement)"),
+                "after the skip link, Tab goes on inside the main content: " + path);
+        page.close();
+    }
+}

@@ -1,0 +1,39 @@
+package kz.adal.site;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import kz.adal.integrity.Manifest;
+import kz.adal.integrity.Sha256;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A protocol's attachments are published beside its page, linked from it, and covered by the manifest. */
+class AttachmentsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSignedScanIsCopiedLinkedAndHashed() throws Exception {
+        TestSite content = TestSite.copyOf("minimal-site", dir)
+                .with("attachments/protocol-with-scan.md", "protocols/2024/2024-09-10.md")
+                .with("attachments/2024-09-10-signed.pdf", "protocols/2024/2024-09-10-signed.pdf");
+        Path site = dir.resolve("site");
+        TestSite.Run run = content.build(site);
+        assertEquals(0, run.exitCode(), run.err());
+
+        Path published = site.resolve("protocols/2024/2024-09-10-signed.pdf");
+        byte[] scan = Files.readAllBytes(content.content().resolve("protocols/2024/2024-09-10-signed.pdf"));
+        assertArrayEquals(scan, Files.readAllBytes(published));
+        Element link = Jsoup.parse(site.resolve("protocols/2024/2024-09-10.html").toFile()).selectFirst(".attachments a");
+        assertEquals("2024-09-10-signed.pdf", link.attr("href"));
+        assertEquals("Қол қойылған хаттама (2024-09-10-signed.pdf)", link.text());
+        Manifest manifest = Manifest.read(site.resolve(Manifest.PATH));
+        assertEquals(Sha256.of(scan), manifest.files().get("protocols/2024/2024-09-10-signed.pdf"));
+        assertEquals(Sha256.of(scan), manifest.sources().get("content/protocols/2024/2024-09-10-signed.pdf"));
+    }
+}

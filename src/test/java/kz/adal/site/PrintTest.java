@@ -1,0 +1,92 @@
+package kz.adal.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Media;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Printing in Chromium: a protocol as a clean A4 record, and the whole concept from one page. */
+class PrintTest {
+    @TempDir
+    static Path dir;
+    static Path site;
+    static Chromium chromium;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        site = dir.resolve("site");
+        new Build(Path.of("content"), TestSite.THEME, TestSite.END_OF_2024).run(site);
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    static void tearDown() {
+        chromium.close();
+    }
+
+    private static Page printed(String path) {
+        Page page = chromium.newPage();
+        page.navigate(site.resolve(path).toUri().toString());
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+        return page;
+    }
+
+    /** The number of pages of a PDF, counted from its page objects. */
+    private static int pages(byte[] pdf) {
+        Matcher m = Pattern.compile("/Type\\s*/Page[^s]").matcher(new String(pdf, StandardCharsets.ISO_8859_1));
+        int pages = 0;
+        while (m.find()) {
+            pages++;
+        }
+        return pages;
+    }
+
+    @Test
+    void aProtocolPrintsAsItsRecordWithoutNavigation() throws Exception {
+        Page page = printed("protocols/2024/2024-08-12.html");
+        for (String hidden : List.of(".site-header", ".breadcrumbs", ".prev-next", ".site-footer")) {
+            assertFalse(page.locator(hidden).first().isVisible(), hidden + " is not printed");
+        }
+        assertTrue(page.locator("dl.record").isVisible());
+        assertTrue(page.locator(".signatures .signature-table").isVisible());
+        String linkColor = (String) page.evaluate("() => getComputedStyle(document.querySelector('.minutes a')).color");
+        String textColor = (String) page.evaluate("() => getComputedStyle(document.querySelector('.minutes')).color");
+        assertEquals(textColor, linkColor, "links read as text on paper");
+
+        Path png = Chromium.screenshot("print-protocol");
+        page.screenshot(new Page.ScreenshotOptions().setPath(png).setFullPage(true));
+        byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4").setPreferCSSPageSize(true));
+        Files.write(png.resolveSibling("print-protocol.pdf"), pdf);
+        assertTrue(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+        int pages = pages(pdf);
+        assertTrue(pages >= 1 && pages <= 3, "the protocol fits a few A4 pages, not " + pages);
+        page.close();
+    }
+
+    @Test
+    void theWholeConceptPrintsFromOnePageEachSectionOnANewSheet() throws Exception {
+        Page page = printed("concept/print.html");
+        @SuppressWarnings("unchecked")
+        List<String> ids = (List<String>) page.evaluate("() => Array.from(document.querySelectorAll('.concept-print h1'))"
+                + ".map(h => h.id)");
+        assertEquals(List.of("concept", "s1", "s2", "s3", "s4", "s5", "s6"), ids);
+        assertTrue(page.locator("#task-3").count() == 1 && page.locator("#s6-1-7").count() == 1);
+        assertFalse(page.locator(".print-hint").isVisible());
+        byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4").setPreferCSSPageSize(true));
+        Files.write(Chromium.screenshot("print-concept").resolveSibling("print-concept.pdf"), pdf);
+        assertTrue(pages(pdf) >= 7, "each of the seven parts starts a sheet: " + pages(pdf) + " pages");
+        page.close();
+    }
+}
