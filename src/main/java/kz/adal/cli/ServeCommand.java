@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import kz.adal.content.ContentException;
 import kz.adal.content.Problem;
+import kz.adal.markdown.RenderCache;
 import kz.adal.serve.LiveState;
 import kz.adal.serve.PreviewServer;
 import kz.adal.serve.SourceWatcher;
@@ -18,10 +19,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code adal serve}: the author's preview, rebuilt on every save, with the open page reloaded. */
+/** {@code adal serve}: the author's preview, rebuilt on every save, with the open page reloaded when it changed. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Builds, serves the site on 127.0.0.1, rebuilds when content/ or theme/ changes and reloads the"
-                + " open page; a content problem is shown on the page and here, and the last good site stays served.")
+        description = "Builds, serves the site on 127.0.0.1, rebuilds when content/ or theme/ changes (rendering only the"
+                + " changed Markdown, writing only the changed files) and reloads the open page if it changed; a content"
+                + " problem is shown on the page and here, and the last good site stays served.")
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
@@ -34,6 +36,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    private final RenderCache renderCache = new RenderCache();
+    /** The last good build, whose site is served; null until one succeeded. */
+    private BuildResult lastGood;
 
     @Override
     public Integer call() throws Exception {
@@ -53,9 +59,13 @@ final class ServeCommand implements Callable<Integer> {
 
     private void rebuild(LiveState state, PrintWriter err) {
         try {
-            BuildResult result = new Build(site.content, site.theme, BuildClock.fromEnvironment()).run(output);
-            err.println("adal: " + result.summary());
-            state.built();
+            Build build = new Build(site.content, site.theme, BuildClock.fromEnvironment()).reusing(renderCache);
+            // the first build replaces whatever the folder held; later ones write only what changed
+            BuildResult result = lastGood == null ? build.run(output) : build.update(output, lastGood);
+            err.println("adal: " + result.summary() + (lastGood == null ? "" : "; " + result.changed().size()
+                    + " files changed, " + renderCache.reused() + " content files reused"));
+            lastGood = result;
+            state.built(result.changed());
         } catch (ContentException e) {
             ProblemReport.print(e, err);
             state.failed(e.problems().stream().map(Problem::toString).toList());

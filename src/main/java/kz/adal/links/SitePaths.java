@@ -17,6 +17,16 @@ public final class SitePaths {
         return Optional.ofNullable(pageOfSource.get(sourcePath));
     }
 
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SitePaths paths && paths.pageOfSource.equals(pageOfSource);
+    }
+
+    @Override
+    public int hashCode() {
+        return pageOfSource.hashCode();
+    }
+
     /**
      * The relative URL from page {@code from} to site file {@code to}, both site paths such as
      * {@code protocols/2024/2024-08-12.html}. Relative URLs work from a web server under any sub-path and from file://.

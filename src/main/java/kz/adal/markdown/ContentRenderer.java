@@ -18,10 +18,17 @@ import kz.adal.links.SitePaths;
 public final class ContentRenderer {
     private final MarkdownRenderer markdown;
     private final Problems problems;
+    private final RenderCache cache;
 
     public ContentRenderer(Problems problems) {
+        this(problems, new RenderCache());
+    }
+
+    /** A renderer that reuses the renderings {@code cache} kept from the last good build. */
+    public ContentRenderer(Problems problems, RenderCache cache) {
         this.problems = problems;
         this.markdown = new MarkdownRenderer(problems);
+        this.cache = cache;
     }
 
     /** Where each content file is published. */
@@ -35,7 +42,9 @@ public final class ContentRenderer {
 
     /** The rendered body of each content file, by its content path. */
     public Map<String, RenderedMarkdown> render(Content content) {
-        LinkRewriter links = new LinkRewriter(sitePaths(content), problems);
+        SitePaths sitePaths = sitePaths(content);
+        cache.begin(sitePaths);
+        LinkRewriter links = new LinkRewriter(sitePaths, problems);
         List<ConceptSection> concept = new ArrayList<>();
         concept.add(content.conceptFrontPage());
         concept.addAll(content.conceptSections());
@@ -43,7 +52,8 @@ public final class ContentRenderer {
         Map<String, String> firstUseOfId = new HashMap<>();
         for (ConceptSection section : concept) {
             String file = section.source().path();
-            RenderedMarkdown r = markdown.render(section.body(), file, 1, section.sitePath(), links);
+            RenderedMarkdown r = cache.get(file, section.body(), 1, section.sitePath(),
+                    () -> markdown.render(section.body(), file, 1, section.sitePath(), links));
             checkConceptIds(file, r, firstUseOfId);
             rendered.put(file, r);
         }
@@ -56,7 +66,8 @@ public final class ContentRenderer {
 
     private RenderedMarkdown renderProtocol(Protocol protocol, LinkRewriter links) {
         String file = protocol.source().path();
-        RenderedMarkdown r = markdown.render(protocol.body(), file, protocol.bodyLine(), protocol.sitePath(), links);
+        RenderedMarkdown r = cache.get(file, protocol.body(), protocol.bodyLine(), protocol.sitePath(),
+                () -> markdown.render(protocol.body(), file, protocol.bodyLine(), protocol.sitePath(), links));
         checkUnique(file, r.anchors(), new HashMap<>());
         return r;
     }

@@ -1,18 +1,33 @@
 package kz.adal.serve;
 
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
 import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import kz.adal.render.Json;
 
 /**
- * What the open pages wait for: the version of the last good build, and the problems of the last failed one.
- * Pages ask with the version they have and are answered when it changes (long polling: no WebSocket needed).
+ * What the open pages wait for: the version of the last good build, the files each recent build changed, and the
+ * problems of the last failed one. Pages ask with the version they have and are answered when it changes (long
+ * polling: no WebSocket needed); a page reloads only when a file it shows was changed.
  */
 public final class LiveState {
+    /** How many builds' changes are remembered; a page further behind reloads whatever changed. */
+    private static final int HISTORY = 64;
     private long version = 1;
+    private final Deque<Set<String>> changes = new ArrayDeque<>();
     private List<String> problems = List.of();
 
-    /** A rebuild succeeded: pages reload. */
-    public synchronized void built() {
+    /** A rebuild succeeded and changed these site files. */
+    public synchronized void built(Collection<String> changed) {
         version++;
+        changes.addLast(Set.copyOf(changed));
+        if (changes.size() > HISTORY) {
+            changes.removeFirst();
+        }
         problems = List.of();
         notifyAll();
     }
@@ -33,14 +48,30 @@ public final class LiveState {
             }
             wait(left);
         }
-        return json();
+        return json(knownVersion);
     }
 
-    private String json() {
-        StringBuilder out = new StringBuilder("{\"version\":").append(version).append(",\"problems\":[");
-        for (int i = 0; i < problems.size(); i++) {
-            out.append(i == 0 ? "" : ",").append(kz.adal.render.Json.of(problems.get(i)));
+    /** The state as JSON; {@code changed} is null when the page is too far behind to know what changed since. */
+    private String json(long knownVersion) {
+        StringBuilder out = new StringBuilder("{\"version\":").append(version).append(",\"changed\":");
+        long behind = version - knownVersion;
+        if (knownVersion <= 0 || behind < 0 || behind > changes.size()) {
+            out.append("null");
+        } else {
+            SortedSet<String> changed = new TreeSet<>();
+            changes.stream().skip(changes.size() - behind).forEach(changed::addAll);
+            list(out, List.copyOf(changed));
         }
-        return out.append("]}").toString();
+        out.append(",\"problems\":");
+        list(out, problems);
+        return out.append('}').toString();
+    }
+
+    private static void list(StringBuilder out, List<String> items) {
+        out.append('[');
+        for (int i = 0; i < items.size(); i++) {
+            out.append(i == 0 ? "" : ",").append(Json.of(items.get(i)));
+        }
+        out.append(']');
     }
 }

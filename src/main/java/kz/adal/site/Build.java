@@ -3,6 +3,7 @@ package kz.adal.site;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -10,6 +11,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -37,6 +41,7 @@ import kz.adal.integrity.Sha256;
 import kz.adal.links.LinkChecker;
 import kz.adal.links.SourceLink;
 import kz.adal.markdown.ContentRenderer;
+import kz.adal.markdown.RenderCache;
 import kz.adal.markdown.RenderedMarkdown;
 import kz.adal.render.ArchivePages;
 import kz.adal.render.ConceptPages;
@@ -69,6 +74,7 @@ public final class Build {
     private int protocolCount;
     private List<GlossaryEntry> glossary = List.of();
     private boolean strict;
+    private RenderCache renderCache = new RenderCache();
     private List<Problem> warnings = List.of();
 
     public Build(Path contentDir, Path themeDir, BuildClock clock) {
@@ -86,6 +92,12 @@ public final class Build {
     /** With {@code strict}, the consistency warnings are errors: the build fails on them. */
     public Build strict(boolean strict) {
         this.strict = strict;
+        return this;
+    }
+
+    /** Reuses the Markdown renderings that {@code cache} kept from an earlier good build: what {@code serve} does. */
+    public Build reusing(RenderCache cache) {
+        this.renderCache = cache;
         return this;
     }
 
@@ -110,9 +122,35 @@ public final class Build {
             done("manifest written");
             staging.commit();
             done("swapped in");
-            return new BuildResult(output.pages(), protocolCount, output.files() + 1,
-                    Duration.ofNanos(System.nanoTime() - start), Sha256.of(manifest));
+            renderCache.keep();
+            SortedMap<String, String> published = withManifest(output, manifest);
+            return new BuildResult(output.pages(), protocolCount, published.size(),
+                    Duration.ofNanos(System.nanoTime() - start), Sha256.of(manifest), published, published.keySet());
         }
+    }
+
+    /**
+     * Rebuilds into {@code outputDir}, which {@code previous} built, writing only the files that changed: what
+     * {@code serve} does, since its site is read while it is rebuilt. On any content problem nothing there changes.
+     */
+    public BuildResult update(Path outputDir, BuildResult previous) throws ContentException, IOException {
+        long start = System.nanoTime();
+        SortedMap<String, byte[]> files = new ConcurrentSkipListMap<>();
+        SiteOutput output = generate(files::put);
+        byte[] manifest = manifest(output).toJson();
+        files.put(Manifest.PATH, manifest);
+        SortedSet<String> changed = InPlaceUpdate.apply(outputDir, files, previous.published(),
+                FileTime.from(clock.instant()));
+        done(changed.size() + " changed files written");
+        renderCache.keep();
+        return new BuildResult(output.pages(), protocolCount, files.size(), Duration.ofNanos(System.nanoTime() - start),
+                Sha256.of(manifest), withManifest(output, manifest), changed);
+    }
+
+    private static SortedMap<String, String> withManifest(SiteOutput output, byte[] manifest) {
+        SortedMap<String, String> published = output.published().hashes();
+        published.put(Manifest.PATH, Sha256.of(manifest));
+        return published;
     }
 
     /** Copies each protocol's attachments beside its page; the manifest covers them like every published file. */
@@ -169,8 +207,8 @@ public final class Build {
         }
         done("content loaded");
         // Problems found so far are not thrown yet: the link check below adds its own, and an author gets all at once.
-        Map<String, RenderedMarkdown> rendered = new ContentRenderer(problems).render(content);
-        done("Markdown rendered");
+        Map<String, RenderedMarkdown> rendered = new ContentRenderer(problems, renderCache).render(content);
+        done("Markdown rendered" + (renderCache.reused() > 0 ? " (" + renderCache.reused() + " files unchanged)" : ""));
 
         Theme theme = new Theme(themeDir);
         String language = content.site().language();

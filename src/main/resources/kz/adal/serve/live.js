@@ -1,4 +1,5 @@
-/* adal serve: reloads the page after each good rebuild, shows the problems of a failed one. Served, never published. */
+/* adal serve: reloads the page when a rebuild changed it (or the theme's assets), shows the problems of a failed
+   rebuild. Served, never published. */
 (function () {
   'use strict';
   var version = 0;
@@ -16,12 +17,22 @@
     }
     box.textContent = list.join('\n');
   }
+  var here = decodeURIComponent(window.location.pathname.substring(1));
+  if (here === '' || here.charAt(here.length - 1) === '/') { here += 'index.html'; }
+  /* null: the page is too far behind to know what changed, so it reloads */
+  function affected(changed) {
+    if (changed === null) { return true; }
+    for (var i = 0; i < changed.length; i++) {
+      if (changed[i] === here || changed[i].indexOf('assets/') === 0) { return true; }
+    }
+    return false;
+  }
   function poll() {
     var xhr = new XMLHttpRequest();
     xhr.open('GET', '/__adal/status?version=' + version + '&problems=' + problems + '&t=' + new Date().getTime());
     xhr.onload = function () {
       var state = JSON.parse(xhr.responseText);
-      if (version && state.version !== version) { window.location.reload(); return; }
+      if (version && state.version !== version && affected(state.changed)) { window.location.reload(); return; }
       version = state.version;
       problems = state.problems.length;
       show(state.problems);

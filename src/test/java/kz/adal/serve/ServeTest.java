@@ -17,7 +17,10 @@ import kz.adal.site.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code adal serve} in Chromium: a save reloads the open page; a problem is shown on it and the last good site stays. */
+/**
+ * {@code adal serve} in Chromium: a save reloads the open page it changed, and only that; a problem is shown on it and
+ * the last good site stays.
+ */
 class ServeTest {
 
     /** A running {@code adal serve}, in the background; its URL is read from what it prints. */
@@ -61,12 +64,18 @@ class ServeTest {
             Page page = chromium.newPage();
             page.navigate(serve.url + "protocols/2024/2024-08-12.html");
             page.waitForFunction("() => document.readyState === 'complete'");
+            Page glossary = chromium.newPage();
+            glossary.navigate(serve.url + "glossary.html");
+            glossary.evaluate("() => { window.openedBeforeTheSave = true; }");
             Path protocol = serve.content.resolve("protocols/2024/2024-08-12.md");
             String original = Files.readString(protocol);
 
             Files.writeString(protocol, "\nКомиссия жаңа шешім қабылдады.\n", StandardOpenOption.APPEND);
             page.waitForFunction("() => document.querySelector('.minutes').textContent.indexOf('жаңа шешім') >= 0",
                     null, new Page.WaitForFunctionOptions().setTimeout(15_000));
+            glossary.waitForTimeout(1000);
+            assertEquals(true, glossary.evaluate("() => window.openedBeforeTheSave === true"),
+                    "a page the save did not change is not reloaded");
 
             Files.writeString(protocol, original.replace("time: \"16:00\"", "time: 4 pm"));
             page.waitForSelector("#adal-live-problems", new Page.WaitForSelectorOptions().setTimeout(15_000));
