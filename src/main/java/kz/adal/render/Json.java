@@ -1,9 +1,16 @@
 package kz.adal.render;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
-/** Writes the few value kinds Adal publishes as JSON (strings, numbers, lists, maps, null), with no spaces. */
+/**
+ * Writes the few value kinds Adal publishes as JSON (strings, numbers, lists, maps, null), with no spaces. A map
+ * with no order of its own (not sorted, not linked) is written sorted by key: the bytes must not depend on hashing,
+ * whose order changes from one JVM to the next.
+ */
 public final class Json {
 
     private Json() {
@@ -27,7 +34,7 @@ public final class Json {
         } else if (value instanceof Map<?, ?> map) {
             out.append('{');
             boolean first = true;
-            for (Map.Entry<?, ?> e : map.entrySet()) {
+            for (Map.Entry<?, ?> e : ordered(map).entrySet()) {
                 out.append(first ? "" : ",");
                 first = false;
                 string(out, e.getKey().toString());
@@ -47,6 +54,15 @@ public final class Json {
         } else {
             throw new IllegalArgumentException("no JSON form for " + value.getClass());
         }
+    }
+
+    private static Map<?, ?> ordered(Map<?, ?> map) {
+        if (map instanceof SortedMap || map instanceof LinkedHashMap) {
+            return map;
+        }
+        Map<String, Object> sorted = new TreeMap<>();
+        map.forEach((key, value) -> sorted.put(key.toString(), value));
+        return sorted;
     }
 
     /** Escapes so that the result is safe inside a classic script, including "</script>" and line separators. */
