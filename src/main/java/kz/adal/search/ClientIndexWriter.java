@@ -184,15 +184,19 @@ public final class ClientIndexWriter {
         }
 
         /** BM25's term-frequency part up to constant factors: what orders a term's postings by score. */
-        double impact(int i) {
+        private double impact(int i) {
             double length = SmallFloat.byte4ToInt((byte) norms[i]);
             return freqs[i] / (freqs[i] + 1.2 * (0.25 + 0.75 * length / averageLength));
         }
 
         /** Best score first; among equal scores the lower document first, as Lucene breaks ties. */
         void sortByImpact() {
+            double[] impacts = new double[size];
+            for (int i = 0; i < size; i++) {
+                impacts[i] = impact(i);
+            }
             reorder(IntStream.range(0, size).boxed().sorted((a, b) -> {
-                int byImpact = Double.compare(impact(b), impact(a));
+                int byImpact = Double.compare(impacts[b], impacts[a]);
                 return byImpact != 0 ? byImpact : Integer.compare(docs[a], docs[b]);
             }).mapToInt(Integer::intValue).toArray());
         }

@@ -3,23 +3,30 @@ package kz.adal.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.stream.IntStream;
 import kz.adal.search.analysis.AdalAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * The build-time Lucene index of the search documents, in memory and in one segment, so that a document's id is
  * its position in {@link #documents()} and the client index can reuse it. Each document is analysed in its own
- * language; the same stemmed chain serves title, headings and body.
+ * language; the same stemmed chain serves title, headings and body. Documents are analysed on every core; the
+ * index is sorted by their position, so the ids do not depend on which thread finished first.
  */
 public final class SearchIndex implements AutoCloseable {
+    /** The document's position in {@link #documents()}, which the index is sorted by. */
+    private static final String POSITION = "position";
     private final List<SearchDocument> documents;
     private final DirectoryReader reader;
 
@@ -33,9 +40,11 @@ public final class SearchIndex implements AutoCloseable {
         AdalAnalyzer ru = new AdalAnalyzer(AdalAnalyzer.Chain.RU);
         AdalAnalyzer folded = new AdalAnalyzer(AdalAnalyzer.Chain.FOLDED);
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(kk).setRAMBufferSizeMB(256).setUseCompoundFile(false);
+        IndexWriterConfig config = new IndexWriterConfig(kk).setRAMBufferSizeMB(256).setUseCompoundFile(false)
+                .setIndexSort(new Sort(new SortField(POSITION, SortField.Type.INT)));
         try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (SearchDocument d : documents) {
+            IntStream.range(0, documents.size()).parallel().forEach(position -> {
+                SearchDocument d = documents.get(position);
                 AdalAnalyzer stemmed = "ru".equals(d.lang()) ? ru : kk;
                 Document doc = new Document();
                 doc.add(new TextField(SearchFields.TITLE, stemmed.tokenStream(SearchFields.TITLE, d.title())));
@@ -46,8 +55,13 @@ public final class SearchIndex implements AutoCloseable {
                 doc.add(new StringField("type", d.type(), Field.Store.NO));
                 doc.add(new StringField("lang", d.lang(), Field.Store.NO));
                 doc.add(new StringField("year", Integer.toString(d.year()), Field.Store.NO));
-                writer.addDocument(doc);
-            }
+                doc.add(new NumericDocValuesField(POSITION, position));
+                try {
+                    writer.addDocument(doc);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             writer.forceMerge(1);
             writer.commit();
             return new SearchIndex(List.copyOf(documents), DirectoryReader.open(directory));
