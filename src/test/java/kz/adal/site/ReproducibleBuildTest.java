@@ -25,6 +25,26 @@ class ReproducibleBuildTest {
     }
 
     @Test
+    void aBuildInAnotherJvmGivesTheSameBytes(@TempDir Path dir) throws Exception {
+        // hash orders are salted per JVM: only a second process shows output that depends on them
+        new Build(Path.of("content"), TestSite.THEME, TestSite.END_OF_2024).run(dir.resolve("here"));
+        ProcessBuilder other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "kz.adal.cli.Main", "build", "--output",
+                dir.resolve("there").toString()).redirectErrorStream(true).redirectOutput(dir.resolve("log").toFile());
+        other.environment().put("SOURCE_DATE_EPOCH", Long.toString(TestSite.END_OF_2024.instant().getEpochSecond()));
+        assertEquals(0, other.start().waitFor(), () -> read(dir.resolve("log")));
+        assertEquals(TestSite.hashes(dir.resolve("here")), TestSite.hashes(dir.resolve("there")));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
+    }
+
+    @Test
     void rebuildingIntoTheSameFolderReplacesItWhole(@TempDir Path dir) throws Exception {
         Path site = dir.resolve("site");
         Build build = new Build(Path.of("content"), TestSite.THEME, TestSite.END_OF_2024);
