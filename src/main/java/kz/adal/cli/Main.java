@@ -35,7 +35,14 @@ public final class Main {
             e.printStackTrace(commandLine.getErr());
             return EXIT_INTERNAL;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // the staging folder is already gone: the site is as it was; say how to go on, not where it happened
+            err.println("adal: out of memory (" + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB of heap); give Java"
+                    + " more, e.g. java -Xmx800m -jar target/adal.jar ...; the output folder was left as it was");
+            return EXIT_INTERNAL;
+        }
     }
 
     /** The version from the jar's manifest, or "dev" when run from classes. */

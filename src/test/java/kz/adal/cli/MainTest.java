@@ -49,6 +49,17 @@ class MainTest {
     }
 
     @Test
+    void generateCorpusNamesWhatIsWrongWithItsFolders(@TempDir Path dir) throws Exception {
+        TestSite.Run notContent = TestSite.cli("generate-corpus", dir.resolve("corpus").toString(), "--from", dir.toString());
+        assertEquals(2, notContent.exitCode());
+        assertTrue(notContent.err().contains("is not a content folder (no site.yml and concept/)"), notContent.err());
+        Files.createDirectories(dir.resolve("taken"));
+        TestSite.Run exists = TestSite.cli("generate-corpus", dir.resolve("taken").toString());
+        assertEquals(2, exists.exitCode());
+        assertTrue(exists.err().contains("already exists: the generator never overwrites a folder"), exists.err());
+    }
+
+    @Test
     void anUnknownOptionIsAUsageError() {
         assertEquals(2, TestSite.cli("build", "--nonsense").exitCode());
     }
