@@ -21,7 +21,7 @@ public final class ContentRenderer {
     private final RenderCache cache;
 
     public ContentRenderer(Problems problems) {
-        this(problems, new RenderCache());
+        this(problems, RenderCache.off());
     }
 
     /** A renderer that reuses the renderings {@code cache} kept from the last good build. */

@@ -19,8 +19,23 @@ public final class RenderCache {
     private final Map<Key, RenderedMarkdown> kept = new ConcurrentHashMap<>();
     private final Map<Key, RenderedMarkdown> current = new ConcurrentHashMap<>();
     private final AtomicInteger reused = new AtomicInteger();
+    private final boolean enabled;
     private SitePaths keptFor;
     private SitePaths currentFor;
+
+    /** A cache that keeps renderings from one build to the next. */
+    public RenderCache() {
+        this(true);
+    }
+
+    private RenderCache(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** No cache: every file is rendered and nothing is kept (a one-off build need not hold its renderings). */
+    public static RenderCache off() {
+        return new RenderCache(false);
+    }
 
     /** Starts a build; links resolve against {@code sitePaths}, so a file added, moved or removed renders all anew. */
     synchronized void begin(SitePaths sitePaths) {
@@ -34,6 +49,9 @@ public final class RenderCache {
 
     /** The kept rendering of this input, or a new one from {@code render}. Safe for several threads. */
     RenderedMarkdown get(String file, String body, int bodyLine, String page, Supplier<RenderedMarkdown> render) {
+        if (!enabled) {
+            return render.get();
+        }
         Key key = new Key(file, body, bodyLine, page);
         RenderedMarkdown rendered = kept.get(key);
         if (rendered == null) {

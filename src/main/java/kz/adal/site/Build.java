@@ -74,7 +74,7 @@ public final class Build {
     private int protocolCount;
     private List<GlossaryEntry> glossary = List.of();
     private boolean strict;
-    private RenderCache renderCache = new RenderCache();
+    private RenderCache renderCache = RenderCache.off();
     private List<Problem> warnings = List.of();
 
     public Build(Path contentDir, Path themeDir, BuildClock clock) {
@@ -139,12 +139,13 @@ public final class Build {
         SiteOutput output = generate(files::put);
         byte[] manifest = manifest(output).toJson();
         files.put(Manifest.PATH, manifest);
-        SortedSet<String> changed = InPlaceUpdate.apply(outputDir, files, previous.published(),
+        SortedMap<String, String> published = withManifest(output, manifest);
+        SortedSet<String> changed = InPlaceUpdate.apply(outputDir, files, published, previous.published(),
                 FileTime.from(clock.instant()));
         done(changed.size() + " changed files written");
         renderCache.keep();
         return new BuildResult(output.pages(), protocolCount, files.size(), Duration.ofNanos(System.nanoTime() - start),
-                Sha256.of(manifest), withManifest(output, manifest), changed);
+                Sha256.of(manifest), published, changed);
     }
 
     private static SortedMap<String, String> withManifest(SiteOutput output, byte[] manifest) {

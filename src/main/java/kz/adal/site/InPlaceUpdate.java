@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import kz.adal.integrity.Sha256;
 
 /**
  * Brings a built site folder up to date file by file, for {@code serve}: writes only the files whose bytes changed,
@@ -21,12 +20,15 @@ final class InPlaceUpdate {
     private InPlaceUpdate() {
     }
 
-    /** Applies {@code files} over the site that {@code before} (path to SHA-256) describes; returns the paths changed. */
-    static SortedSet<String> apply(Path site, SortedMap<String, byte[]> files, Map<String, String> before,
-            FileTime modified) throws IOException {
+    /**
+     * Writes {@code files}, whose hashes are {@code after} (path to SHA-256), over the site that {@code before}
+     * describes; returns the paths written or removed.
+     */
+    static SortedSet<String> apply(Path site, SortedMap<String, byte[]> files, Map<String, String> after,
+            Map<String, String> before, FileTime modified) throws IOException {
         SortedSet<String> changed = new TreeSet<>();
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            if (!Sha256.of(file.getValue()).equals(before.get(file.getKey()))) {
+            if (!after.get(file.getKey()).equals(before.get(file.getKey()))) {
                 replace(site.resolve(file.getKey()), file.getValue(), modified);
                 changed.add(file.getKey());
             }
