@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every page type passes axe-core (installed from the npm registry by the build) at WCAG 2.1 A and AA in Chromium,
- * starts with a skip link that moves the keyboard to the main content, and has its landmarks.
+ * starts with a skip link that moves the keyboard to the main content, has its landmarks, and is usable by
+ * keyboard alone: Tab reaches every link and control, with the focus visible.
  */
 class AccessibilityTest {
     static final Path AXE = Path.of("target/axe/node_modules/axe-core/axe.min.js");
@@ -72,6 +75,43 @@ class AccessibilityTest {
         page.keyboard().press("Tab");
         assertTrue((Boolean) page.evaluate("() => document.getElementById('main').contains(document.activeElement)"),
                 "after the skip link, Tab goes on inside the main content: " + path);
+        page.close();
+    }
+
+    /**
+     * How many stops Tab must make: every visible link and control, a group of radio buttons once (its checked one;
+     * arrow keys move within it).
+     */
+    private static final String FOCUSABLE = "() => Array.from(document.querySelectorAll('a[href], button, input, select,"
+            + " textarea, [tabindex]:not([tabindex=\"-1\"])')).filter(e => !e.disabled && e.getClientRects().length > 0"
+            + " && getComputedStyle(e).visibility !== 'hidden' && !(e.type === 'radio' && !e.checked)).length";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"index.html", "concept/02-current-situation.html", "protocols/2024/2024-08-12.html",
+        "protocols/2024/index.html", "protocols/coverage.html", "search/index.html?q=жемқорлық"})
+    void tabReachesEveryLinkAndControlAndShowsWhereFocusIs(String path) {
+        Page page = chromium.newPage();
+        page.navigate(server.url() + path);
+        page.waitForLoadState();
+        if (path.startsWith("search/")) {
+            page.waitForFunction("() => document.querySelectorAll('#search-page-results a').length > 0");
+        }
+        int focusable = ((Number) page.evaluate(FOCUSABLE)).intValue();
+        Set<Object> reached = new HashSet<>();
+        for (int i = 0; i < focusable + 5; i++) {
+            page.keyboard().press("Tab");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> focused = (Map<String, Object>) page.evaluate("() => { const e = document.activeElement;"
+                    + " if (!e || e === document.body) return null; if (!e.dataset.tabIndexSeen) e.dataset.tabIndexSeen ="
+                    + " String(document.querySelectorAll('[data-tab-index-seen]').length); const s = getComputedStyle(e);"
+                    + " return {id: e.dataset.tabIndexSeen, ring: s.outlineStyle !== 'none' && s.outlineWidth !== '0px'"
+                    + " || s.boxShadow !== 'none', what: e.outerHTML.slice(0, 80)}; }");
+            if (focused != null) {
+                assertTrue((Boolean) focused.get("ring"), path + ": focus is not visible on " + focused.get("what"));
+                reached.add(focused.get("id"));
+            }
+        }
+        assertEquals(focusable, reached.size(), path + ": Tab reaches every visible link and control");
         page.close();
     }
 }
