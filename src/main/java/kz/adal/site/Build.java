@@ -134,6 +134,9 @@ public final class Build {
      * {@code serve} does, since its site is read while it is rebuilt. On any content problem nothing there changes.
      */
     public BuildResult update(Path outputDir, BuildResult previous) throws ContentException, IOException {
+        if (!holds(outputDir, previous)) {
+            return run(outputDir);
+        }
         long start = System.nanoTime();
         SortedMap<String, byte[]> files = new ConcurrentSkipListMap<>();
         SiteOutput output = generate(files::put);
@@ -146,6 +149,12 @@ public final class Build {
         renderCache.keep();
         return new BuildResult(output.pages(), protocolCount, files.size(), Duration.ofNanos(System.nanoTime() - start),
                 Sha256.of(manifest), published, changed);
+    }
+
+    /** Whether the folder still holds what {@code previous} built; someone may have deleted or rebuilt it since. */
+    private static boolean holds(Path outputDir, BuildResult previous) throws IOException {
+        Path manifest = outputDir.resolve(Manifest.PATH);
+        return Files.isRegularFile(manifest) && Sha256.of(Files.readAllBytes(manifest)).equals(previous.manifestSha256());
     }
 
     private static SortedMap<String, String> withManifest(SiteOutput output, byte[] manifest) {

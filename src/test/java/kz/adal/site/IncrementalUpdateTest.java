@@ -74,6 +74,18 @@ class IncrementalUpdateTest {
     }
 
     @Test
+    void aSiteFolderDeletedMeanwhileIsBuiltWhole(@TempDir Path dir) throws Exception {
+        Path content = TestSite.copyOf("minimal-site", dir).content();
+        Path site = dir.resolve("site");
+        BuildResult first = build(content).run(site);
+        TestSite.deleteTree(site);
+
+        build(content).update(site, first);
+
+        assertEquals(wholeBuild(content, dir), TestSite.hashes(site));
+    }
+
+    @Test
     void aSaveWithAProblemLeavesTheSiteAsItWas(@TempDir Path dir) throws Exception {
         Path content = TestSite.copyOf("minimal-site", dir).content();
         Path site = dir.resolve("site");
