@@ -20,13 +20,14 @@ public final class Chromium implements AutoCloseable {
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
     private final Playwright playwright;
     private final BrowserContext context;
+    private final Path profile;
 
     public Chromium() {
         String executable = System.getenv().getOrDefault("ADAL_CHROMIUM", "/usr/bin/chromium");
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         try {
-            Path profile = Files.createTempDirectory("adal-chromium-");
+            profile = Files.createTempDirectory("adal-chromium-");
             context = playwright.chromium().launchPersistentContext(profile, new BrowserType.LaunchPersistentContextOptions()
                     .setExecutablePath(Path.of(executable)).setHeadless(true).setArgs(ARGS)
                     .setViewportSize(1280, 900));
@@ -49,5 +50,10 @@ public final class Chromium implements AutoCloseable {
     public void close() {
         context.close();
         playwright.close();
+        try {
+            TestSite.deleteTree(profile);
+        } catch (UncheckedIOException e) {
+            // a file Chromium was still writing as it exited: the temporary folder is left for the system to clear
+        }
     }
 }
