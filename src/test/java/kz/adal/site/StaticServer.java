@@ -19,6 +19,12 @@ public final class StaticServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
             "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "json", "application/json",
             "png", "image/png", "svg", "image/svg+xml");
+    static {
+        // The JDK's server leaves Nagle's algorithm on, so a small response waits for the browser's delayed ACK
+        // (tens of milliseconds a file); web servers turn it off. Read once, when the first server starts.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final String prefix;
 
