@@ -16,7 +16,7 @@
   var status = document.getElementById('adal-status');
   if (!input || !list) { return; }
   var form = input.form;
-  var engine = null;
+  var engine = null; // null: not asked for; an array: callbacks waiting for it; true: loaded
   var active = -1;
   var timer = null;
   var asked = 0;
@@ -27,12 +27,19 @@
     s.onload = onload;
     document.getElementsByTagName('head')[0].appendChild(s);
   }
-  function loadEngine() {
-    if (!engine) {
-      engine = new Promise(function (resolve) { addScript(adal.root + 'assets/search/engine.js', resolve); });
+  // loads the engine once, then calls `then` (none: just load it); no Promise here, for browsers without one
+  function withEngine(then) {
+    if (engine === true) { if (then) { then(); } return; }
+    if (engine === null) {
+      engine = [];
+      addScript(adal.root + 'assets/search/engine.js', function () {
+        var waiting = engine;
+        engine = true;
+        for (var i = 0; i < waiting.length; i++) { waiting[i](); }
+      });
       addScript(adal.root + 'search/meta.js');
     }
-    return engine;
+    if (then) { engine.push(then); }
   }
   function say(template, n) { return form.getAttribute(template).replace('{n}', n); }
 
@@ -89,20 +96,23 @@
     var query = input.value;
     var mine = ++asked;
     if (!/\S/.test(query)) { close(); status.textContent = ''; return; }
-    loadEngine().then(function () { return adal.search(query, { limit: 8 }); }).then(function (results) {
-      if (mine === asked) { render(results); }
+    withEngine(function () {
+      adal.search(query, { limit: 8 }).then(function (results) {
+        if (mine === asked) { render(results); }
+      });
     });
   }
 
-  input.addEventListener('focus', loadEngine);
+  input.addEventListener('focus', function () { withEngine(null); });
   input.addEventListener('input', function () {
     clearTimeout(timer);
     timer = setTimeout(search, 80);
   });
+  // Internet Explorer 11 names the keys Down, Up and Esc
   input.addEventListener('keydown', function (e) {
-    if (e.key === 'ArrowDown') { e.preventDefault(); if (list.hidden) { search(); } else { move(1); } }
-    else if (e.key === 'ArrowUp') { e.preventDefault(); move(-1); }
-    else if (e.key === 'Escape') {
+    if (e.key === 'ArrowDown' || e.key === 'Down') { e.preventDefault(); if (list.hidden) { search(); } else { move(1); } }
+    else if (e.key === 'ArrowUp' || e.key === 'Up') { e.preventDefault(); move(-1); }
+    else if (e.key === 'Escape' || e.key === 'Esc') {
       // first Esc closes the list and keeps the text; the next one clears it
       if (!list.hidden) { e.preventDefault(); } else { input.value = ''; }
       close();
@@ -114,7 +124,10 @@
   });
   document.addEventListener('keydown', function (e) {
     var typing = /^(INPUT|TEXTAREA|SELECT)$/.test((e.target || {}).tagName || '');
-    if ((e.code === 'Slash' && !typing && !e.ctrlKey && !e.altKey) || (e.code === 'KeyK' && (e.ctrlKey || e.metaKey))) {
+    // the physical key: KeyboardEvent.code, or where a browser lacks it the key code, which follows the key too
+    var slash = e.code ? e.code === 'Slash' : e.keyCode === 191;
+    var k = e.code ? e.code === 'KeyK' : e.keyCode === 75;
+    if ((slash && !typing && !e.ctrlKey && !e.altKey) || (k && (e.ctrlKey || e.metaKey))) {
       e.preventDefault();
       input.focus();
       input.select();

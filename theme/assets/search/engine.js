@@ -12,6 +12,51 @@
     return function (x) { array[0] = x; return array[0]; };
   })(new Float32Array(1));
 
+  /*
+   * The browser's Promise, or for one without (Internet Explorer 11) the little the engine needs of it: then,
+   * resolve and all. Nothing here rejects: a file that fails to load resolves as null.
+   */
+  var Promise = window.Promise || (function () {
+    function Later(executor) {
+      var self = this;
+      self.settled = false;
+      self.callbacks = [];
+      executor(function (value) { settle(self, value); });
+    }
+    function settle(later, value) {
+      if (later.settled) { return; }
+      if (value && typeof value.then === 'function') { value.then(function (v) { settle(later, v); }); return; }
+      later.settled = true;
+      later.value = value;
+      var callbacks = later.callbacks;
+      later.callbacks = [];
+      for (var i = 0; i < callbacks.length; i++) { callbacks[i](value); }
+    }
+    Later.prototype.then = function (onValue) {
+      var self = this;
+      return new Later(function (resolve) {
+        function run(value) { resolve(onValue ? onValue(value) : value); }
+        // callbacks run after the current script, as a native promise's do
+        if (self.settled) { setTimeout(function () { run(self.value); }, 0); } else { self.callbacks.push(run); }
+      });
+    };
+    Later.resolve = function (value) { return new Later(function (resolve) { resolve(value); }); };
+    Later.all = function (list) {
+      return new Later(function (resolve) {
+        var values = [];
+        var left = list.length;
+        if (left === 0) { resolve(values); return; }
+        list.forEach(function (item, i) {
+          Later.resolve(item).then(function (value) {
+            values[i] = value;
+            if (--left === 0) { resolve(values); }
+          });
+        });
+      });
+    };
+    return Later;
+  })();
+
   // ---- Loading: one <script> per index file, cached by name ----
   var loaded = adal.early || {};
   var waiting = {};

@@ -112,6 +112,30 @@ class SearchUiTest {
         page.close();
     }
 
+    /** Internet Explorer 11, still on hospital PCs: no Promise, no Math.fround, no KeyboardEvent.code, older key names. */
+    @Test
+    void aBrowserWithoutPromiseOrKeyCodesStillSearches() {
+        Page page = chromium.newPage();
+        page.addInitScript("delete window.Promise; delete Math.fround;");
+        page.navigate(home("file"));
+        page.evaluate("document.dispatchEvent(new KeyboardEvent('keydown', {key: '/', keyCode: 191, bubbles: true}))");
+        assertEquals("adal-q", page.evaluate("document.activeElement.id"), "'/' by its key code focuses the box");
+        page.keyboard().type("жемқорлыққа");
+        Locator first = page.locator("#adal-results [role=option]").first();
+        first.waitFor();
+        assertTrue(first.getAttribute("href").endsWith("03-international-experience.html#s3-t3"), first.getAttribute("href"));
+        page.evaluate("document.getElementById('adal-q').dispatchEvent(new KeyboardEvent('keydown', {key: 'Down', bubbles: true}))");
+        assertEquals("adal-option-0", page.getAttribute("#adal-q", "aria-activedescendant"));
+        page.evaluate("document.getElementById('adal-q').dispatchEvent(new KeyboardEvent('keydown', {key: 'Esc', bubbles: true}))");
+        assertTrue(page.locator("#adal-results").isHidden());
+
+        page.navigate(site.resolve("search/index.html").toUri() + "?q=" + URLEncoder.encode("взятка", StandardCharsets.UTF_8));
+        page.locator("#search-page-results li").first().waitFor();
+        assertTrue(page.locator("#search-page-results li a").first().getAttribute("href").endsWith("#s6-1-2"));
+        assertEquals(true, page.evaluate("typeof window.Promise === 'undefined'"), "the page really had no Promise");
+        page.close();
+    }
+
     @Test
     void theResultsPageFiltersAndSaysWhenNothingIsFound() {
         Page page = chromium.newPage();
