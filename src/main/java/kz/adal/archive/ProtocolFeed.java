@@ -1,6 +1,5 @@
 package kz.adal.archive;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -10,12 +9,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import kz.adal.content.Protocol;
 import kz.adal.content.SiteConfig;
 import kz.adal.links.SitePaths;
+import kz.adal.render.XmlDocument;
 
 /**
  * The Atom feed of protocols, newest first, so that a feed reader tells staff and auditors of each new one. Links are
@@ -34,13 +33,7 @@ public final class ProtocolFeed {
     public static byte[] write(SiteConfig site, String title, List<Protocol> protocols) {
         List<Protocol> newestFirst = new ArrayList<>(protocols);
         newestFirst.sort(Comparator.comparing(Protocol::date).reversed());
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
-            xml.writeStartElement("feed");
-            xml.writeDefaultNamespace(ATOM);
+        return XmlDocument.write("feed", ATOM, xml -> {
             xml.writeAttribute("xml:lang", site.language());
             element(xml, "id", id(site, "feed"));
             element(xml, "title", title);
@@ -61,14 +54,7 @@ public final class ProtocolFeed {
                 xml.writeEndElement();
                 xml.writeCharacters("\n");
             }
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("writing XML to memory cannot fail", e);
-        }
-        return bytes.toByteArray();
+        });
     }
 
     private static String updated(Protocol p) {

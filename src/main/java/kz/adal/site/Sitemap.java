@@ -1,12 +1,9 @@
 package kz.adal.site;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import kz.adal.render.XmlDocument;
 
 /**
  * {@code sitemap.xml}: every page readers can land on, for an intranet search crawler. The sitemap protocol wants
@@ -20,13 +17,7 @@ final class Sitemap {
     }
 
     static byte[] write(Optional<String> siteUrl, Collection<String> pages) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
-            xml.writeStartElement("urlset");
-            xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
+        return XmlDocument.write("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9", xml -> {
             xml.writeCharacters("\n");
             for (String page : pages.stream().filter(p -> !NOT_LISTED.contains(p)).sorted().toList()) {
                 xml.writeStartElement("url");
@@ -36,13 +27,6 @@ final class Sitemap {
                 xml.writeEndElement();
                 xml.writeCharacters("\n");
             }
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("writing XML to memory cannot fail", e);
-        }
-        return bytes.toByteArray();
+        });
     }
 }
