@@ -14,7 +14,7 @@ import javax.xml.stream.XMLStreamWriter;
 import kz.adal.content.Protocol;
 import kz.adal.content.SiteConfig;
 import kz.adal.links.SitePaths;
-import kz.adal.render.XmlDocument;
+import kz.adal.format.XmlDocument;
 
 /**
  * The Atom feed of protocols, newest first, so that a feed reader tells staff and auditors of each new one. Links are

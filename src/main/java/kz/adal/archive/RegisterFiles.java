@@ -9,7 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.adal.content.Person;
 import kz.adal.content.Protocol;
-import kz.adal.render.Json;
+import kz.adal.format.Json;
 
 /** Writes the protocol register as CSV for Excel and as JSON for scripts. */
 public final class RegisterFiles {

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
-import kz.adal.render.Json;
+import kz.adal.format.Json;
 import kz.adal.search.analysis.KazakhStemmer;
 import kz.adal.search.analysis.Letters;
 import org.apache.lucene.index.LeafReader;

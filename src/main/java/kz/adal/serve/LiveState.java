@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import kz.adal.render.Json;
+import kz.adal.format.Json;
 
 /**
  * What the open pages wait for: the version of the last good build, the files each recent build changed, and the

@@ -3,7 +3,7 @@ package kz.adal.site;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
-import kz.adal.render.XmlDocument;
+import kz.adal.format.XmlDocument;
 
 /**
  * {@code sitemap.xml}: every page readers can land on, for an intranet search crawler. The sitemap protocol wants

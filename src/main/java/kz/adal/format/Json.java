@@ -1,4 +1,4 @@
-package kz.adal.render;
+package kz.adal.format;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package kz.adal.render;
+package kz.adal.format;
 
 import java.io.ByteArrayOutputStream;
 import javax.xml.stream.XMLOutputFactory;

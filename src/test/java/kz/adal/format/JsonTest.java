@@ -1,4 +1,4 @@
-package kz.adal.render;
+package kz.adal.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
