@@ -6,18 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Media;
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Printing in Chromium: a protocol as a clean A4 record, and the whole concept from one page. */
+/**
+ * Printing in Chromium: a protocol as a clean A4 record, its PDF rasterised to check the sheets, and the whole
+ * concept from one page.
+ */
 class PrintTest {
     @TempDir
     static Path dir;
@@ -73,6 +78,31 @@ class PrintTest {
         int pages = pages(pdf);
         assertTrue(pages >= 1 && pages <= 3, "the protocol fits a few A4 pages, not " + pages);
         page.close();
+
+        // the PDF itself, as paper shows it: rasterised by poppler's pdftoppm, kept beside the screenshot
+        Path prefix = png.resolveSibling("print-protocol-pdf").toAbsolutePath();
+        Process pdftoppm = new ProcessBuilder("pdftoppm", "-r", "50", "-png", png.resolveSibling("print-protocol.pdf")
+                .toAbsolutePath().toString(), prefix.toString()).redirectErrorStream(true).start();
+        assertEquals(0, pdftoppm.waitFor(), new String(pdftoppm.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        for (int n = 1; n <= pages; n++) {
+            BufferedImage sheet = ImageIO.read(prefix.resolveSibling("print-protocol-pdf-" + n + ".png").toFile());
+            assertEquals(210.0 / 297, (double) sheet.getWidth() / sheet.getHeight(), 0.01, "A4, page " + n);
+            double ink = ink(sheet);
+            assertTrue(ink > 0.01 && ink < 0.3, "page " + n + " carries text on white paper: " + ink + " of it inked");
+        }
+    }
+
+    /** The share of a page's pixels that are clearly not white. */
+    private static double ink(BufferedImage image) {
+        long dark = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                int brightness = ((rgb >> 16 & 0xFF) + (rgb >> 8 & 0xFF) + (rgb & 0xFF)) / 3;
+                dark += brightness < 160 ? 1 : 0;
+            }
+        }
+        return (double) dark / ((long) image.getWidth() * image.getHeight());
     }
 
     @Test
