@@ -12,6 +12,7 @@ import kz.adal.content.Content;
 import kz.adal.content.Person;
 import kz.adal.content.Problem;
 import kz.adal.content.Protocol;
+import kz.adal.content.SourceFile;
 
 /**
  * What an auditor would query although each file is valid on its own: one person spelled two ways across protocols,
@@ -27,17 +28,18 @@ public final class ConsistencyChecks {
         List<Problem> warnings = new ArrayList<>();
         Map<YearMonth, Protocol> firstOfMonth = new TreeMap<>();
         for (Protocol p : content.protocols()) {
+            SourceFile source = p.source();
             if (p.signedBy().isEmpty()) {
-                warnings.add(new Problem(p.source().path(), lineOf(p, "signed_by:"), "the protocol has no signature",
+                warnings.add(new Problem(source.path(), source.lineOfField("signed_by"), "the protocol has no signature",
                         "add 'signed_by:' with the name and role of each signatory"));
             }
             if (p.date().isAfter(today)) {
-                warnings.add(new Problem(p.source().path(), lineOf(p, "date:"), "the protocol is dated " + p.date()
+                warnings.add(new Problem(source.path(), source.lineOfField("date"), "the protocol is dated " + p.date()
                         + ", after the build date " + today, "correct the date, or build on or after that day"));
             }
             Protocol first = firstOfMonth.putIfAbsent(YearMonth.from(p.date()), p);
             if (first != null) {
-                warnings.add(new Problem(p.source().path(), lineOf(p, "date:"), "a second protocol in "
+                warnings.add(new Problem(source.path(), source.lineOfField("date"), "a second protocol in "
                         + YearMonth.from(p.date()) + ", besides " + first.source().path(),
                         "one training event a month is expected; check the date of one of them"));
             }
@@ -73,7 +75,7 @@ public final class ConsistencyChecks {
                 String other = aIsUsual ? b : a;
                 Protocol at = uses.get(other).get(0);
                 int usualCount = uses.get(usual).size();
-                warnings.add(new Problem(at.source().path(), lineOf(at, other), "'" + other + "' looks like '" + usual
+                warnings.add(new Problem(at.source().path(), at.source().lineOf(other), "'" + other + "' looks like '" + usual
                         + "' (used in " + usualCount + (usualCount == 1 ? " protocol" : " protocols")
                         + "): one person spelled two ways?",
                         "use one spelling, or declare the person in people.yml: '- name: " + usual
@@ -90,12 +92,5 @@ public final class ConsistencyChecks {
         p.signedBy().stream().map(Person::name).forEach(names::add);
         names.add(p.executor().name());
         return names;
-    }
-
-    /** The first line of the protocol's file that contains {@code text}, or 1. */
-    private static int lineOf(Protocol p, String text) {
-        String source = p.source().text();
-        int at = source.indexOf(text);
-        return at < 0 ? 1 : (int) source.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
     }
 }

@@ -1,5 +1,6 @@
 package kz.adal.content;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -13,6 +14,6 @@ public record Attachment(String file, String title, int line) {
 
     public String extension() {
         int dot = file.lastIndexOf('.');
-        return dot < 0 ? "" : file.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        return dot < 0 ? "" : file.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

@@ -141,7 +141,8 @@ public final class ContentLoader {
             if (first == null) {
                 unique.add(protocol);
             } else {
-                problems.add(protocol.source().path(), lineOfDate(protocol), "two protocols are dated " + protocol.date()
+                SourceFile source = protocol.source();
+                problems.add(source.path(), source.lineOfField("date"), "two protocols are dated " + protocol.date()
                         + ": this one and " + first.source().path(), "correct the date of one of them");
             }
         }
@@ -158,7 +159,8 @@ public final class ContentLoader {
         return SourceFile.read(contentDir, file, problems).flatMap(reader::read).filter(protocol -> {
             boolean inItsYear = protocol.date().getYear() == Integer.parseInt(folder);
             if (!inItsYear) {
-                problems.add(protocol.source().path(), lineOfDate(protocol), "the protocol dated " + protocol.date()
+                SourceFile source = protocol.source();
+                problems.add(source.path(), source.lineOfField("date"), "the protocol dated " + protocol.date()
                         + " is filed under " + folder + "/", "move it to protocols/" + protocol.date().getYear() + "/");
             }
             return inItsYear && attachmentsExist(protocol, file.getParent());
@@ -175,16 +177,6 @@ public final class ContentLoader {
             }
         }
         return all;
-    }
-
-    private static int lineOfDate(Protocol protocol) {
-        String[] lines = protocol.source().text().split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].startsWith("date:")) {
-                return i + 1;
-            }
-        }
-        return 1;
     }
 
     private List<Path> markdownFiles(Path dir) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /** Reads one protocol file into a {@link Protocol}, reporting every problem of its record. */
@@ -129,7 +130,7 @@ public final class ProtocolReader {
         }
         if (attachment.isPresent() && !Attachment.TYPES.contains(attachment.get().extension())) {
             r.error("file", "the attachment '" + attachment.get().file() + "' is not a document or scan",
-                    "attach one of: " + String.join(", ", new java.util.TreeSet<>(Attachment.TYPES)));
+                    "attach one of: " + String.join(", ", new TreeSet<>(Attachment.TYPES)));
             return Optional.empty();
         }
         return attachment;

@@ -44,6 +44,23 @@ public record SourceFile(String path, String text) {
         return Optional.of(new SourceFile(name, text));
     }
 
+    /** The line (from 1) of the first line that starts with {@code key:}, e.g. a front matter field; else 1. */
+    public int lineOfField(String key) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(key + ":")) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+
+    /** The line (from 1) on which {@code words} first appear; else 1. */
+    public int lineOf(String words) {
+        int at = text.indexOf(words);
+        return at < 0 ? 1 : (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    }
+
     private static int lineAt(byte[] bytes, int position) {
         int line = 1;
         for (int i = 0; i < position; i++) {

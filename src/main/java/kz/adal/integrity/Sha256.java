@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /** SHA-256 digests as lower-case hex, the form {@code sha256sum} prints. */
 public final class Sha256 {
@@ -27,6 +31,19 @@ public final class Sha256 {
             }
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Every file below {@code dir} by its path relative to it (with '/'), sorted, with its digest. */
+    public static SortedMap<String, String> ofFolder(Path dir) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        SortedMap<String, String> hashes = new TreeMap<>();
+        for (Path file : files) {
+            hashes.put(dir.relativize(file).toString().replace('\\', '/'), of(file));
+        }
+        return hashes;
     }
 
     private static MessageDigest digest() {

@@ -1,15 +1,12 @@
 package kz.adal.integrity;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /** Recomputes the hashes of a published site, e.g. a copy on a network share, and compares them with its manifest. */
 public final class SiteVerifier {
@@ -20,17 +17,8 @@ public final class SiteVerifier {
     /** @throws NoSuchFileException when the site has no manifest */
     public static Verification verify(Path siteDir) throws IOException {
         Manifest manifest = Manifest.read(siteDir.resolve(Manifest.PATH));
-        SortedMap<String, String> found = new TreeMap<>();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(siteDir)) {
-            files = walk.filter(Files::isRegularFile).toList();
-        }
-        for (Path file : files) {
-            String path = siteDir.relativize(file).toString().replace('\\', '/');
-            if (!path.equals(Manifest.PATH)) {
-                found.put(path, Sha256.of(file));
-            }
-        }
+        SortedMap<String, String> found = Sha256.ofFolder(siteDir);
+        found.remove(Manifest.PATH);
         List<String> added = new ArrayList<>();
         List<String> changed = new ArrayList<>();
         for (Map.Entry<String, String> e : found.entrySet()) {

@@ -3,6 +3,7 @@ package kz.adal.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import kz.adal.archive.ConceptCoverage;
 import kz.adal.archive.MonthCell;
@@ -64,11 +65,12 @@ public final class CoveragePage {
     }
 
     private static ProtocolRow row(Protocol p, List<String> cited, ConceptCoverage coverage, Messages t) {
-        List<LinkView> sections = cited.stream().map(coverage::section).filter(s -> s != null).map(s -> link(s, t)).toList();
+        List<LinkView> sections = cited.stream().map(coverage::section).filter(Objects::nonNull).map(s -> link(s, t))
+                .toList();
         String presenters = p.speakers().stream().map(Person::name).collect(Collectors.joining(", "));
-        String attended = p.attendees().count().isPresent() ? Integer.toString(p.attendees().count().getAsInt())
-                : p.attendees().description();
-        return new ProtocolRow(ProtocolView.of(p, PATH, t), presenters, attended, sections);
+        ProtocolView view = ProtocolView.of(p, PATH, t);
+        String attended = view.attendeesCount().isEmpty() ? view.attendees() : view.attendeesCount();
+        return new ProtocolRow(view, presenters, attended, sections);
     }
 
     private static LinkView link(ConceptCoverage.Section s, Messages t) {

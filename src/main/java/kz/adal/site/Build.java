@@ -20,24 +20,25 @@ import java.util.stream.Collectors;
 import kz.adal.archive.ArchiveCalendar;
 import kz.adal.archive.Backlinks;
 import kz.adal.archive.ConceptCoverage;
-import kz.adal.archive.YearGrid;
 import kz.adal.archive.ProtocolFeed;
 import kz.adal.archive.ProtocolRegister;
 import kz.adal.archive.RegisterFiles;
-import kz.adal.content.Content;
+import kz.adal.archive.YearGrid;
 import kz.adal.consistency.ConsistencyChecks;
 import kz.adal.content.Attachment;
-import kz.adal.content.GlossaryEntry;
-import kz.adal.content.Protocol;
-import kz.adal.content.Problem;
+import kz.adal.content.Content;
 import kz.adal.content.ContentException;
 import kz.adal.content.ContentLoader;
+import kz.adal.content.GlossaryEntry;
+import kz.adal.content.Problem;
 import kz.adal.content.Problems;
+import kz.adal.content.Protocol;
 import kz.adal.integrity.ContentHistory;
 import kz.adal.integrity.GitState;
 import kz.adal.integrity.Manifest;
-import kz.adal.integrity.SourceFiles;
+import kz.adal.integrity.PublishedFiles;
 import kz.adal.integrity.Sha256;
+import kz.adal.integrity.SourceFiles;
 import kz.adal.links.LinkChecker;
 import kz.adal.links.SourceLink;
 import kz.adal.markdown.ContentRenderer;
@@ -62,8 +63,8 @@ import kz.adal.search.Searcher;
 
 /**
  * The whole pipeline, in the order the data flows:
- * load content, validate (each file, then the protocols' consistency), render Markdown, resolve links, index for search, apply templates and stage the files,
- * check links, record the manifest, and swap the staged site in.
+ * load content, validate (each file, then the protocols' consistency), render Markdown, resolve links, index for
+ * search, apply templates and stage the files, check links, record the manifest, and swap the staged site in.
  */
 public final class Build {
     private final Path contentDir;
@@ -116,14 +117,15 @@ public final class Build {
     public BuildResult run(Path outputDir) throws ContentException, IOException {
         long start = System.nanoTime();
         try (Staging staging = Staging.open(outputDir, clock.instant())) {
-            SiteOutput output = generate(staging::write);
-            byte[] manifest = manifest(output).toJson();
+            PublishedFiles hashes = new PublishedFiles();
+            SiteOutput output = generate(hashes.recording(staging::write));
+            byte[] manifest = manifest(hashes).toJson();
             staging.write(Manifest.PATH, manifest);
             done("manifest written");
             staging.commit();
             done("swapped in");
             renderCache.keep();
-            SortedMap<String, String> published = withManifest(output, manifest);
+            SortedMap<String, String> published = withManifest(hashes, manifest);
             return new BuildResult(output.pages(), protocolCount, published.size(),
                     Duration.ofNanos(System.nanoTime() - start), Sha256.of(manifest), published, published.keySet());
         }
@@ -139,10 +141,11 @@ public final class Build {
         }
         long start = System.nanoTime();
         SortedMap<String, byte[]> files = new ConcurrentSkipListMap<>();
-        SiteOutput output = generate(files::put);
-        byte[] manifest = manifest(output).toJson();
+        PublishedFiles hashes = new PublishedFiles();
+        SiteOutput output = generate(hashes.recording(files::put));
+        byte[] manifest = manifest(hashes).toJson();
         files.put(Manifest.PATH, manifest);
-        SortedMap<String, String> published = withManifest(output, manifest);
+        SortedMap<String, String> published = withManifest(hashes, manifest);
         SortedSet<String> changed = InPlaceUpdate.apply(outputDir, files, published, previous.published(),
                 FileTime.from(clock.instant()));
         done(changed.size() + " changed files written");
@@ -157,8 +160,8 @@ public final class Build {
         return Files.isRegularFile(manifest) && Sha256.of(Files.readAllBytes(manifest)).equals(previous.manifestSha256());
     }
 
-    private static SortedMap<String, String> withManifest(SiteOutput output, byte[] manifest) {
-        SortedMap<String, String> published = output.published().hashes();
+    private static SortedMap<String, String> withManifest(PublishedFiles hashes, byte[] manifest) {
+        SortedMap<String, String> published = hashes.hashes();
         published.put(Manifest.PATH, Sha256.of(manifest));
         return published;
     }
@@ -174,14 +177,14 @@ public final class Build {
     }
 
     /** The record for auditors: what the site was built from, when, and the hash of every published file. */
-    private Manifest manifest(SiteOutput output) throws IOException {
+    private Manifest manifest(PublishedFiles published) throws IOException {
         String version = Build.class.getPackage().getImplementationVersion();
         return new Manifest("adal " + (version == null ? "dev" : version),
                 clock.instant().truncatedTo(ChronoUnit.SECONDS).atZone(BuildClock.ZONE).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                GitState.of(contentDir).orElse(null), SourceFiles.hash(contentDir, themeDir), output.published().hashes());
+                GitState.of(contentDir).orElse(null), SourceFiles.hash(contentDir, themeDir), published.hashes());
     }
 
-    /** Everything a build does but keeping the files: what {@code check} runs. */
+    /** Everything a build does but keeping (or hashing) the files: what {@code check} runs. */
     public SiteOutput check() throws ContentException, IOException {
         return generate((path, bytes) -> { });
     }

@@ -3,27 +3,23 @@ package kz.adal.site;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import kz.adal.content.Problems;
-import kz.adal.integrity.PublishedFiles;
 import kz.adal.links.LinkChecker;
 import kz.adal.render.SafeMarkup;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * Where generated files go as soon as they are made: to the staging folder (or nowhere, for {@code check}) and,
- * for pages, through the markup check and to the link checker. Nothing is kept, so memory does not grow with the number of pages.
+ * Where generated files go as soon as they are made: to the sink (the staging folder, or nowhere for {@code check})
+ * and, for pages, through the markup check and to the link checker. Only page paths are kept, not their text, so
+ * memory grows little with the number of pages.
  */
 public final class SiteOutput {
     private final BiConsumer<String, byte[]> sink;
     private final LinkChecker links;
     private final Problems problems;
     private final SafeMarkup safeMarkup = new SafeMarkup();
-    private final AtomicInteger files = new AtomicInteger();
-    private final AtomicInteger pages = new AtomicInteger();
-    private final PublishedFiles published = new PublishedFiles();
     private final Set<String> pagePaths = ConcurrentHashMap.newKeySet();
 
     public SiteOutput(BiConsumer<String, byte[]> sink, LinkChecker links, Problems problems) {
@@ -40,31 +36,19 @@ public final class SiteOutput {
         links.scan(path, page);
         add(path, html.getBytes(StandardCharsets.UTF_8));
         pagePaths.add(path);
-        pages.incrementAndGet();
     }
 
     public void add(String path, byte[] bytes) {
         links.exists(path);
-        published.add(path, bytes);
         sink.accept(path, bytes);
-        files.incrementAndGet();
-    }
-
-    public int files() {
-        return files.get();
     }
 
     public int pages() {
-        return pages.get();
+        return pagePaths.size();
     }
 
     /** The path of every page added so far. */
     public Set<String> pagePaths() {
         return Set.copyOf(pagePaths);
-    }
-
-    /** The hash of every file added so far. */
-    public PublishedFiles published() {
-        return published;
     }
 }

@@ -6,15 +6,12 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Instant;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import kz.adal.cli.Main;
+import kz.adal.integrity.Sha256;
 
 /** A content folder in a temporary directory, made from a fixture under src/test/resources. */
 public final class TestSite {
@@ -70,18 +67,11 @@ public final class TestSite {
 
     /** Every file below {@code dir} with its SHA-256, to compare output trees byte for byte. */
     public static Map<String, String> hashes(Path dir) {
-        Map<String, String> hashes = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                hashes.put(dir.relativize(file).toString(), HexFormat.of().formatHex(sha.digest(Files.readAllBytes(file))));
-            }
+        try {
+            return Sha256.ofFolder(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
-        return hashes;
     }
 
     public static void copyTree(Path from, Path to) {

@@ -22,7 +22,7 @@ public final class Letters {
 
     /** A letter map as an array indexed by letter (0: unchanged), for the filters' inner loops. */
     static char[] table(Map<Character, Character> map) {
-        char[] table = new char[0x530];
+        char[] table = new char[map.keySet().stream().mapToInt(c -> c).max().orElse(0) + 1];
         map.forEach((from, to) -> table[from] = to);
         return table;
     }
