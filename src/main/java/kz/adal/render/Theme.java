@@ -5,8 +5,11 @@ import io.pebbletemplates.pebble.loader.FileLoader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import kz.adal.content.Problems;
 
 /** The Pebble templates of {@code theme/}; values are HTML-escaped unless a template marks them {@code raw}. */
 public final class Theme {
@@ -20,6 +23,25 @@ public final class Theme {
         loader.setSuffix(".peb");
         this.engine = new PebbleEngine.Builder().loader(loader).strictVariables(true).newLineTrimming(true)
                 .cacheActive(true).build();
+    }
+
+    /**
+     * Adds a problem for each part of a theme folder that is missing, so that a build run from the wrong folder
+     * says so before any work instead of failing halfway.
+     */
+    public static void check(Path dir, Problems problems) {
+        if (!Files.isDirectory(dir)) {
+            problems.add(dir.toString(), 1, "the theme folder does not exist",
+                    "run the command from the project folder or pass the theme folder with --theme");
+            return;
+        }
+        for (String part : List.of("templates/layout.peb", "i18n/messages_kk.properties", "i18n/messages_ru.properties",
+                "assets/style.css")) {
+            if (!Files.isRegularFile(dir.resolve(part))) {
+                problems.add(dir.resolve(part).toString(), 1, "the theme has no " + part,
+                        "restore it from the project's theme folder");
+            }
+        }
     }
 
     public Path dir() {

@@ -192,6 +192,8 @@ public final class Build {
     /** The search index of the content, as the build makes it: what {@code adal search} answers from. */
     public SearchIndex searchIndex() throws ContentException, IOException {
         Problems problems = new Problems();
+        Theme.check(themeDir, problems);
+        problems.throwIfAny();
         Content content = new ContentLoader(contentDir, problems).load();
         Map<String, RenderedMarkdown> rendered = new ContentRenderer(problems).render(content);
         problems.throwIfAny();
@@ -211,6 +213,9 @@ public final class Build {
     private SiteOutput generate(BiConsumer<String, byte[]> sink) throws ContentException, IOException {
         Problems problems = new Problems();
         stageStart = System.nanoTime();
+        // nothing can be rendered without a theme: say so before reading 10,000 protocols
+        Theme.check(themeDir, problems);
+        problems.throwIfAny();
         Content content = new ContentLoader(contentDir, problems).load();
         protocolCount = content.protocols().size();
         warnings = ConsistencyChecks.of(content, clock.today());

@@ -72,6 +72,39 @@ class BadInputTest {
     }
 
     @Test
+    void aMissingThemeIsNamedBeforeAnyWorkAndTheSiteStays(@TempDir Path dir) {
+        TestSite site = TestSite.copyOf("minimal-site", dir);
+        Path output = dir.resolve("site");
+        assertEquals(0, site.build(output).exitCode());
+        Map<String, String> before = TestSite.hashes(output);
+        Path noTheme = dir.resolve("no-theme");
+
+        TestSite.Run run = TestSite.cli("build", "--content", site.content().toString(), "--theme", noTheme.toString(),
+                "--output", output.toString());
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains(noTheme + ":1: the theme folder does not exist (run the command from the project"
+                + " folder or pass the theme folder with --theme)"), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+        assertEquals(before, TestSite.hashes(output));
+    }
+
+    @Test
+    void aThemeMissingItsUiStringsIsNamed(@TempDir Path dir) {
+        TestSite site = TestSite.copyOf("minimal-site", dir);
+        Path theme = dir.resolve("theme");
+        TestSite.copyTree(TestSite.THEME, theme);
+        TestSite.deleteTree(theme.resolve("i18n"));
+
+        TestSite.Run run = TestSite.cli("check", "--content", site.content().toString(), "--theme", theme.toString());
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains(theme.resolve("i18n/messages_kk.properties") + ":1: the theme has no"
+                + " i18n/messages_kk.properties"), run.err());
+        assertTrue(run.err().contains("i18n/messages_ru.properties"), run.err());
+    }
+
+    @Test
     void checkValidatesWithoutWriting(@TempDir Path dir) {
         TestSite site = TestSite.copyOf("minimal-site", dir).with("bad-input/time-not-hhmm.md", "protocols/2024/2024-09-10.md");
 
