@@ -65,21 +65,9 @@ public final class ClientIndexWriter {
     /** Writes every file of the client index to {@code out} (path, bytes), which must be safe for several threads. */
     public void write(BiConsumer<String, byte[]> out) {
         try {
-            Map<String, PostingList[]> lists = postingsByTerm();
-            Map<String, List<Object>> entries = new TreeMap<>();
             List<String> tails = new ArrayList<>();
-            int bytes = 0;
-            for (Map.Entry<String, PostingList[]> term : lists.entrySet()) {
-                List<Object> entry = new ArrayList<>(List.of("", "", "", ""));
-                for (int f = 0; f < FIELDS.size(); f++) {
-                    PostingList list = term.getValue()[f];
-                    if (list != null) {
-                        entry.set(f, entry(list, tails));
-                        bytes += list.size() <= headSize ? list.size() * 3 : headSize * 3;
-                    }
-                }
-                entries.put(term.getKey(), entry);
-            }
+            Map<String, List<Object>> entries = entriesByTerm(tails);
+            int bytes = entries.values().stream().mapToInt(ClientIndexWriter::headBytes).sum();
             int shards = Integer.highestOneBit(Math.max(8, Math.min(4096, bytes / TARGET_SHARD_BYTES)) * 2 - 1);
             Map<Integer, Map<String, List<Object>>> byShard = new TreeMap<>();
             entries.forEach((term, entry) -> byShard.computeIfAbsent(shardOf(term, shards), s -> new TreeMap<>()).put(term, entry));
@@ -128,11 +116,14 @@ public final class ClientIndexWriter {
         out.accept(path, ("adal.searchData(\"" + name + "\"," + Json.of(data) + ");\n").getBytes(StandardCharsets.UTF_8));
     }
 
-    /** For each term, its postings in each field (null where the field lacks it). */
-    private Map<String, PostingList[]> postingsByTerm() throws IOException {
+    /**
+     * For each term, its entry in each field ("" where the field lacks it), with the tails added to {@code tails}.
+     * Each term's postings are encoded as soon as they are read, so a large index never holds them all as numbers.
+     */
+    private Map<String, List<Object>> entriesByTerm(List<String> tails) throws IOException {
         LeafReader leaf = index.leaf();
         IndexSearcher searcher = new IndexSearcher(index.reader());
-        Map<String, PostingList[]> byTerm = new TreeMap<>();
+        Map<String, List<Object>> byTerm = new TreeMap<>();
         for (int f = 0; f < FIELDS.size(); f++) {
             String field = FIELDS.get(f);
             Terms terms = leaf.terms(field);
@@ -141,20 +132,31 @@ public final class ClientIndexWriter {
             }
             CollectionStatistics stats = searcher.collectionStatistics(field);
             double averageLength = (double) stats.sumTotalTermFreq() / stats.docCount();
+            NumericDocValues norms = null;
             TermsEnum e = terms.iterator();
             PostingsEnum postings = null;
             for (BytesRef t = e.next(); t != null; t = e.next()) {
                 postings = e.postings(postings, PostingsEnum.FREQS);
-                NumericDocValues norms = leaf.getNormValues(field);
+                norms = leaf.getNormValues(field);
                 PostingList list = new PostingList(e.docFreq(), averageLength);
                 for (int doc = postings.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = postings.nextDoc()) {
                     norms.advanceExact(doc);
                     list.add(doc, postings.freq(), (int) (norms.longValue() & 0xFF));
                 }
-                byTerm.computeIfAbsent(t.utf8ToString(), k -> new PostingList[FIELDS.size()])[f] = list;
+                byTerm.computeIfAbsent(t.utf8ToString(), k -> new ArrayList<>(List.of("", "", "", "")))
+                        .set(f, entry(list, tails));
             }
         }
         return byTerm;
+    }
+
+    /** About how many bytes a term's heads take in its shard: what sizes the shards. */
+    private static int headBytes(List<Object> entry) {
+        int bytes = 0;
+        for (Object field : entry) {
+            bytes += field instanceof String head ? head.length() : ((String) ((List<?>) field).get(0)).length();
+        }
+        return bytes;
     }
 
     /** One term's postings in one field: document, frequency and norm byte, in parallel arrays. */
