@@ -1,0 +1,110 @@
+package kz.adal.search;
+
+import java.util.stream.IntStream;
+import org.apache.lucene.util.SmallFloat;
+
+/** One term's postings in one field: document, frequency and norm byte, in parallel arrays. */
+final class PostingList {
+    private static final String DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+    private final double averageLength;
+    private int[] docs;
+    private int[] freqs;
+    private int[] norms;
+    private int size;
+
+    PostingList(int capacity, double averageLength) {
+        this.averageLength = averageLength;
+        docs = new int[capacity];
+        freqs = new int[capacity];
+        norms = new int[capacity];
+    }
+
+    int size() {
+        return size;
+    }
+
+    int freq(int i) {
+        return freqs[i];
+    }
+
+    int norm(int i) {
+        return norms[i];
+    }
+
+    void add(int doc, int freq, int norm) {
+        docs[size] = doc;
+        freqs[size] = freq;
+        norms[size] = norm;
+        size++;
+    }
+
+    /** BM25's term-frequency part up to constant factors: what orders a term's postings by score. */
+    private double impact(int i) {
+        double length = SmallFloat.byte4ToInt((byte) norms[i]);
+        return freqs[i] / (freqs[i] + 1.2 * (0.25 + 0.75 * length / averageLength));
+    }
+
+    /** Best score first; among equal scores the lower document first, as Lucene breaks ties. */
+    void sortByImpact() {
+        double[] impacts = new double[size];
+        for (int i = 0; i < size; i++) {
+            impacts[i] = impact(i);
+        }
+        reorder(IntStream.range(0, size).boxed().sorted((a, b) -> {
+            int byImpact = Double.compare(impacts[b], impacts[a]);
+            return byImpact != 0 ? byImpact : Integer.compare(docs[a], docs[b]);
+        }).mapToInt(Integer::intValue).toArray());
+    }
+
+    PostingList sortedByDoc() {
+        reorder(IntStream.range(0, size).boxed().sorted((a, b) -> Integer.compare(docs[a], docs[b]))
+                .mapToInt(Integer::intValue).toArray());
+        return this;
+    }
+
+    PostingList slice(int from, int to) {
+        PostingList slice = new PostingList(to - from, averageLength);
+        for (int i = from; i < to; i++) {
+            slice.add(docs[i], freqs[i], norms[i]);
+        }
+        return slice;
+    }
+
+    private void reorder(int[] order) {
+        int[] d = new int[size];
+        int[] f = new int[size];
+        int[] n = new int[size];
+        for (int i = 0; i < size; i++) {
+            d[i] = docs[order[i]];
+            f[i] = freqs[order[i]];
+            n[i] = norms[order[i]];
+        }
+        docs = d;
+        freqs = f;
+        norms = n;
+    }
+
+    /** Document gaps, frequencies and norms as variable-length digits; the documents must be in order. */
+    String encode(int from, int to) {
+        StringBuilder encoded = new StringBuilder();
+        int previous = -1;
+        for (int i = from; i < to; i++) {
+            varint(encoded, docs[i] - previous);
+            varint(encoded, freqs[i]);
+            varint(encoded, norms[i]);
+            previous = docs[i];
+        }
+        return encoded.toString();
+    }
+
+    /** Five bits per character, the sixth says another character follows. */
+    private static void varint(StringBuilder out, int value) {
+        int v = value;
+        while (v >= 32) {
+            out.append(DIGITS.charAt(32 | (v & 31)));
+            v >>>= 5;
+        }
+        out.append(DIGITS.charAt(v));
+    }
+}
