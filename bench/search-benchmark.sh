@@ -15,7 +15,9 @@ n=${1:-10000}
 run() {  # name content-dir
   java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar target/adal.jar build --content "$2" --output "$work/site-$1" 2> "$work/log-$1"
   echo "== $1: $(grep -o 'built .*' "$work/log-$1")"
-  echo "search index build: $(grep 'search index written' "$work/log-$1" | grep -o '[0-9]* ms')"
+  built=$(grep 'search index built' "$work/log-$1" | grep -o '[0-9]* ms' | grep -o '[0-9]*')
+  written=$(grep 'client index written' "$work/log-$1" | grep -o '[0-9]* ms' | grep -o '[0-9]*')
+  echo "search index stage: $((built + written)) ms (Lucene index $built ms, client index files $written ms)"
   java -cp "$cp" kz.adal.search.SearchBenchmark "$work/site-$1"
 }
 run "real content" content

@@ -7,10 +7,11 @@ import java.util.stream.IntStream;
 import kz.adal.search.analysis.AdalAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
@@ -27,6 +28,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 public final class SearchIndex implements AutoCloseable {
     /** The document's position in {@link #documents()}, which the index is sorted by. */
     private static final String POSITION = "position";
+    /** Analysed text with frequencies and norms but no positions: BM25 needs no more, and no query is a phrase. */
+    private static final FieldType TEXT = text();
     private final List<SearchDocument> documents;
     private final DirectoryReader reader;
 
@@ -47,11 +50,11 @@ public final class SearchIndex implements AutoCloseable {
                 SearchDocument d = documents.get(position);
                 AdalAnalyzer stemmed = "ru".equals(d.lang()) ? ru : kk;
                 Document doc = new Document();
-                doc.add(new TextField(SearchFields.TITLE, stemmed.tokenStream(SearchFields.TITLE, d.title())));
-                doc.add(new TextField(SearchFields.HEADINGS, stemmed.tokenStream(SearchFields.HEADINGS, d.headings())));
-                doc.add(new TextField(SearchFields.BODY, stemmed.tokenStream(SearchFields.BODY, d.body())));
-                doc.add(new TextField(SearchFields.FOLDED, folded.tokenStream(SearchFields.FOLDED,
-                        d.title() + "\n" + d.headings() + "\n" + d.body())));
+                doc.add(new Field(SearchFields.TITLE, stemmed.tokenStream(SearchFields.TITLE, d.title()), TEXT));
+                doc.add(new Field(SearchFields.HEADINGS, stemmed.tokenStream(SearchFields.HEADINGS, d.headings()), TEXT));
+                doc.add(new Field(SearchFields.BODY, stemmed.tokenStream(SearchFields.BODY, d.body()), TEXT));
+                doc.add(new Field(SearchFields.FOLDED, folded.tokenStream(SearchFields.FOLDED,
+                        d.title() + "\n" + d.headings() + "\n" + d.body()), TEXT));
                 doc.add(new StringField("type", d.type(), Field.Store.NO));
                 doc.add(new StringField("lang", d.lang(), Field.Store.NO));
                 doc.add(new StringField("year", Integer.toString(d.year()), Field.Store.NO));
@@ -68,6 +71,14 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static FieldType text() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
     }
 
     public List<SearchDocument> documents() {

@@ -242,9 +242,10 @@ public final class Build {
         LinkChecker checker = new LinkChecker(problems, content.site().basePath());
         SiteOutput output = new SiteOutput(sink, checker, problems);
         try (SearchIndex index = searchIndex(content, rendered, layout.messages())) {
+            done("search index built");
             new ClientIndexWriter(index, new Searcher(index, content.glossary()).planner()).write(output::add);
         }
-        done("search index written");
+        done("client index written");
         Consumer<Page> pages = page -> output.addPage(page.path(), page.html());
         pages.accept(new HomePage(theme, layout).render(content, sections));
         new ConceptPages(theme, layout, backlinks).render(content, rendered).forEach(pages);
