@@ -131,12 +131,11 @@ public final class ClientIndexWriter {
             }
             CollectionStatistics stats = searcher.collectionStatistics(field);
             double averageLength = (double) stats.sumTotalTermFreq() / stats.docCount();
-            NumericDocValues norms = null;
             TermsEnum e = terms.iterator();
             PostingsEnum postings = null;
             for (BytesRef t = e.next(); t != null; t = e.next()) {
                 postings = e.postings(postings, PostingsEnum.FREQS);
-                norms = leaf.getNormValues(field);
+                NumericDocValues norms = leaf.getNormValues(field);
                 PostingList list = new PostingList(e.docFreq(), averageLength);
                 for (int doc = postings.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = postings.nextDoc()) {
                     norms.advanceExact(doc);
