@@ -70,10 +70,9 @@ public final class ClientIndexWriter {
             int shards = Integer.highestOneBit(Math.max(8, Math.min(4096, bytes / TARGET_SHARD_BYTES)) * 2 - 1);
             Map<Integer, Map<String, List<Object>>> byShard = new TreeMap<>();
             entries.forEach((term, entry) -> byShard.computeIfAbsent(shardOf(term, shards), s -> new TreeMap<>()).put(term, entry));
-            for (int shard = 0; shard < shards; shard++) {
-                script(out, "search/terms/" + shard + ".js", "t" + shard, byShard.getOrDefault(shard, Map.of()));
-            }
-            // one small file per result and per tail: tens of thousands for a large archive, so written in parallel
+            // one small file per shard, per result and per tail: tens of thousands for a large archive, so in parallel
+            IntStream.range(0, shards).parallel().forEach(shard ->
+                    script(out, "search/terms/" + shard + ".js", "t" + shard, byShard.getOrDefault(shard, Map.of())));
             IntStream.range(0, tails.size()).parallel().forEach(tail ->
                     script(out, "search/tails/" + tail + ".js", "x" + tail, tails.get(tail)));
             List<SearchDocument> documents = index.documents();
@@ -117,19 +116,41 @@ public final class ClientIndexWriter {
 
     /**
      * For each term, its entry in each field ("" where the field lacks it), with the tails added to {@code tails}.
-     * Each term's postings are encoded as soon as they are read, so a large index never holds them all as numbers.
+     * The fields are read on every core; their tails are numbered field after field, so the numbers do not depend
+     * on which finished first.
      */
-    private Map<String, List<Object>> entriesByTerm(List<String> tails) throws IOException {
-        LeafReader leaf = index.leaf();
-        IndexSearcher searcher = new IndexSearcher(index.reader());
+    private Map<String, List<Object>> entriesByTerm(List<String> tails) {
+        List<FieldEntries> fields = IntStream.range(0, FIELDS.size()).parallel().mapToObj(this::fieldEntries).toList();
         Map<String, List<Object>> byTerm = new TreeMap<>();
-        for (int f = 0; f < FIELDS.size(); f++) {
-            String field = FIELDS.get(f);
+        for (int f = 0; f < fields.size(); f++) {
+            int field = f;
+            int offset = tails.size();
+            fields.get(f).entries().forEach((term, entry) -> byTerm
+                    .computeIfAbsent(term, k -> new ArrayList<>(List.of("", "", "", "")))
+                    .set(field, entry instanceof List<?> split ? withTailOffset(split, offset) : entry));
+            tails.addAll(fields.get(f).tails());
+        }
+        return byTerm;
+    }
+
+    /** One field's entries by term, with its tails numbered from 0. */
+    private record FieldEntries(Map<String, Object> entries, List<String> tails) {
+    }
+
+    /**
+     * The entries of one field. Each term's postings are encoded as soon as they are read, so a large index never
+     * holds them all as numbers.
+     */
+    private FieldEntries fieldEntries(int f) {
+        String field = FIELDS.get(f);
+        FieldEntries result = new FieldEntries(new TreeMap<>(), new ArrayList<>());
+        try {
+            LeafReader leaf = index.leaf();
             Terms terms = leaf.terms(field);
             if (terms == null) {
-                continue;
+                return result;
             }
-            CollectionStatistics stats = searcher.collectionStatistics(field);
+            CollectionStatistics stats = new IndexSearcher(index.reader()).collectionStatistics(field);
             double averageLength = (double) stats.sumTotalTermFreq() / stats.docCount();
             TermsEnum e = terms.iterator();
             PostingsEnum postings = null;
@@ -141,11 +162,19 @@ public final class ClientIndexWriter {
                     norms.advanceExact(doc);
                     list.add(doc, postings.freq(), (int) (norms.longValue() & 0xFF));
                 }
-                byTerm.computeIfAbsent(t.utf8ToString(), k -> new ArrayList<>(List.of("", "", "", "")))
-                        .set(f, entry(list, tails));
+                result.entries().put(t.utf8ToString(), entry(list, result.tails()));
             }
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return byTerm;
+    }
+
+    /** A split entry whose tail number is counted from {@code offset}. */
+    private static List<Object> withTailOffset(List<?> split, int offset) {
+        List<Object> entry = new ArrayList<>(split);
+        entry.set(2, (Integer) split.get(2) + offset);
+        return List.copyOf(entry);
     }
 
     /** About how many bytes a term's heads take in its shard: what sizes the shards. */
