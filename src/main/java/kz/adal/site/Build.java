@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import kz.adal.archive.ArchiveCalendar;
 import kz.adal.archive.Backlinks;
 import kz.adal.archive.ConceptCoverage;
@@ -210,6 +211,15 @@ public final class Build {
         return SearchIndex.build(SearchDocuments.of(content, rendered, t.get("nav.concept"), t.get("nav.archive")));
     }
 
+    /**
+     * Runs independent parts of the site on every core: for a large archive the pages besides the protocols (a
+     * concept section lists every protocol citing it, the coverage page and register every protocol) take seconds
+     * each. What they write does not depend on the order.
+     */
+    private static void sideBySide(Runnable... parts) {
+        Stream.of(parts).parallel().forEach(Runnable::run);
+    }
+
     private SiteOutput generate(BiConsumer<String, byte[]> sink) throws ContentException, IOException {
         Problems problems = new Problems();
         stageStart = System.nanoTime();
@@ -247,24 +257,28 @@ public final class Build {
         }
         done("client index written");
         Consumer<Page> pages = page -> output.addPage(page.path(), page.html());
-        pages.accept(new HomePage(theme, layout).render(content, sections));
-        new ConceptPages(theme, layout, backlinks).render(content, rendered).forEach(pages);
-        new ProtocolPages(theme, layout, ContentHistory.of(contentDir, BuildClock.ZONE)).render(content.protocols(), rendered, pages);
         List<YearGrid> years = ArchiveCalendar.of(content.protocols(), clock.today());
-        new ArchivePages(theme, layout).render(years).forEach(pages);
         ProtocolRegister register = ProtocolRegister.of(content.protocols(), linksBySource, sections.stream()
                 .collect(Collectors.toMap(ConceptPages.SectionLink::path, s -> s.headings().get(0).id())));
-        pages.accept(new CoveragePage(theme, layout).render(years, register, new ConceptCoverage(sections.stream()
-                .collect(Collectors.toMap(ConceptPages.SectionLink::path, ConceptPages.SectionLink::headings,
-                        (a, b) -> a, LinkedHashMap::new)))));
-        output.add(ProtocolRegister.CSV_PATH, RegisterFiles.csv(register, column -> layout.messages().get("register." + column)));
-        output.add(ProtocolRegister.JSON_PATH, RegisterFiles.json(register));
-        pages.accept(new NotFoundPage(theme, layout).render());
-        pages.accept(new GlossaryPage(theme, layout).render(content.glossary()));
-        pages.accept(new SearchPage(theme, layout).render(content.protocols().stream()
-                .map(p -> p.date().getYear()).distinct().sorted(Comparator.reverseOrder()).toList()));
-        output.add(ProtocolFeed.PATH, ProtocolFeed.write(content.site(), content.site().title(language) + " — "
-                + layout.messages().get("archive.title"), content.protocols()));
+        ConceptCoverage coverage = new ConceptCoverage(sections.stream().collect(Collectors.toMap(
+                ConceptPages.SectionLink::path, ConceptPages.SectionLink::headings, (a, b) -> a, LinkedHashMap::new)));
+        String feedTitle = content.site().title(language) + " — " + layout.messages().get("archive.title");
+        List<Integer> yearsNewestFirst = content.protocols().stream().map(p -> p.date().getYear()).distinct()
+                .sorted(Comparator.reverseOrder()).toList();
+        sideBySide(
+                () -> new ProtocolPages(theme, layout, ContentHistory.of(contentDir, BuildClock.ZONE))
+                        .render(content.protocols(), rendered, pages),
+                () -> pages.accept(new HomePage(theme, layout).render(content, sections)),
+                () -> new ConceptPages(theme, layout, backlinks).render(content, rendered).forEach(pages),
+                () -> new ArchivePages(theme, layout).render(years).forEach(pages),
+                () -> pages.accept(new CoveragePage(theme, layout).render(years, register, coverage)),
+                () -> output.add(ProtocolRegister.CSV_PATH,
+                        RegisterFiles.csv(register, column -> layout.messages().get("register." + column))),
+                () -> output.add(ProtocolRegister.JSON_PATH, RegisterFiles.json(register)),
+                () -> output.add(ProtocolFeed.PATH, ProtocolFeed.write(content.site(), feedTitle, content.protocols())),
+                () -> pages.accept(new NotFoundPage(theme, layout).render()),
+                () -> pages.accept(new GlossaryPage(theme, layout).render(content.glossary())),
+                () -> pages.accept(new SearchPage(theme, layout).render(yearsNewestFirst)));
         output.add(Sitemap.PATH, Sitemap.write(content.site().siteUrl(), output.pagePaths()));
         ThemeAssets.addTo(output, theme.assets());
         addAttachments(content, output);
