@@ -2,6 +2,7 @@ package kz.adal.integrity;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -10,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** SHA-256 digests as lower-case hex, the form {@code sha256sum} prints. */
@@ -39,11 +41,21 @@ public final class Sha256 {
         try (Stream<Path> walk = Files.walk(dir)) {
             files = walk.filter(Files::isRegularFile).toList();
         }
-        SortedMap<String, String> hashes = new TreeMap<>();
-        for (Path file : files) {
-            hashes.put(dir.relativize(file).toString().replace('\\', '/'), of(file));
+        // tens of thousands of files for a large archive: read and hashed on every core
+        try {
+            return files.parallelStream().collect(Collectors.toMap(
+                    file -> dir.relativize(file).toString().replace('\\', '/'), Sha256::ofUnchecked, (a, b) -> a, TreeMap::new));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return hashes;
+    }
+
+    private static String ofUnchecked(Path file) {
+        try {
+            return of(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static MessageDigest digest() {

@@ -8,6 +8,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -18,6 +20,7 @@ public final class Staging implements AutoCloseable {
     private final Path target;
     private final Path dir;
     private final FileTime modified;
+    private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
     private boolean committed;
 
     private Staging(Path target, Path dir, FileTime modified) {
@@ -40,9 +43,22 @@ public final class Staging implements AutoCloseable {
     public void write(String path, byte[] bytes) {
         try {
             Path file = dir.resolve(path);
-            Files.createDirectories(file.getParent());
+            folders.computeIfAbsent(file.getParent(), Staging::createFolder);
             Files.write(file, bytes);
-            Files.setLastModifiedTime(file, modified);
+            // by path: Files.setLastModifiedTime opens the file a second time, which costs more than the write
+            if (!file.toFile().setLastModified(modified.toMillis())) {
+                throw new IOException("cannot set the modification time of " + file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Creates a folder once, however many threads write into it. */
+    private static Boolean createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            return Boolean.TRUE;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
