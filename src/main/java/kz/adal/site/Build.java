@@ -211,6 +211,43 @@ public final class Build {
         return SearchIndex.build(SearchDocuments.of(content, rendered, t.get("nav.concept"), t.get("nav.archive")));
     }
 
+    /** Every page and file of the site but the search index, into {@code output}. */
+    private void writePages(Content content, Map<String, RenderedMarkdown> rendered, List<SourceLink> links,
+            Theme theme, Layout layout, SiteOutput output) throws IOException {
+        Map<String, List<SourceLink>> linksBySource = links.stream()
+                .collect(Collectors.groupingBy(SourceLink::sourceFile));
+        List<ConceptPages.SectionLink> sections = ConceptPages.sections(content, rendered);
+        Backlinks backlinks = Backlinks.of(content.protocols(), linksBySource,
+                sections.stream().map(ConceptPages.SectionLink::path).collect(Collectors.toSet()));
+        Consumer<Page> pages = page -> output.addPage(page.path(), page.html());
+        List<YearGrid> years = ArchiveCalendar.of(content.protocols(), clock.today());
+        ProtocolRegister register = ProtocolRegister.of(content.protocols(), linksBySource, sections.stream()
+                .collect(Collectors.toMap(ConceptPages.SectionLink::path, s -> s.headings().get(0).id())));
+        ConceptCoverage coverage = new ConceptCoverage(sections.stream().collect(Collectors.toMap(
+                ConceptPages.SectionLink::path, ConceptPages.SectionLink::headings, (a, b) -> a, LinkedHashMap::new)));
+        String feedTitle = content.site().title(content.site().language()) + " — "
+                + layout.messages().get("archive.title");
+        List<Integer> yearsNewestFirst = content.protocols().stream().map(p -> p.date().getYear()).distinct()
+                .sorted(Comparator.reverseOrder()).toList();
+        sideBySide(
+                () -> new ProtocolPages(theme, layout, ContentHistory.of(contentDir, BuildClock.ZONE))
+                        .render(content.protocols(), rendered, pages),
+                () -> pages.accept(new HomePage(theme, layout).render(content, sections)),
+                () -> new ConceptPages(theme, layout, backlinks).render(content, rendered).forEach(pages),
+                () -> new ArchivePages(theme, layout).render(years).forEach(pages),
+                () -> pages.accept(new CoveragePage(theme, layout).render(years, register, coverage)),
+                () -> output.add(ProtocolRegister.CSV_PATH,
+                        RegisterFiles.csv(register, column -> layout.messages().get("register." + column))),
+                () -> output.add(ProtocolRegister.JSON_PATH, RegisterFiles.json(register)),
+                () -> output.add(ProtocolFeed.PATH, ProtocolFeed.write(content.site(), feedTitle, content.protocols())),
+                () -> pages.accept(new NotFoundPage(theme, layout).render()),
+                () -> pages.accept(new GlossaryPage(theme, layout).render(content.glossary())),
+                () -> pages.accept(new SearchPage(theme, layout).render(yearsNewestFirst)));
+        output.add(Sitemap.PATH, Sitemap.write(content.site().siteUrl(), output.pagePaths()));
+        ThemeAssets.addTo(output, theme.assets());
+        addAttachments(content, output);
+    }
+
     /**
      * Runs independent parts of the site on every core: for a large archive the pages besides the protocols (a
      * concept section lists every protocol citing it, the coverage page and register every protocol) take seconds
@@ -244,10 +281,6 @@ public final class Build {
                 "kk", Messages.load(themeDir, "kk", language),
                 "ru", Messages.load(themeDir, "ru", language)), clock.today());
         List<SourceLink> links = rendered.values().stream().flatMap(r -> r.links().stream()).toList();
-        Map<String, List<SourceLink>> linksBySource = links.stream().collect(Collectors.groupingBy(SourceLink::sourceFile));
-        List<ConceptPages.SectionLink> sections = ConceptPages.sections(content, rendered);
-        Backlinks backlinks = Backlinks.of(content.protocols(), linksBySource,
-                sections.stream().map(ConceptPages.SectionLink::path).collect(Collectors.toSet()));
 
         LinkChecker checker = new LinkChecker(problems, content.site().basePath());
         SiteOutput output = new SiteOutput(sink, checker, problems);
@@ -256,32 +289,7 @@ public final class Build {
             new ClientIndexWriter(index, new Searcher(index, content.glossary()).planner()).write(output::add);
         }
         done("client index written");
-        Consumer<Page> pages = page -> output.addPage(page.path(), page.html());
-        List<YearGrid> years = ArchiveCalendar.of(content.protocols(), clock.today());
-        ProtocolRegister register = ProtocolRegister.of(content.protocols(), linksBySource, sections.stream()
-                .collect(Collectors.toMap(ConceptPages.SectionLink::path, s -> s.headings().get(0).id())));
-        ConceptCoverage coverage = new ConceptCoverage(sections.stream().collect(Collectors.toMap(
-                ConceptPages.SectionLink::path, ConceptPages.SectionLink::headings, (a, b) -> a, LinkedHashMap::new)));
-        String feedTitle = content.site().title(language) + " — " + layout.messages().get("archive.title");
-        List<Integer> yearsNewestFirst = content.protocols().stream().map(p -> p.date().getYear()).distinct()
-                .sorted(Comparator.reverseOrder()).toList();
-        sideBySide(
-                () -> new ProtocolPages(theme, layout, ContentHistory.of(contentDir, BuildClock.ZONE))
-                        .render(content.protocols(), rendered, pages),
-                () -> pages.accept(new HomePage(theme, layout).render(content, sections)),
-                () -> new ConceptPages(theme, layout, backlinks).render(content, rendered).forEach(pages),
-                () -> new ArchivePages(theme, layout).render(years).forEach(pages),
-                () -> pages.accept(new CoveragePage(theme, layout).render(years, register, coverage)),
-                () -> output.add(ProtocolRegister.CSV_PATH,
-                        RegisterFiles.csv(register, column -> layout.messages().get("register." + column))),
-                () -> output.add(ProtocolRegister.JSON_PATH, RegisterFiles.json(register)),
-                () -> output.add(ProtocolFeed.PATH, ProtocolFeed.write(content.site(), feedTitle, content.protocols())),
-                () -> pages.accept(new NotFoundPage(theme, layout).render()),
-                () -> pages.accept(new GlossaryPage(theme, layout).render(content.glossary())),
-                () -> pages.accept(new SearchPage(theme, layout).render(yearsNewestFirst)));
-        output.add(Sitemap.PATH, Sitemap.write(content.site().siteUrl(), output.pagePaths()));
-        ThemeAssets.addTo(output, theme.assets());
-        addAttachments(content, output);
+        writePages(content, rendered, links, theme, layout, output);
         done("pages written");
         checker.check(links);
         done("links checked");
