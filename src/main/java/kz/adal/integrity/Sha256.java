@@ -43,8 +43,8 @@ public final class Sha256 {
         }
         // tens of thousands of files for a large archive: read and hashed on every core
         try {
-            return files.parallelStream().collect(Collectors.toMap(
-                    file -> dir.relativize(file).toString().replace('\\', '/'), Sha256::ofUnchecked, (a, b) -> a, TreeMap::new));
+            return files.parallelStream().collect(Collectors.toMap(file -> dir.relativize(file).toString()
+                    .replace('\\', '/'), Sha256::ofUnchecked, (a, b) -> a, TreeMap::new));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -250,8 +250,8 @@ public final class Build {
 
     /**
      * Runs independent parts of the site on every core: for a large archive the pages besides the protocols (a
-     * concept section lists every protocol citing it, the coverage page and register every protocol) take seconds
-     * each. What they write does not depend on the order.
+     * concept section lists every protocol citing it, the coverage page and register every protocol) take up to a
+     * second each. What they write does not depend on the order.
      */
     private static void sideBySide(Runnable... parts) {
         Stream.of(parts).parallel().forEach(Runnable::run);
