@@ -3,7 +3,9 @@ package kz.adal.serve;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -53,25 +55,16 @@ public final class LiveState {
 
     /** The state as JSON; {@code changed} is null when the page is too far behind to know what changed since. */
     private String json(long knownVersion) {
-        StringBuilder out = new StringBuilder("{\"version\":").append(version).append(",\"changed\":");
+        SortedSet<String> changed = null;
         long behind = version - knownVersion;
-        if (knownVersion <= 0 || behind < 0 || behind > changes.size()) {
-            out.append("null");
-        } else {
-            SortedSet<String> changed = new TreeSet<>();
+        if (knownVersion > 0 && behind >= 0 && behind <= changes.size()) {
+            changed = new TreeSet<>();
             changes.stream().skip(changes.size() - behind).forEach(changed::addAll);
-            list(out, List.copyOf(changed));
         }
-        out.append(",\"problems\":");
-        list(out, problems);
-        return out.append('}').toString();
-    }
-
-    private static void list(StringBuilder out, List<String> items) {
-        out.append('[');
-        for (int i = 0; i < items.size(); i++) {
-            out.append(i == 0 ? "" : ",").append(Json.of(items.get(i)));
-        }
-        out.append(']');
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("version", version);
+        state.put("changed", changed);
+        state.put("problems", problems);
+        return Json.of(state);
     }
 }

@@ -127,7 +127,7 @@ public final class Build {
             done("swapped in");
             renderCache.keep();
             SortedMap<String, String> published = withManifest(hashes, manifest);
-            return new BuildResult(output.pages(), protocolCount, published.size(),
+            return new BuildResult(output.pages(), protocolCount,
                     Duration.ofNanos(System.nanoTime() - start), Sha256.of(manifest), published, published.keySet());
         }
     }
@@ -151,7 +151,7 @@ public final class Build {
                 FileTime.from(clock.instant()));
         done(changed.size() + " changed files written");
         renderCache.keep();
-        return new BuildResult(output.pages(), protocolCount, files.size(), Duration.ofNanos(System.nanoTime() - start),
+        return new BuildResult(output.pages(), protocolCount, Duration.ofNanos(System.nanoTime() - start),
                 Sha256.of(manifest), published, changed);
     }
 

@@ -8,11 +8,11 @@ import java.util.SortedMap;
  * What a build made: the figures of its one-line summary, the SHA-256 of every file it published (path to hash)
  * and the paths it wrote or removed ({@code changed}: every file for a whole build).
  */
-public record BuildResult(int pages, int protocols, int files, Duration took, String manifestSha256,
+public record BuildResult(int pages, int protocols, Duration took, String manifestSha256,
         SortedMap<String, String> published, Set<String> changed) {
 
     public String summary() {
         return String.format("built %d pages (%d protocols, %d files) in %.2f s; manifest.json sha256 %s", pages,
-                protocols, files, took.toMillis() / 1000.0, manifestSha256);
+                protocols, published.size(), took.toMillis() / 1000.0, manifestSha256);
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import kz.adal.site.Build;
 import kz.adal.site.TestSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,7 +26,7 @@ class RegisterFilesTest {
     @BeforeAll
     static void build() throws Exception {
         site = dir.resolve("site");
-        new Build(Path.of("content"), TestSite.THEME, TestSite.END_OF_2024).run(site);
+        TestSite.realContent().run(site);
     }
 
     @Test

@@ -42,7 +42,7 @@ class SearchParityTest {
     @BeforeAll
     static void setUp() throws Exception {
         Path site = dir.resolve("site");
-        Build build = new Build(Path.of("content"), TestSite.THEME, TestSite.END_OF_2024);
+        Build build = TestSite.realContent();
         build.run(site);
         index = build.searchIndex();
         searcher = new Searcher(index, build.glossary());

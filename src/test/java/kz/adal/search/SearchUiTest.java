@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import kz.adal.site.Build;
 import kz.adal.site.Chromium;
 import kz.adal.site.StaticServer;
 import kz.adal.site.TestSite;
@@ -35,7 +34,7 @@ class SearchUiTest {
     @BeforeAll
     static void setUp() throws Exception {
         site = dir.resolve("site");
-        new Build(Path.of("content"), TestSite.THEME, TestSite.END_OF_2024).run(site);
+        TestSite.realContent().run(site);
         chromium = new Chromium();
         server = new StaticServer(site, "/intranet/adal/");
     }

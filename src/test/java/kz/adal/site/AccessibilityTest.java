@@ -32,7 +32,7 @@ class AccessibilityTest {
     static void setUp() throws Exception {
         assertTrue(Files.isRegularFile(AXE), AXE + " is missing: 'mvn verify' installs it with npm (see pom.xml)");
         Path site = dir.resolve("site");
-        new Build(Path.of("content"), TestSite.THEME, TestSite.END_OF_2024).run(site);
+        TestSite.realContent().run(site);
         Path fixture = dir.resolve("fixture");
         TestSite.copyOf("minimal-site", dir).with("russian-protocol.md", "protocols/2024/2024-11-20.md").build(fixture);
         TestSite.copyTree(fixture.resolve("protocols/2024"), site.resolve("fixture-protocols"));

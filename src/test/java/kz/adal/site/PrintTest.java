@@ -32,7 +32,7 @@ class PrintTest {
     @BeforeAll
     static void setUp() throws Exception {
         site = dir.resolve("site");
-        new Build(Path.of("content"), TestSite.THEME, TestSite.END_OF_2024).run(site);
+        TestSite.realContent().run(site);
         chromium = new Chromium();
     }
 

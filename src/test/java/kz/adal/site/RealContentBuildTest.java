@@ -28,7 +28,7 @@ class RealContentBuildTest {
     @BeforeAll
     static void build() throws Exception {
         site = dir.resolve("site");
-        new Build(Path.of("content"), TestSite.THEME, TestSite.END_OF_2024).run(site);
+        TestSite.realContent().run(site);
     }
 
     static Document page(String path) throws IOException {

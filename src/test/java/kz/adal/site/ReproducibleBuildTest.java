@@ -15,7 +15,7 @@ class ReproducibleBuildTest {
 
     @Test
     void twoBuildsOfTheSameContentAreByteIdentical(@TempDir Path dir) throws Exception {
-        Build build = new Build(Path.of("content"), TestSite.THEME, TestSite.END_OF_2024);
+        Build build = TestSite.realContent();
         build.run(dir.resolve("a"));
         build.run(dir.resolve("b"));
         Map<String, String> a = TestSite.hashes(dir.resolve("a"));
@@ -31,7 +31,7 @@ class ReproducibleBuildTest {
     @Test
     void aBuildInAnotherJvmGivesTheSameBytes(@TempDir Path dir) throws Exception {
         // hash orders are salted per JVM: only a second process shows output that depends on them
-        new Build(Path.of("content"), TestSite.THEME, TestSite.END_OF_2024).run(dir.resolve("here"));
+        TestSite.realContent().run(dir.resolve("here"));
         ProcessBuilder other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "kz.adal.cli.Main", "build", "--output",
                 dir.resolve("there").toString()).redirectErrorStream(true).redirectOutput(dir.resolve("log").toFile());
@@ -51,7 +51,7 @@ class ReproducibleBuildTest {
     @Test
     void rebuildingIntoTheSameFolderReplacesItWhole(@TempDir Path dir) throws Exception {
         Path site = dir.resolve("site");
-        Build build = new Build(Path.of("content"), TestSite.THEME, TestSite.END_OF_2024);
+        Build build = TestSite.realContent();
         build.run(site);
         Files.writeString(site.resolve("stale.html"), "left from an old build");
         build.run(site);

@@ -22,6 +22,11 @@ public final class TestSite {
 
     private final Path root;
 
+    /** The build of the project's real {@code content/} at {@link #END_OF_2024}, as most site tests read it. */
+    public static Build realContent() {
+        return new Build(Path.of("content"), THEME, END_OF_2024);
+    }
+
     private TestSite(Path root) {
         this.root = root;
     }
