@@ -49,7 +49,8 @@
     input.removeAttribute('aria-activedescendant');
     active = -1;
   }
-  function render(results) {
+  /** Shows the results of `query`, which the box may no longer hold: the person may have typed on. */
+  function render(results, query) {
     list.innerHTML = '';
     for (var i = 0; i < results.length; i++) {
       var r = results[i];
@@ -75,12 +76,12 @@
     }
     var all = document.createElement('a');
     all.className = 'search-all';
-    all.href = adal.root + 'search/index.html?q=' + encodeURIComponent(input.value);
+    all.href = adal.root + 'search/index.html?q=' + encodeURIComponent(query);
     all.textContent = form.getAttribute('data-all');
     list.appendChild(all);
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
-    status.textContent = results.length ? say('data-results', results.length) : say('data-none', input.value);
+    status.textContent = results.length ? say('data-results', results.length) : say('data-none', query);
     active = -1;
   }
   function move(step) {
@@ -98,7 +99,7 @@
     if (!/\S/.test(query)) { close(); status.textContent = ''; return; }
     withEngine(function () {
       adal.search(query, { limit: 8 }).then(function (results) {
-        if (mine === asked) { render(results); }
+        if (mine === asked) { render(results, query); }
       });
     });
   }

@@ -422,7 +422,10 @@
         var longer = dictionary(prefix.substring(0, 2)).filter(function (t) {
           return t.length > prefix.length && t.substring(0, prefix.length) === prefix;
         }).slice(0, p.maxPrefix);
-        for (var l = 0; l < longer.length; l++) { addStemmed(clauses, longer[l], fround(p.prefix)); }
+        for (var l = 0; l < longer.length; l++) {
+          // as much as was typed of the completion: a whole word ranks above the longer words it begins
+          addStemmed(clauses, longer[l], fround(fround(fround(p.prefix) * prefix.length) / longer[l].length));
+        }
       }
       for (var e = 0; e < m.glossary.length; e++) {
         if (m.glossary[e].some(function (member) { return member.length === 1 && stems.indexOf(member[0]) >= 0; })) {

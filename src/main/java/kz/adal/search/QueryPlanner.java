@@ -85,8 +85,9 @@ public final class QueryPlanner {
                 add(clauses, SearchFields.FOLDED, term, SearchFields.FOLDED_BOOST);
             }
             if (typing && i == words.size() - 1) {
-                for (String longer : startingWith(foldYoAndShortI(word))) {
-                    addStemmed(clauses, longer, PREFIX);
+                String typed = foldYoAndShortI(word);
+                for (String longer : startingWith(typed)) {
+                    addStemmed(clauses, longer, prefixWeight(typed, longer));
                 }
             }
             for (int e = 0; e < glossary.size(); e++) {
@@ -111,6 +112,14 @@ public final class QueryPlanner {
     private void addSynonyms(Map<String, QueryPlan.Clause> clauses, int entry) {
         glossary.get(entry).forEach(member -> member.forEach(term -> addStemmed(clauses, term, SYNONYM)));
         glossaryFolded.get(entry).forEach(term -> add(clauses, SearchFields.FOLDED, term, SearchFields.FOLDED_BOOST * SYNONYM));
+    }
+
+    /**
+     * A completion weighs by how much of it was typed: {@code пара} (a bribe) is a whole word of the text and only
+     * begins {@code парасаттылық} (integrity), so the word itself ranks above the longer words it starts.
+     */
+    static float prefixWeight(String typed, String term) {
+        return PREFIX * typed.length() / term.length();
     }
 
     /** A prefix meets the index's terms only after the last step of the stemmed chain, ё/е and й/и. */

@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -199,7 +201,7 @@ public final class Build {
         Map<String, RenderedMarkdown> rendered = new ContentRenderer(problems).render(content);
         problems.throwIfAny();
         glossary = content.glossary();
-        return searchIndex(content, rendered, Messages.load(themeDir, content.site().language(), content.site().language()));
+        return searchIndex(content, rendered, messages(content.site().language()));
     }
 
     /** The glossary of the content last indexed by {@link #searchIndex()}. */
@@ -207,8 +209,31 @@ public final class Build {
         return glossary;
     }
 
-    private static SearchIndex searchIndex(Content content, Map<String, RenderedMarkdown> rendered, Messages t) {
-        return SearchIndex.build(SearchDocuments.of(content, rendered, t.get("nav.concept"), t.get("nav.archive")));
+    private static SearchIndex searchIndex(Content content, Map<String, RenderedMarkdown> rendered,
+            Map<String, Messages> messages) {
+        Messages t = messages.get(content.site().language());
+        return SearchIndex.build(SearchDocuments.of(content, rendered, t.get("nav.concept"), t.get("nav.archive"),
+                date -> datesAsSearched(date, messages)));
+    }
+
+    /**
+     * A protocol's date as people type it to find the protocol: in words in either language (тамыз 2024, 12 августа
+     * 2024 г.) and in figures (12.08.2024, 2024-08-12).
+     */
+    private static String datesAsSearched(LocalDate date, Map<String, Messages> messages) {
+        List<String> spellings = new ArrayList<>();
+        for (String lang : List.of("kk", "ru")) {
+            spellings.add(messages.get(lang).date(date));
+            spellings.add(messages.get(lang).month(date.getMonthValue()));
+        }
+        spellings.add(date.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        spellings.add(date.toString());
+        return String.join(" ", spellings);
+    }
+
+    /** The UI strings of both languages, those missing in one taken from {@code language}. */
+    private Map<String, Messages> messages(String language) {
+        return Map.of("kk", Messages.load(themeDir, "kk", language), "ru", Messages.load(themeDir, "ru", language));
     }
 
     /** Every page and file of the site but the search index, into {@code output}. */
@@ -277,14 +302,13 @@ public final class Build {
 
         Theme theme = new Theme(themeDir);
         String language = content.site().language();
-        Layout layout = new Layout(content.site(), Map.of(
-                "kk", Messages.load(themeDir, "kk", language),
-                "ru", Messages.load(themeDir, "ru", language)), clock.today());
+        Map<String, Messages> messages = messages(language);
+        Layout layout = new Layout(content.site(), messages, clock.today());
         List<SourceLink> links = rendered.values().stream().flatMap(r -> r.links().stream()).toList();
 
         LinkChecker checker = new LinkChecker(problems, content.site().basePath());
         SiteOutput output = new SiteOutput(sink, checker, problems);
-        try (SearchIndex index = searchIndex(content, rendered, layout.messages())) {
+        try (SearchIndex index = searchIndex(content, rendered, messages)) {
             done("search index built");
             new ClientIndexWriter(index, new Searcher(index, content.glossary()).planner()).write(output::add);
         }

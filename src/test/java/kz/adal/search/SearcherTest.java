@@ -1,0 +1,61 @@
+package kz.adal.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import kz.adal.site.Build;
+import kz.adal.site.TestSite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What Lucene answers on the real content, before any browser: the ranking the browser must then reproduce. */
+class SearcherTest {
+    static SearchIndex index;
+    static Searcher searcher;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        Build build = TestSite.realContent();
+        index = build.searchIndex();
+        searcher = new Searcher(index, build.glossary());
+    }
+
+    @AfterAll
+    static void tearDown() throws Exception {
+        index.close();
+    }
+
+    private static String first(String query) {
+        List<SearchHit> hits = searcher.search(query, 10, null);
+        assertTrue(!hits.isEmpty(), "nothing found for " + query);
+        return index.documents().get(hits.get(0).doc()).url();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "тамыз 2024, Kazakh month and year",
+        "август 2024, Russian month and year",
+        "12 августа 2024 г., the date as written in Russian",
+        "12 тамыз 2024 ж., the date as written in Kazakh",
+        "12.08.2024, the date in figures",
+        "2024-08-12, the date as in the file name"})
+    void aProtocolIsFoundByItsDateAsPeopleWriteIt(String query, String how) {
+        assertEquals("protocols/2024/2024-08-12.html", first(query), how);
+    }
+
+    @Test
+    void aWholeWordRanksAboveTheLongerWordsItBegins() {
+        // пара (a bribe) is in indicator 6.1.2; парасаттылық (integrity), which it begins, is in shorter items
+        assertEquals("concept/06-indicators-and-results.html#s6-1-2", first("пара"));
+    }
+
+    @Test
+    void aCompletionWeighsByHowMuchOfItWasTyped() {
+        assertTrue(QueryPlanner.prefixWeight("татуласт", "татуластыруш") > QueryPlanner.prefixWeight("тат", "татуластыруш"));
+        assertTrue(QueryPlanner.prefixWeight("пара", "парасаттылық") < QueryPlanner.PREFIX);
+    }
+}
