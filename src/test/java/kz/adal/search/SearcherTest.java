@@ -47,6 +47,16 @@ class SearcherTest {
         assertEquals("protocols/2024/2024-08-12.html", first(query), how);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "протокол, protocols/2024/2024-08-12.html",
+        "правоохранительные органы, concept/02-current-situation.html#s2-1-b2",
+        "цифровизация, concept/03-international-experience.html#s3-t5",
+        "гражданское общество, concept/05-principles-and-approaches.html#s5-p5"})
+    void aRussianQueryFindsTheKazakhTextThroughTheGlossary(String query, String expected) {
+        assertEquals(expected, first(query));
+    }
+
     @Test
     void aWholeWordRanksAboveTheLongerWordsItBegins() {
         // пара (a bribe) is in indicator 6.1.2; парасаттылық (integrity), which it begins, is in shorter items
