@@ -3,7 +3,11 @@ package kz.adal.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -30,6 +34,34 @@ class UntrustedContentTest {
         Document protocol = Jsoup.parse(dir.resolve("site/protocols/2024/2024-10-15.html").toFile(), "UTF-8");
         assertTrue(protocol.select("h1").text().contains("<script>alert('title')</script>"), "shown as text, escaped");
         assertTrue(protocol.select(".minutes").text().contains("<script>alert(\"inline\")</script>"));
+    }
+
+    @Test
+    void searchResultsShowUntrustedTextAsText(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.copyOf("minimal-site", dir).with("xss-protocol.md", "protocols/2024/2024-10-15.md");
+        assertEquals(0, site.build(dir.resolve("site")).exitCode());
+        try (Chromium chromium = new Chromium()) {
+            Page page = chromium.newPage();
+            List<String> dialogs = new ArrayList<>();
+            page.onDialog(dialog -> {
+                dialogs.add(dialog.message());
+                dialog.dismiss();
+            });
+            page.navigate(dir.resolve("site/index.html").toUri().toString());
+            page.focus("#adal-q");
+            page.keyboard().type("Сергеевка");
+            Locator result = page.locator("#adal-results [role=option][href$='2024-10-15.html']");
+            result.waitFor();
+            assertTrue(result.locator(".search-title").textContent().contains("<script>alert('title')</script>"),
+                    "the title is shown as text");
+            assertTrue(result.locator(".search-excerpt").textContent().contains("<img src=x onerror=alert('place')>"),
+                    "the excerpt is shown as text");
+            assertEquals(1, result.locator(".search-excerpt mark").count(), "only the matched word is marked up");
+            assertEquals(0, page.locator("#adal-results script, #adal-results img, #adal-results svg, #adal-results iframe")
+                    .count());
+            page.waitForTimeout(200);
+            assertEquals(List.of(), dialogs, "no script from the content ran");
+        }
     }
 
     @Test
