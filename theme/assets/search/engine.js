@@ -328,30 +328,41 @@
   // ---- The client index ----
   var DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
-  function shardOf(term, shards) {
-    return (term.charCodeAt(0) * 31 + (term.length > 1 ? term.charCodeAt(1) : 0)) % shards;
+  /** Mirrors ClientIndexWriter.shardOf: folded first, so a word's Kazakh and folded terms share a shard. */
+  function shardOf(term, shards, m) {
+    var fold = m.letters.kazakhToRussian;
+    function code(c) { return (fold.hasOwnProperty(c) ? fold[c] : c).charCodeAt(0); }
+    return (code(term.charAt(0)) * 31 + (term.length > 1 ? code(term.charAt(1)) : 0)) % shards;
   }
-  /** Postings of a term in a field: [doc, freq, norm, doc, freq, norm, ...]. */
-  function decode(encoded) {
+  var DIGIT_VALUES = (function () {
+    var values = [];
+    for (var d = 0; d < DIGITS.length; d++) { values[DIGITS.charCodeAt(d)] = d; }
+    return values;
+  })();
+  var decoded = {};
+  /**
+   * Postings of a term in a field: [doc, freq, norm, doc, freq, norm, ...]. Kept once decoded under `key`: a query
+   * ranks again after its tails arrive, and people repeat and refine queries.
+   */
+  function decode(encoded, key) {
+    if (decoded.hasOwnProperty(key)) { return decoded[key]; }
     var out = [];
     var doc = -1;
     var i = 0;
+    var k = 0;
     while (i < encoded.length) {
-      var values = [];
-      for (var k = 0; k < 3; k++) {
-        var value = 0;
-        var shift = 0;
-        var digit;
-        do {
-          digit = DIGITS.indexOf(encoded.charAt(i++));
-          value += (digit & 31) * Math.pow(2, shift);
-          shift += 5;
-        } while (digit >= 32);
-        values.push(value);
-      }
-      doc += values[0];
-      out.push(doc, values[1], values[2]);
+      var value = 0;
+      var shift = 0;
+      var digit;
+      do {
+        digit = DIGIT_VALUES[encoded.charCodeAt(i++)];
+        value += (digit & 31) << shift;
+        shift += 5;
+      } while (digit >= 32);
+      if (k === 0) { doc += value; out.push(doc); } else { out.push(value); }
+      k = (k + 1) % 3;
     }
+    decoded[key] = out;
     return out;
   }
   /** Terms of the stemmed fields (title, headings, body) with this two-character prefix, sorted. */
@@ -492,7 +503,7 @@
     if (!entry || !entry[f]) { return list; }
     var stored = entry[f];
     var tiered = typeof stored !== 'string';
-    var head = decode(tiered ? stored[0] : stored);
+    var head = decode(tiered ? stored[0] : stored, clause.field + '\u0000' + clause.term);
     var docFreq = tiered ? stored[1] : head.length / 3;
     var docCount = m.stats[clause.field][0];
     var idf = fround(Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5)));
@@ -504,7 +515,7 @@
     }
     add(head);
     if (tiered && loaded.hasOwnProperty('x' + stored[2])) {
-      add(decode(loaded['x' + stored[2]] || ''));
+      add(decode(loaded['x' + stored[2]] || '', 'x' + stored[2]));
     } else if (tiered) {
       list.tail = stored[2];
       list.bound = score(stored[3], stored[4]);
@@ -592,15 +603,21 @@
   }
 
   // ---- Results ----
-  function excerpt(text, words, m) {
+  /** Whether a word of a result's text is one the query matched; a word is analysed once for all ten results. */
+  function matcher(words, m) {
     var stems = {};
+    var known = {};
     words.forEach(function (w) { w.clauses.forEach(function (c) { stems[c.field + ':' + c.term] = true; }); });
-    function matches(token) {
-      var kk = analyze(token, 'kk', m)[0];
-      var ru = analyze(token, 'ru', m)[0];
-      var folded = analyze(token, 'folded', m)[0];
-      return stems['body:' + kk] || stems['body:' + ru] || stems['folded:' + folded];
-    }
+    return function (token) {
+      var key = '#' + token;  // never a property every object has, such as __proto__
+      if (!known.hasOwnProperty(key)) {
+        known[key] = !!(stems['body:' + analyze(token, 'kk', m)[0]] || stems['body:' + analyze(token, 'ru', m)[0]] ||
+          stems['folded:' + analyze(token, 'folded', m)[0]]);
+      }
+      return known[key];
+    };
+  }
+  function excerpt(text, matches) {
     var parts = text.split(/(\s+)/);
     var first = -1;
     for (var i = 0; i < parts.length; i++) {
@@ -610,10 +627,18 @@
     var end = Math.min(parts.length, start + 60);
     var html = start > 0 ? '… ' : '';
     for (var j = start; j < end; j++) {
-      var escaped = escapeHtml(parts[j]);
-      html += /\S/.test(parts[j]) && matches(parts[j]) ? '<mark>' + escaped + '</mark>' : escaped;
+      html += /\S/.test(parts[j]) && matches(parts[j]) ? marked(parts[j]) : escapeHtml(parts[j]);
     }
     return html + (end < parts.length ? ' …' : '');
+  }
+  /** The word marked, without the quotes and punctuation around it. */
+  function marked(part) {
+    var from = 0;
+    var to = part.length;
+    while (from < to && !isTokenChar(part.charCodeAt(from))) { from++; }
+    while (to > from && !isTokenChar(part.charCodeAt(to - 1))) { to--; }
+    return escapeHtml(part.substring(0, from)) + '<mark>' + escapeHtml(part.substring(from, to)) + '</mark>' +
+      escapeHtml(part.substring(to));
   }
   function escapeHtml(s) {
     return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -639,7 +664,7 @@
       }
     });
     var shards = {};
-    terms.forEach(function (t) { if (t) { shards[shardOf(t, m.shards)] = true; } });
+    terms.forEach(function (t) { if (t) { shards[shardOf(t, m.shards, m)] = true; } });
     return Object.keys(shards).map(Number).sort(function (a, b) { return a - b; });
   }
 
@@ -680,10 +705,11 @@
         var top = result.hits.slice(0, limit);
         return Promise.all(top.map(function (h) { return load('d' + h.doc, 'search/docs/' + h.doc + '.js'); }))
           .then(function (docs) {
+            var matches = matcher(result.words, m);
             return top.map(function (h, i) {
               var d = docs[i];
               return { url: d.url, title: d.title, breadcrumb: d.breadcrumb, type: d.type, year: d.year, lang: d.lang,
-                excerpt: excerpt(d.text, result.words, m), score: h.score, doc: h.doc };
+                excerpt: excerpt(d.text, matches), score: h.score, doc: h.doc };
             });
           });
       });

@@ -104,10 +104,18 @@ public final class ClientIndexWriter {
         return entry;
     }
 
-    /** The shard of a term: a hash of its first two characters, which the browser computes alike. */
+    /**
+     * The shard of a term: a hash of its first two characters, which the browser computes alike. The characters are
+     * folded first, so a word's Kazakh stem and its folded term ({@code қызмет}, {@code кызмет}) share a shard and a
+     * query loads one file for both.
+     */
     public static int shardOf(String term, int shards) {
-        int h = term.charAt(0) * 31 + (term.length() > 1 ? term.charAt(1) : 0);
+        int h = folded(term.charAt(0)) * 31 + (term.length() > 1 ? folded(term.charAt(1)) : 0);
         return h % shards;
+    }
+
+    private static char folded(char c) {
+        return Letters.KAZAKH_TO_RUSSIAN.getOrDefault(c, c);
     }
 
     private static void script(BiConsumer<String, byte[]> out, String path, String name, Object data) {

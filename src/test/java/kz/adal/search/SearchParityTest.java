@@ -152,6 +152,32 @@ class SearchParityTest {
         assertTrue(!fetchedTails.isEmpty(), "some query needs its tails");
     }
 
+    @Test
+    void theExcerptMarksTheFormsOfTheQueryWordAndNothingElse() {
+        @SuppressWarnings("unchecked")
+        List<List<String>> marked = (List<List<String>>) page.evaluate("() => adal.search('жемқорлыққа', {limit: 10})"
+                + ".then(rs => rs.map(r => { const e = document.createElement('div'); e.innerHTML = r.excerpt;"
+                + " return Array.from(e.querySelectorAll('mark')).map(m => m.textContent); }))");
+        assertEquals(10, marked.size());
+        assertTrue(marked.stream().filter(marks -> !marks.isEmpty()).count() >= 8, "most excerpts show a match: "
+                + marked + " (a result found by its heading alone may not)");
+        List<String> forms = marked.stream().flatMap(List::stream).map(String::toLowerCase).distinct().sorted().toList();
+        // the glossary makes сыбайлас жемқорлық (and its misspelling) a synonym of жемқорлық
+        assertTrue(forms.stream().allMatch(form -> form.startsWith("жемқорлы") || form.equals("сыбайлас")
+                || form.equals("сыйбайлас")), "only words of the query, without punctuation: " + forms);
+        assertTrue(forms.stream().filter(form -> form.startsWith("жемқорлы")).count() > 1,
+                "the word's forms are marked: " + forms);
+    }
+
+    @Test
+    void aKazakhWordAndItsRussianKeyboardFormsComeInOneTermShard() {
+        Page fresh = open(server.url() + "search/index.html");
+        actual(fresh, "қаржы", 10);
+        Object shards = fresh.evaluate("() => document.querySelectorAll('script[src*=\"search/terms/\"]').length");
+        fresh.close();
+        assertEquals(1, ((Number) shards).intValue(), "қаржы and каржы are looked up in the same file");
+    }
+
     static String[] queries() {
         return QUERIES;
     }
