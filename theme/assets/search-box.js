@@ -59,7 +59,7 @@
       option.setAttribute('role', 'option');
       option.setAttribute('aria-selected', 'false');
       option.className = 'search-option';
-      option.href = adal.root + r.url;
+      option.href = adal.root + adal.highlightUrl(r.url, query);
       var title = document.createElement('span');
       title.className = 'search-title';
       title.textContent = r.title;
@@ -100,6 +100,19 @@
     withEngine(function () {
       adal.search(query, { limit: 8 }).then(function (results) {
         if (mine === asked) { render(results, query); }
+      });
+    });
+  }
+
+  // a page opened from a search result marks the words found (?h=...) and, without an anchor, shows the first
+  var found = /[?&]h=([^&#]*)/.exec(window.location.search);
+  var words = null;
+  try { words = found && decodeURIComponent(found[1].replace(/\+/g, ' ')); } catch (malformed) { words = null; }
+  if (words) {
+    withEngine(function () {
+      adal.highlight(words, document.getElementById('main')).then(function (n) {
+        var first = n > 0 && !window.location.hash && document.querySelector('#main mark.search-hit');
+        if (first) { first.scrollIntoView({ block: 'center' }); }
       });
     });
   }

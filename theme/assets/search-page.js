@@ -7,7 +7,11 @@
   var summary = document.getElementById('search-page-summary');
   function param(name) {
     var match = new RegExp('[?&]' + name + '=([^&]*)').exec(window.location.search);
-    return match ? decodeURIComponent(match[1].replace(/\+/g, ' ')) : '';
+    try {
+      return match ? decodeURIComponent(match[1].replace(/\+/g, ' ')) : '';
+    } catch (malformed) {
+      return '';  // a link cut short in the middle of a %-escape
+    }
   }
   var query = param('q');
   var type = param('type');
@@ -24,7 +28,7 @@
       var r = found[i];
       var item = document.createElement('li');
       var link = document.createElement('a');
-      link.href = adal.root + r.url;
+      link.href = adal.root + adal.highlightUrl(r.url, query);
       link.textContent = r.title;
       link.className = 'search-title';
       var crumbs = document.createElement('span');

@@ -618,27 +618,36 @@
     };
   }
   function excerpt(text, matches) {
-    var parts = text.split(/(\s+)/);
+    var parts = pieces(text);
     var first = -1;
-    for (var i = 0; i < parts.length; i++) {
-      if (/\S/.test(parts[i]) && matches(parts[i])) { first = i; break; }
+    for (var i = 1; i < parts.length; i += 2) {
+      if (matches(parts[i])) { first = i; break; }
     }
-    var start = Math.max(0, first < 0 ? 0 : first - 16);
+    var start = Math.max(0, first - 16);
     var end = Math.min(parts.length, start + 60);
     var html = start > 0 ? '… ' : '';
     for (var j = start; j < end; j++) {
-      html += /\S/.test(parts[j]) && matches(parts[j]) ? marked(parts[j]) : escapeHtml(parts[j]);
+      html += j % 2 === 1 && matches(parts[j]) ? '<mark>' + escapeHtml(parts[j]) + '</mark>' : escapeHtml(parts[j]);
     }
     return html + (end < parts.length ? ' …' : '');
   }
-  /** The word marked, without the quotes and punctuation around it. */
-  function marked(part) {
+  /**
+   * The text cut into runs of the analyser's word characters (at odd indexes) and what lies between them (at even
+   * indexes), so "Н.Е.Абуов" gives Абуов and a mark holds the word without the quotes around it.
+   */
+  function pieces(text) {
+    var out = [];
     var from = 0;
-    var to = part.length;
-    while (from < to && !isTokenChar(part.charCodeAt(from))) { from++; }
-    while (to > from && !isTokenChar(part.charCodeAt(to - 1))) { to--; }
-    return escapeHtml(part.substring(0, from)) + '<mark>' + escapeHtml(part.substring(from, to)) + '</mark>' +
-      escapeHtml(part.substring(to));
+    var inWord = false;
+    for (var i = 0; i < text.length; i++) {
+      if (isTokenChar(text.charCodeAt(i)) !== inWord) {
+        out.push(text.substring(from, i));
+        from = i;
+        inWord = !inWord;
+      }
+    }
+    out.push(text.substring(from));
+    return out;
   }
   function escapeHtml(s) {
     return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -669,19 +678,71 @@
   }
 
   /** Runs a query: the plan, then all words; if nothing has them all, the best partial matches. */
-  function execute(query, options, m) {
-    var shardList = neededShards(query, m);
-    return Promise.all(shardList.map(function (n) { return load('t' + n, 'search/terms/' + n + '.js'); }))
+  /** The entries of every term the query may need, from the shards it loads. */
+  function termsFor(query, m) {
+    return Promise.all(neededShards(query, m).map(function (n) { return load('t' + n, 'search/terms/' + n + '.js'); }))
       .then(function (datas) {
         var termData = {};
         datas.forEach(function (d) { for (var t in d) { if (d && d.hasOwnProperty(t)) { termData[t] = d[t]; } } });
-        var words = plan(query, m, termData);
-        var accept = options.accept || function () { return true; };
-        return ranked(words, m, termData, accept, options.limit).then(function (hits) {
-          return { words: words, hits: hits };
-        });
+        return termData;
       });
   }
+
+  function execute(query, options, m) {
+    return termsFor(query, m).then(function (termData) {
+      var words = plan(query, m, termData);
+      var accept = options.accept || function () { return true; };
+      return ranked(words, m, termData, accept, options.limit).then(function (hits) {
+        return { words: words, hits: hits };
+      });
+    });
+  }
+
+  /**
+   * adal.highlight(query, element) marks in `element` the words `query` matches, as the excerpts do, and resolves to
+   * how many it marked: what a page opened from a search result does with its `?h=` parameter. The query only
+   * chooses words; the marks hold the page's own text.
+   */
+  adal.highlight = function (query, element) {
+    return meta().then(function (m) {
+      if (!m || !element) { return 0; }
+      return termsFor(query, m).then(function (termData) {
+        var matches = matcher(plan(query, m, termData), m);
+        var texts = [];
+        var walker = document.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */, null, false);
+        for (var node = walker.nextNode(); node; node = walker.nextNode()) { texts.push(node); }
+        var count = 0;
+        for (var i = 0; i < texts.length; i++) { count += markWords(texts[i], matches); }
+        return count;
+      });
+    });
+  };
+  /** A result's URL that opens the page with the words of `query` marked: `?h=` before the anchor. */
+  adal.highlightUrl = function (url, query) {
+    var hash = url.indexOf('#');
+    var page = hash < 0 ? url : url.substring(0, hash);
+    return page + '?h=' + encodeURIComponent(query) + (hash < 0 ? '' : url.substring(hash));
+  };
+  /** Replaces a text node by its words, those that match in <mark class="search-hit">; returns how many. */
+  function markWords(node, matches) {
+    var parts = pieces(node.nodeValue);
+    var fragment = document.createDocumentFragment();
+    var count = 0;
+    for (var i = 0; i < parts.length; i++) {
+      if (i % 2 === 1 && matches(parts[i])) {
+        var mark = document.createElement('mark');
+        mark.className = 'search-hit';
+        mark.appendChild(document.createTextNode(parts[i]));
+        fragment.appendChild(mark);
+        count++;
+      } else {
+        fragment.appendChild(document.createTextNode(parts[i]));
+      }
+    }
+    if (count > 0) { node.parentNode.replaceChild(fragment, node); }
+    return count;
+  }
+
 
   /**
    * adal.search(query, {limit, type, year}) resolves to [{url, title, breadcrumb, excerpt, score}], best first.
