@@ -130,7 +130,7 @@ public final class Build {
             renderCache.keep();
             SortedMap<String, String> published = withManifest(hashes, manifest);
             return new BuildResult(output.pages(), protocolCount,
-                    Duration.ofNanos(System.nanoTime() - start), Sha256.of(manifest), published, published.keySet());
+                    Duration.ofNanos(System.nanoTime() - start), published.get(Manifest.PATH), published, published.keySet());
         }
     }
 
@@ -154,7 +154,7 @@ public final class Build {
         done(changed.size() + " changed files written");
         renderCache.keep();
         return new BuildResult(output.pages(), protocolCount, Duration.ofNanos(System.nanoTime() - start),
-                Sha256.of(manifest), published, changed);
+                published.get(Manifest.PATH), published, changed);
     }
 
     /** Whether the folder still holds what {@code previous} built; someone may have deleted or rebuilt it since. */
