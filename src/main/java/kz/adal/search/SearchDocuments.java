@@ -1,10 +1,8 @@
 package kz.adal.search;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import kz.adal.content.ConceptSection;
 import kz.adal.content.Content;
 import kz.adal.content.Protocol;
@@ -22,23 +20,18 @@ public final class SearchDocuments {
     private SearchDocuments() {
     }
 
-    /**
-     * The results of the content; {@code datesAsSearched} spells a protocol's date as people may type it, and is
-     * indexed with its agenda, so that a search for the month finds the month's protocol.
-     */
-    public static List<SearchDocument> of(Content content, Map<String, RenderedMarkdown> rendered, String conceptLabel,
-            String archiveLabel, Function<LocalDate, String> datesAsSearched) {
+    public static List<SearchDocument> of(Content content, Map<String, RenderedMarkdown> rendered, SearchLabels labels) {
         List<SearchDocument> documents = new ArrayList<>();
         List<ConceptSection> pages = new ArrayList<>();
         pages.add(content.conceptFrontPage());
         pages.addAll(content.conceptSections());
         for (ConceptSection page : pages) {
-            concept(page.sitePath(), rendered.get(page.source().path()).html(), conceptLabel, content.site().language(),
+            concept(page.sitePath(), rendered.get(page.source().path()).html(), labels.concept(), content.site().language(),
                     documents);
         }
         // protocols are most of a large archive: their text is extracted on every core, in their order
         documents.addAll(content.protocols().parallelStream()
-                .map(p -> protocol(p, rendered.get(p.source().path()).html(), archiveLabel, datesAsSearched)).toList());
+                .map(p -> protocol(p, rendered.get(p.source().path()).html(), labels)).toList());
         return documents;
     }
 
@@ -93,8 +86,7 @@ public final class SearchDocuments {
                 String.join(" ", trail.subList(1, trail.size())), body.toString().strip()));
     }
 
-    private static SearchDocument protocol(Protocol p, String html, String archiveLabel,
-            Function<LocalDate, String> datesAsSearched) {
+    private static SearchDocument protocol(Protocol p, String html, SearchLabels labels) {
         StringBuilder body = new StringBuilder();
         body.append(p.place()).append('\n').append(p.city()).append('\n').append(p.attendees().description()).append('\n');
         body.append(p.secretary().role()).append(' ').append(p.secretary().name()).append('\n');
@@ -103,8 +95,9 @@ public final class SearchDocuments {
         body.append(Jsoup.parseBodyFragment(html).text()).append('\n');
         p.decisions().forEach(d -> body.append(d).append('\n'));
         p.signedBy().forEach(s -> body.append(s.role()).append(' ').append(s.name()).append('\n'));
-        List<String> trail = List.of(archiveLabel, Integer.toString(p.date().getYear()), p.date().toString());
-        String headings = datesAsSearched.apply(p.date()) + p.number().map(n -> " №" + n).orElse("") + "\n"
+        // every month's protocol may carry the same title: the breadcrumb tells them apart by their date
+        List<String> trail = List.of(labels.archive(), Integer.toString(p.date().getYear()), labels.date().apply(p.date()));
+        String headings = labels.datesAsSearched().apply(p.date()) + p.number().map(n -> " №" + n).orElse("") + "\n"
                 + String.join(" ", p.agenda());
         return new SearchDocument(p.sitePath(), p.title(), trail, SearchDocument.PROTOCOL, p.date().getYear(), p.lang(),
                 headings, body.toString().strip());

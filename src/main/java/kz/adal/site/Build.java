@@ -62,6 +62,7 @@ import kz.adal.render.Theme;
 import kz.adal.search.ClientIndexWriter;
 import kz.adal.search.SearchDocuments;
 import kz.adal.search.SearchIndex;
+import kz.adal.search.SearchLabels;
 import kz.adal.search.Searcher;
 
 /**
@@ -212,8 +213,8 @@ public final class Build {
     private static SearchIndex searchIndex(Content content, Map<String, RenderedMarkdown> rendered,
             Map<String, Messages> messages) {
         Messages t = messages.get(content.site().language());
-        return SearchIndex.build(SearchDocuments.of(content, rendered, t.get("nav.concept"), t.get("nav.archive"),
-                date -> datesAsSearched(date, messages)));
+        return SearchIndex.build(SearchDocuments.of(content, rendered, new SearchLabels(t.get("nav.concept"),
+                t.get("nav.archive"), t::date, date -> datesAsSearched(date, messages))));
     }
 
     /**

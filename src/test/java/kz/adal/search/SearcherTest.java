@@ -47,6 +47,14 @@ class SearcherTest {
         assertEquals("protocols/2024/2024-08-12.html", first(query), how);
     }
 
+    @Test
+    void aProtocolResultNamesItsDateAsPeopleReadIt() {
+        SearchDocument protocol = index.documents().stream()
+                .filter(d -> d.url().equals("protocols/2024/2024-08-12.html")).findFirst().orElseThrow();
+        assertEquals(List.of("Хаттамалар мұрағаты", "2024", "12 тамыз 2024 ж."), protocol.breadcrumb(),
+                "every month's protocol may have the same title: its date tells them apart");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "протокол, protocols/2024/2024-08-12.html",

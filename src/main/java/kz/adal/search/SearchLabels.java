@@ -1,0 +1,13 @@
+package kz.adal.search;
+
+import java.time.LocalDate;
+import java.util.function.Function;
+
+/**
+ * What the search results take from the theme's UI strings: the first step of a breadcrumb for the concept and
+ * for the archive, a protocol's date as a result shows it (12 тамыз 2024 ж.), and its date as people may type it
+ * to find it (in words in either language and in figures), indexed with its agenda.
+ */
+public record SearchLabels(String concept, String archive, Function<LocalDate, String> date,
+        Function<LocalDate, String> datesAsSearched) {
+}
