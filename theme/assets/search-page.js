@@ -17,7 +17,13 @@
   var type = param('type');
   var year = param('year');
   form.elements.q.value = query;
-  if (type) { form.querySelector('input[name=type][value=' + type + ']').checked = true; }
+  // a type the page does not offer (a link edited by hand) searches everything rather than stopping the page
+  var types = form.querySelectorAll('input[name=type]');
+  var offered = false;
+  for (var t = 0; t < types.length; t++) {
+    if (types[t].value === type) { types[t].checked = true; offered = true; }
+  }
+  if (!offered) { type = ''; }
   if (year) { form.elements.year.value = year; }
   if (!/\S/.test(query)) { return; }
   summary.textContent = form.getAttribute('data-searching');

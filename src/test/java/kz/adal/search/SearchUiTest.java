@@ -218,6 +218,10 @@ class SearchUiTest {
         assertFalse(hrefs.isEmpty());
         assertTrue(hrefs.stream().allMatch(h -> h.contains("protocols/")), "only protocols: " + hrefs);
 
+        page.navigate(server.url() + "search/index.html?q=" + encoded("сыбайлас") + "&type=Protocol']");
+        page.locator("#search-page-results li").first().waitFor();
+        assertTrue(page.isChecked("input[name=type][value='']"), "a type the page does not offer searches everything");
+
         page.navigate(server.url() + "search/index.html?q=qqqqxyzzz");
         page.waitForFunction("() => document.getElementById('search-page-summary').textContent.indexOf('qqqqxyzzz') >= 0");
         assertEquals(0, page.locator("#search-page-results li").count());
