@@ -677,7 +677,6 @@
     return Object.keys(shards).map(Number).sort(function (a, b) { return a - b; });
   }
 
-  /** Runs a query: the plan, then all words; if nothing has them all, the best partial matches. */
   /** The entries of every term the query may need, from the shards it loads. */
   function termsFor(query, m) {
     return Promise.all(neededShards(query, m).map(function (n) { return load('t' + n, 'search/terms/' + n + '.js'); }))
@@ -688,6 +687,7 @@
       });
   }
 
+  /** Runs a query: the plan, then all words; if nothing has them all, the best partial matches. */
   function execute(query, options, m) {
     return termsFor(query, m).then(function (termData) {
       var words = plan(query, m, termData);
@@ -742,7 +742,6 @@
     if (count > 0) { node.parentNode.replaceChild(fragment, node); }
     return count;
   }
-
 
   /**
    * adal.search(query, {limit, type, year}) resolves to [{url, title, breadcrumb, excerpt, score}], best first.
