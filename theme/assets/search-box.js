@@ -62,10 +62,10 @@
       option.href = adal.root + adal.highlightUrl(r.url, query);
       var title = document.createElement('span');
       title.className = 'search-title';
-      title.textContent = r.title;
+      title.innerHTML = r.titleHtml;
       var crumbs = document.createElement('span');
       crumbs.className = 'search-breadcrumb';
-      crumbs.textContent = r.breadcrumb.join(' › ');
+      crumbs.innerHTML = r.breadcrumbHtml.join(' › ');
       var excerpt = document.createElement('span');
       excerpt.className = 'search-excerpt';
       excerpt.innerHTML = r.excerpt;

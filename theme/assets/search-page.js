@@ -35,11 +35,11 @@
       var item = document.createElement('li');
       var link = document.createElement('a');
       link.href = adal.root + adal.highlightUrl(r.url, query);
-      link.textContent = r.title;
+      link.innerHTML = r.titleHtml;
       link.className = 'search-title';
       var crumbs = document.createElement('span');
       crumbs.className = 'search-breadcrumb';
-      crumbs.textContent = r.breadcrumb.join(' › ');
+      crumbs.innerHTML = r.breadcrumbHtml.join(' › ');
       var excerpt = document.createElement('p');
       excerpt.className = 'search-excerpt';
       excerpt.innerHTML = r.excerpt;

@@ -625,11 +625,20 @@
     }
     var start = Math.max(0, first - 16);
     var end = Math.min(parts.length, start + 60);
-    var html = start > 0 ? '… ' : '';
-    for (var j = start; j < end; j++) {
+    return (start > 0 ? '… ' : '') + markedHtml(parts, start, end, matches) + (end < parts.length ? ' …' : '');
+  }
+  /** A title or breadcrumb step as HTML, the words the query matched in <mark>. */
+  function marked(text, matches) {
+    var parts = pieces(text);
+    return markedHtml(parts, 0, parts.length, matches);
+  }
+  /** Pieces `from` to `to` (see pieces) as escaped HTML, the matching words in <mark>. */
+  function markedHtml(parts, from, to, matches) {
+    var html = '';
+    for (var j = from; j < to; j++) {
       html += j % 2 === 1 && matches(parts[j]) ? '<mark>' + escapeHtml(parts[j]) + '</mark>' : escapeHtml(parts[j]);
     }
-    return html + (end < parts.length ? ' …' : '');
+    return html;
   }
   /**
    * The text cut into runs of the analyser's word characters (at odd indexes) and what lies between them (at even
@@ -745,7 +754,8 @@
 
   /**
    * adal.search(query, {limit, type, year}) resolves to [{url, title, breadcrumb, excerpt, score}], best first.
-   * url is relative to the site's root (adal.root); type is 'concept' or 'protocol'.
+   * url is relative to the site's root (adal.root); type is 'concept' or 'protocol'. excerpt, titleHtml and
+   * breadcrumbHtml (one per step) are escaped HTML with the words the query matched in <mark>.
    */
   adal.search = function (query, options) {
     options = options || {};
@@ -769,7 +779,8 @@
             return top.map(function (h, i) {
               var d = docs[i];
               return { url: d.url, title: d.title, breadcrumb: d.breadcrumb, type: d.type, year: d.year, lang: d.lang,
-                excerpt: excerpt(d.text, matches), score: h.score, doc: h.doc };
+                excerpt: excerpt(d.text, matches), score: h.score, doc: h.doc, titleHtml: marked(d.title, matches),
+                breadcrumbHtml: d.breadcrumb.map(function (step) { return marked(step, matches); }) };
             });
           });
       });

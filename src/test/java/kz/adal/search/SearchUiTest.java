@@ -151,6 +151,28 @@ class SearchUiTest {
         return URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
+    @Test
+    void resultsMarkTheWordsFoundInTitlesAndBreadcrumbsToo() {
+        Page page = chromium.newPage();
+        page.navigate(home("file"));
+        page.focus("#adal-q");
+        page.keyboard().type("тамыз 2024");
+        waitForResultsOf(page, "тамыз 2024");
+        Locator first = page.locator("#adal-results [role=option]").first();
+        @SuppressWarnings("unchecked")
+        List<String> crumbs = (List<String>) first.locator(".search-breadcrumb mark").evaluateAll("ms => ms.map(m => m.textContent)");
+        assertEquals(List.of("2024", "тамыз", "2024"), crumbs, "the protocol was found by its date, and shows it");
+
+        page.fill("#adal-q", "");
+        page.keyboard().type("жемқорлыққа");
+        waitForResultsOf(page, "жемқорлыққа");
+        @SuppressWarnings("unchecked")
+        List<String> title = (List<String>) page.locator("#adal-results [role=option]").first()
+                .locator(".search-title mark").evaluateAll("ms => ms.map(m => m.textContent)");
+        assertTrue(title.contains("жемқорлыққа"), "the title's match is marked: " + title);
+        page.close();
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"http", "file"})
     void aResultOpensItsPageWithTheWordsFoundMarked(String how) {

@@ -49,11 +49,12 @@ class UntrustedContentTest {
             });
             page.navigate(dir.resolve("site/index.html").toUri().toString());
             page.focus("#adal-q");
-            page.keyboard().type("Сергеевка");
+            page.keyboard().type("хаттама Сергеевка");
             Locator result = page.locator("#adal-results [role=option][href*='2024-10-15.html']");
             result.waitFor();
             assertTrue(result.locator(".search-title").textContent().contains("<script>alert('title')</script>"),
                     "the title is shown as text");
+            assertEquals("хаттама", result.locator(".search-title mark").textContent(), "only its matched word marked up");
             assertTrue(result.locator(".search-excerpt").textContent().contains("<img src=x onerror=alert('place')>"),
                     "the excerpt is shown as text");
             assertEquals(1, result.locator(".search-excerpt mark").count(), "only the matched word is marked up");
