@@ -214,12 +214,19 @@ class SearchUiTest {
                 + encoded("<img src=x onerror=alert(1)> Абуов"));
         page.locator("#main mark.search-hit").first().waitFor();
         assertEquals(0, page.locator("#main img, #main script").count());
-        // a link cut short in a %-escape (from file://: the JDK's test server rejects such a request outright)
+        page.waitForTimeout(200);
+        assertEquals(List.of(), dialogs);
+        page.close();
+    }
+
+    @Test
+    void aLinkCutShortInAnEscapeLeavesTheSearchBoxWorking() {
+        Page page = chromium.newPage();
+        // from file://: the JDK's test server rejects such a request outright
         page.navigate(site.resolve("protocols/2024/2024-08-12.html").toUri() + "?h=%E0%A4%A");
         page.focus("#adal-q");
         page.keyboard().type("жемқорлыққа");
         waitForResultsOf(page, "жемқорлыққа");
-        assertEquals(List.of(), dialogs);
         page.close();
     }
 
