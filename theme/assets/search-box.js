@@ -1,7 +1,8 @@
 /*
  * The search box of every page: an ARIA combobox whose results appear as you type. It stays this small and loads
- * the engine (assets/search/engine.js) and the index only when the box is first used. "/" and Ctrl+K focus it,
- * matched by physical key so they work with the Kazakh and Russian layouts too. Plain ES5.
+ * the engine (assets/search/engine.js) and the index only when the box is first used, or when the page was opened
+ * from a search result, to mark the words found. "/" and Ctrl+K focus it, matched by physical key so they work with
+ * the Kazakh and Russian layouts too. Plain ES5.
  */
 (function (window, document) {
   'use strict';
