@@ -53,6 +53,15 @@
   /** Shows the results of `query`, which the box may no longer hold: the person may have typed on. */
   function render(results, query) {
     list.innerHTML = '';
+    var partial = results.length > 0 && results[0].partial;
+    if (partial) {
+      // said to a screen reader by the status below; shown here for the eye
+      var note = document.createElement('p');
+      note.className = 'search-note';
+      note.setAttribute('aria-hidden', 'true');
+      note.textContent = say('data-partial', results.length);
+      list.appendChild(note);
+    }
     for (var i = 0; i < results.length; i++) {
       var r = results[i];
       var option = document.createElement('a');
@@ -82,7 +91,8 @@
     list.appendChild(all);
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
-    status.textContent = results.length ? say('data-results', results.length) : say('data-none', query);
+    status.textContent = !results.length ? say('data-none', query)
+      : say(partial ? 'data-partial' : 'data-results', results.length);
     active = -1;
   }
   function move(step) {

@@ -28,8 +28,8 @@
   if (!/\S/.test(query)) { return; }
   summary.textContent = form.getAttribute('data-searching');
   adal.search(query, { limit: 50, type: type, year: year }).then(function (found) {
-    summary.textContent = found.length ? form.getAttribute('data-results').replace('{n}', found.length)
-      : form.getAttribute('data-none').replace('{n}', query);
+    summary.textContent = !found.length ? form.getAttribute('data-none').replace('{n}', query)
+      : form.getAttribute(found[0].partial ? 'data-partial' : 'data-results').replace('{n}', found.length);
     for (var i = 0; i < found.length; i++) {
       var r = found[i];
       var item = document.createElement('li');

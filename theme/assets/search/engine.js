@@ -596,8 +596,12 @@
   /** All words if some document has them all, else the best partial matches; tails are loaded only when needed. */
   function ranked(words, m, termData, accept, limit) {
     var result = rank(words, true, m, termData, accept, limit);
-    if (result.certain && result.hits.length === 0) { result = rank(words, false, m, termData, accept, limit); }
-    if (result.certain) { return Promise.resolve(result.hits); }
+    var partial = false;
+    if (result.certain && result.hits.length === 0) {
+      result = rank(words, false, m, termData, accept, limit);
+      partial = true;
+    }
+    if (result.certain) { return Promise.resolve({ hits: result.hits, partial: partial }); }
     return Promise.all(result.tails.map(function (n) { return load('x' + n, 'search/tails/' + n + '.js'); }))
       .then(function () { return ranked(words, m, termData, accept, limit); });
   }
@@ -701,8 +705,8 @@
     return termsFor(query, m).then(function (termData) {
       var words = plan(query, m, termData);
       var accept = options.accept || function () { return true; };
-      return ranked(words, m, termData, accept, options.limit).then(function (hits) {
-        return { words: words, hits: hits };
+      return ranked(words, m, termData, accept, options.limit).then(function (found) {
+        return { words: words, hits: found.hits, partial: found.partial };
       });
     });
   }
@@ -755,7 +759,8 @@
   /**
    * adal.search(query, {limit, type, year}) resolves to [{url, title, breadcrumb, excerpt, score}], best first.
    * url is relative to the site's root (adal.root); type is 'concept' or 'protocol'. excerpt, titleHtml and
-   * breadcrumbHtml (one per step) are escaped HTML with the words the query matched in <mark>.
+   * breadcrumbHtml (one per step) are escaped HTML with the words the query matched in <mark>. partial is true when
+   * no result has all the words and these are the closest.
    */
   adal.search = function (query, options) {
     options = options || {};
@@ -780,7 +785,8 @@
               var d = docs[i];
               return { url: d.url, title: d.title, breadcrumb: d.breadcrumb, type: d.type, year: d.year, lang: d.lang,
                 excerpt: excerpt(d.text, matches), score: h.score, doc: h.doc, titleHtml: marked(d.title, matches),
-                breadcrumbHtml: d.breadcrumb.map(function (step) { return marked(step, matches); }) };
+                breadcrumbHtml: d.breadcrumb.map(function (step) { return marked(step, matches); }),
+                partial: result.partial };
             });
           });
       });

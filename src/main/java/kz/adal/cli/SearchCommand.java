@@ -40,6 +40,9 @@ final class SearchCommand implements Callable<Integer> {
         Build build = new Build(site.content, site.theme, BuildClock.fromEnvironment());
         try (SearchIndex index = build.searchIndex()) {
             List<SearchHit> hits = new Searcher(index, build.glossary()).search(query, limit, type);
+            if (!hits.isEmpty() && hits.get(0).partial()) {
+                out.println("no result has all the words; the closest:");
+            }
             int rank = 1;
             for (SearchHit hit : hits) {
                 out.printf("%2d. %.4f  %s%n    %s%n    %s%n", rank++, hit.score(), hit.document().title(),

@@ -46,18 +46,18 @@ public final class Searcher {
         if (plan.isEmpty()) {
             return List.of();
         }
-        List<SearchHit> hits = run(plan.toLucene(true), limit, type);
-        return hits.isEmpty() ? run(plan.toLucene(false), limit, type) : hits;
+        List<SearchHit> hits = run(plan.toLucene(true), limit, type, false);
+        return hits.isEmpty() ? run(plan.toLucene(false), limit, type, true) : hits;
     }
 
-    private List<SearchHit> run(Query query, int limit, String type) {
+    private List<SearchHit> run(Query query, int limit, String type, boolean partial) {
         Query filtered = type == null ? query : new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term("type", type)), BooleanClause.Occur.FILTER).build();
         try {
             TopDocs top = searcher.search(filtered, Math.max(1, limit));
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                hits.add(new SearchHit(sd.doc, index.documents().get(sd.doc), sd.score));
+                hits.add(new SearchHit(sd.doc, index.documents().get(sd.doc), sd.score, partial));
             }
             return hits;
         } catch (IOException e) {

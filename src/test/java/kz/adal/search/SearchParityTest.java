@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The browser's analysis and ranking equal Lucene's, run in Chromium on the real content. */
@@ -150,6 +151,13 @@ class SearchParityTest {
         }
         assertTrue(settledByHeads > 0, "some query is answered from the heads alone");
         assertTrue(!fetchedTails.isEmpty(), "some query needs its tails");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"қыркүйек 2024", "тамыз 2024", "меритократия Абуов", "сыбайлас жемқорлық"})
+    void theBrowserSaysWhenNoResultHasAllTheWordsAsLuceneDoes(String query) {
+        boolean lucene = searcher.search(query, 10, null).get(0).partial();
+        assertEquals(lucene, page.evaluate("q => adal.search(q, {limit: 10}).then(rs => rs[0].partial)", query), query);
     }
 
     @Test

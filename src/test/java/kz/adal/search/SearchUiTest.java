@@ -173,6 +173,29 @@ class SearchUiTest {
         page.close();
     }
 
+    @Test
+    void theBoxAndTheResultsPageSayWhenNoResultHasAllTheWords() {
+        Page page = chromium.newPage();
+        page.navigate(home("file"));
+        page.focus("#adal-q");
+        // an auditor looking for September 2024, which has no protocol: August's must not pass for it
+        page.keyboard().type("қыркүйек 2024");
+        waitForResultsOf(page, "қыркүйек 2024");
+        String note = page.textContent("#adal-results .search-note");
+        assertTrue(note.startsWith("Барлық сөз бірге кездесетін нәтиже жоқ."), note);
+        assertEquals(note, page.textContent("#adal-status"), "a screen reader hears it too");
+
+        page.fill("#adal-q", "");
+        page.keyboard().type("тамыз 2024");
+        waitForResultsOf(page, "тамыз 2024");
+        assertEquals(0, page.locator("#adal-results .search-note").count(), "all words found: no note");
+
+        page.navigate(site.resolve("search/index.html").toUri() + "?q=" + encoded("қыркүйек 2024"));
+        page.locator("#search-page-results li").first().waitFor();
+        assertTrue(page.textContent("#search-page-summary").startsWith("Барлық сөз бірге кездесетін нәтиже жоқ."));
+        page.close();
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"http", "file"})
     void aResultOpensItsPageWithTheWordsFoundMarked(String how) {

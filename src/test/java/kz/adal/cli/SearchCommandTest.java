@@ -1,0 +1,38 @@
+package kz.adal.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import kz.adal.site.TestSite;
+import org.junit.jupiter.api.Test;
+
+/** {@code adal search} answers from the build's Lucene index, as the browser shows the results. */
+class SearchCommandTest {
+
+    private static List<String> lines(TestSite.Run run) {
+        assertEquals(0, run.exitCode(), run.err());
+        return run.out().lines().toList();
+    }
+
+    @Test
+    void printsEachResultWithItsScoreTitleBreadcrumbAndLink() {
+        List<String> out = lines(TestSite.cli("search", "тамыз 2024", "--limit", "3"));
+        assertTrue(out.get(0).matches(" 1\\. \\d+\\.\\d{4}  .*хаттамасы"), out.get(0));
+        assertEquals("    Хаттамалар мұрағаты › 2024 › 12 тамыз 2024 ж.", out.get(1));
+        assertEquals("    protocols/2024/2024-08-12.html", out.get(2));
+    }
+
+    @Test
+    void saysWhenNoResultHasAllTheWords() {
+        // no protocol in September 2024: the closest results have 2024 only
+        List<String> out = lines(TestSite.cli("search", "қыркүйек 2024", "--type", "protocol"));
+        assertEquals("no result has all the words; the closest:", out.get(0));
+        assertEquals("    protocols/2024/2024-08-12.html", out.get(3));
+    }
+
+    @Test
+    void saysWhenNothingIsFound() {
+        assertEquals(List.of("nothing found for: qqqqxyzzz"), lines(TestSite.cli("search", "qqqqxyzzz")));
+    }
+}
