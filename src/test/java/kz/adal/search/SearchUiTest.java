@@ -141,6 +141,16 @@ class SearchUiTest {
         page.close();
     }
 
+    /** A page of the site, from the web server or file://, with `query` typed into the box and its results shown. */
+    private static Page typedInto(String how, String query) {
+        Page page = chromium.newPage();
+        page.navigate(home(how));
+        page.focus("#adal-q");
+        page.keyboard().type(query);
+        waitForResultsOf(page, query);
+        return page;
+    }
+
     /** Results come as the person types: waits for those of the whole query. */
     private static void waitForResultsOf(Page page, String query) {
         page.locator("#adal-results .search-all[href$='?q=" + encoded(query) + "']").waitFor();
@@ -153,11 +163,7 @@ class SearchUiTest {
 
     @Test
     void resultsMarkTheWordsFoundInTitlesAndBreadcrumbsToo() {
-        Page page = chromium.newPage();
-        page.navigate(home("file"));
-        page.focus("#adal-q");
-        page.keyboard().type("тамыз 2024");
-        waitForResultsOf(page, "тамыз 2024");
+        Page page = typedInto("file", "тамыз 2024");
         Locator first = page.locator("#adal-results [role=option]").first();
         @SuppressWarnings("unchecked")
         List<String> crumbs = (List<String>) first.locator(".search-breadcrumb mark").evaluateAll("ms => ms.map(m => m.textContent)");
@@ -175,12 +181,8 @@ class SearchUiTest {
 
     @Test
     void theBoxAndTheResultsPageSayWhenNoResultHasAllTheWords() {
-        Page page = chromium.newPage();
-        page.navigate(home("file"));
-        page.focus("#adal-q");
         // an auditor looking for September 2024, which has no protocol: August's must not pass for it
-        page.keyboard().type("қыркүйек 2024");
-        waitForResultsOf(page, "қыркүйек 2024");
+        Page page = typedInto("file", "қыркүйек 2024");
         String note = page.textContent("#adal-results .search-note");
         assertTrue(note.startsWith("Барлық сөз бірге кездесетін нәтиже жоқ."), note);
         assertEquals(note, page.textContent("#adal-status"), "a screen reader hears it too");
@@ -199,11 +201,7 @@ class SearchUiTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"http", "file"})
     void aResultOpensItsPageWithTheWordsFoundMarked(String how) {
-        Page page = chromium.newPage();
-        page.navigate(home(how));
-        page.focus("#adal-q");
-        page.keyboard().type("жемқорлыққа");
-        waitForResultsOf(page, "жемқорлыққа");
+        Page page = typedInto(how, "жемқорлыққа");
         page.locator("#adal-results [role=option]").first().click();
         page.waitForURL(url -> url.endsWith("03-international-experience.html?h=" + encoded("жемқорлыққа") + "#s3-t3"));
         page.locator("#main mark.search-hit").first().waitFor();
