@@ -12,6 +12,15 @@
   adal.searchData = adal.searchData || function (name, data) { adal.early[name] = data; };
   var script = document.currentScript || document.getElementById('adal-search-script');
   adal.root = script.getAttribute('data-root');
+  /** A parameter of the page's URL, decoded; '' when absent or cut short in the middle of a %-escape. */
+  adal.param = function (name) {
+    var match = new RegExp('[?&]' + name + '=([^&#]*)').exec(window.location.search);
+    try {
+      return match ? decodeURIComponent(match[1].replace(/\+/g, ' ')) : '';
+    } catch (malformed) {
+      return '';
+    }
+  };
   var input = document.getElementById('adal-q');
   var list = document.getElementById('adal-results');
   var status = document.getElementById('adal-status');
@@ -116,9 +125,7 @@
   }
 
   // a page opened from a search result marks the words found (?h=...) and, without an anchor, shows the first
-  var found = /[?&]h=([^&#]*)/.exec(window.location.search);
-  var words = null;
-  try { words = found && decodeURIComponent(found[1].replace(/\+/g, ' ')); } catch (malformed) { words = null; }
+  var words = adal.param('h');
   if (words) {
     withEngine(function () {
       adal.highlight(words, document.getElementById('main')).then(function (n) {

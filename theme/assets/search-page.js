@@ -5,17 +5,10 @@
   var form = document.getElementById('search-page-form');
   var results = document.getElementById('search-page-results');
   var summary = document.getElementById('search-page-summary');
-  function param(name) {
-    var match = new RegExp('[?&]' + name + '=([^&]*)').exec(window.location.search);
-    try {
-      return match ? decodeURIComponent(match[1].replace(/\+/g, ' ')) : '';
-    } catch (malformed) {
-      return '';  // a link cut short in the middle of a %-escape
-    }
-  }
-  var query = param('q');
-  var type = param('type');
-  var year = param('year');
+  // search-box.js, on every page before this script, reads the URL's parameters
+  var query = adal.param('q');
+  var type = adal.param('type');
+  var year = adal.param('year');
   form.elements.q.value = query;
   // a type the page does not offer (a link edited by hand) searches everything rather than stopping the page
   var types = form.querySelectorAll('input[name=type]');
