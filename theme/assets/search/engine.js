@@ -62,6 +62,12 @@
   var waiting = {};
   var requested = {};
   for (var early in loaded) { if (loaded.hasOwnProperty(early)) { requested[early] = true; } }
+  // the search box may have asked for a file already (meta.js, with the engine); looked up once, since searching
+  // the document for a script at each load cost more than the load itself
+  var askedByPage = {};
+  (function (scripts) {
+    for (var i = 0; i < scripts.length; i++) { askedByPage[scripts[i].getAttribute('src')] = true; }
+  })(document.getElementsByTagName('script'));
 
   adal.searchData = function (name, data) {
     loaded[name] = data;
@@ -74,8 +80,7 @@
     return new Promise(function (resolve) {
       if (loaded.hasOwnProperty(name)) { resolve(loaded[name]); return; }
       (waiting[name] = waiting[name] || []).push(resolve);
-      // the search box may have asked for this file already (meta.js, with the engine)
-      var alreadyAsked = requested[name] || document.querySelector('script[src="' + adal.root + path + '"]');
+      var alreadyAsked = requested[name] || askedByPage.hasOwnProperty(adal.root + path);
       requested[name] = true;
       if (alreadyAsked) { return; }
       var script = document.createElement('script');
@@ -607,7 +612,19 @@
   }
 
   // ---- Results ----
-  /** Whether a word of a result's text is one the query matched; a word is analysed once for all ten results. */
+  /**
+   * A word of results' text as the body and folded fields index it: [kk, ru, folded]. Kept for the session, since the
+   * results of one query after another share most of their words and analysing them was most of a query's time.
+   */
+  var wordTerms = {};
+  function termsOfWord(key, token, m) {
+    if (!wordTerms.hasOwnProperty(key)) {
+      wordTerms[key] = [analyze(token, 'kk', m)[0], analyze(token, 'ru', m)[0], analyze(token, 'folded', m)[0]];
+    }
+    return wordTerms[key];
+  }
+
+  /** Whether a word of a result's text is one the query matched. */
   function matcher(words, m) {
     var stems = {};
     var known = {};
@@ -615,8 +632,8 @@
     return function (token) {
       var key = '#' + token;  // never a property every object has, such as __proto__
       if (!known.hasOwnProperty(key)) {
-        known[key] = !!(stems['body:' + analyze(token, 'kk', m)[0]] || stems['body:' + analyze(token, 'ru', m)[0]] ||
-          stems['folded:' + analyze(token, 'folded', m)[0]]);
+        var t = termsOfWord(key, token, m);
+        known[key] = !!(stems['body:' + t[0]] || stems['body:' + t[1]] || stems['folded:' + t[2]]);
       }
       return known[key];
     };

@@ -178,6 +178,21 @@ class SearchParityTest {
     }
 
     @Test
+    void excerptsAfterManySearchesMarkWhatTheyMarkOnAFreshPage() {
+        String excerpts = "q => adal.search(q, {limit: 10}).then(rs => rs.map(r => r.excerpt + r.titleHtml))";
+        Page used = open(server.url() + "search/index.html");
+        for (String query : QUERIES) {
+            used.evaluate(excerpts, query);
+        }
+        for (String query : List.of("жемқорлыққа", "мемлекеттік қызмет", "коррупция")) {
+            Page fresh = open(server.url() + "search/index.html");
+            assertEquals(fresh.evaluate(excerpts, query), used.evaluate(excerpts, query), query);
+            fresh.close();
+        }
+        used.close();
+    }
+
+    @Test
     void aKazakhWordAndItsRussianKeyboardFormsComeInOneTermShard() {
         Page fresh = open(server.url() + "search/index.html");
         actual(fresh, "қаржы", 10);
