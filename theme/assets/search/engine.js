@@ -391,7 +391,8 @@
     var p = m.planner;
     var words = analyze(query, 'plain', m);
     var typing = query.length > 0 && !/\s$/.test(query);
-    var allStems = {};
+    var stemsOf = [];
+    var clausesOf = [];
     var planned = [];
     function add(clauses, field, term, boost) {
       var key = field + '\u0000' + term;
@@ -410,8 +411,29 @@
       }
       var folded = m.glossaryFolded[e];
       for (var c = 0; c < folded.length; c++) {
-        add(clauses, 'folded', folded[c], fround(fround(m.boosts.folded) * fround(p.synonym)));
+        for (var d = 0; d < folded[c].length; d++) { add(clauses, 'folded', folded[c][d], foldedSynonym); }
       }
+    }
+    var foldedSynonym = fround(fround(m.boosts.folded) * fround(p.synonym));
+    /** Mirrors QueryPlanner.addAlignedSynonyms: each word of a glossary phrase gets the synonyms in its place. */
+    function addAlignedSynonyms(clausesOf, at, e) {
+      for (var t = 0; t < m.glossary[e].length; t++) {
+        alignTo(at.length, m.glossary[e][t], function (place, term) { addStemmed(clausesOf[at[place]], term, fround(p.synonym)); });
+        alignTo(at.length, m.glossaryFolded[e][t], function (place, term) { add(clausesOf[at[place]], 'folded', term, foldedSynonym); });
+      }
+    }
+    function alignTo(places, terms, to) {
+      var k = terms.length;
+      var j;
+      if (k >= places) {
+        for (j = 0; j < k; j++) { to(Math.floor(j * places / k), terms[j]); }
+      } else if (k > 0) {
+        for (j = 0; j < places; j++) { to(j, terms[Math.floor(j * k / places)]); }
+      }
+    }
+    function wordWith(stem, stemsOf) {
+      for (var w = 0; w < stemsOf.length; w++) { if (stemsOf[w].indexOf(stem) >= 0) { return w; } }
+      return -1;
     }
     function sortedClauses(clauses) {
       var keys = Object.keys(clauses).sort(compareStrings);
@@ -422,8 +444,9 @@
       var clauses = {};
       var stems = unique(analyze(word, 'kk', m).concat(analyze(word, 'ru', m)));
       var s;
+      stemsOf.push(stems);
+      clausesOf.push(clauses);
       for (s = 0; s < stems.length; s++) {
-        allStems[stems[s]] = true;
         addStemmed(clauses, stems[s], 1);
         if (stems[s].length >= p.fuzzyMinLength && !/[0-9]/.test(stems[s])) {  // as QueryPlanner: no typo in a number
           var near = dictionary(stems[s].substring(0, 2)).filter(function (t) {
@@ -449,17 +472,15 @@
           addSynonyms(clauses, e);
         }
       }
-      planned.push({ text: word, clauses: sortedClauses(clauses), required: true });
     }
     for (var g = 0; g < m.glossary.length; g++) {
       for (var k = 0; k < m.glossary[g].length; k++) {
-        var member = m.glossary[g][k];
-        if (member.length > 1 && member.every(function (t) { return allStems[t]; })) {
-          var extra = {};
-          addSynonyms(extra, g);
-          planned.push({ text: member.join(' '), clauses: sortedClauses(extra), required: false });
-        }
+        var at = m.glossary[g][k].map(function (t) { return wordWith(t, stemsOf); });
+        if (at.length > 1 && at.indexOf(-1) < 0) { addAlignedSynonyms(clausesOf, at, g); }
       }
+    }
+    for (var w = 0; w < words.length; w++) {
+      planned.push({ text: words[w], clauses: sortedClauses(clausesOf[w]) });
     }
     return planned;
   }
@@ -532,9 +553,9 @@
    * A word scores as its best clause (DisjunctionMaxQuery, tie-breaker 0): `best` holds what is known, `open` the
    * clauses whose tails are not loaded, `bound` the most a document in none of their heads can score.
    */
-  function wordLists(word, required, m, termData) {
+  function wordLists(word, m, termData) {
     var lists = word.clauses.map(function (c) { return clauseList(c, m, termData); });
-    var state = { required: required, best: {}, open: [], bound: 0 };
+    var state = { best: {}, open: [], bound: 0 };
     for (var c = 0; c < lists.length; c++) {
       var scores = lists[c].scores;
       for (var doc in scores) {
@@ -556,17 +577,16 @@
     return most;
   }
   /**
-   * Ranks the documents that match all required words (or any word, when none is required). Sums words as
-   * Lucene's BooleanQuery does: a conjunction or a disjunction sums in double and rounds once; with required and
-   * optional words (ReqOptSumScorer) the optional sum is added to the rounded required sum in float.
+   * Ranks the documents that match all words (`requireAll`) or any word. Sums words as Lucene's BooleanQuery does:
+   * a conjunction or a disjunction sums in double and rounds once.
    * From the heads alone the result is `certain` when no document outside the exactly scored hits can reach the
    * `limit`-th score; otherwise `tails` lists what to load for an exact answer.
    */
   function rank(words, requireAll, m, termData, accept, limit) {
     var perWord = words.filter(function (w) { return w.clauses.length > 0; }).map(function (w) {
-      return wordLists(w, requireAll && w.required, m, termData);
+      return wordLists(w, m, termData);
     });
-    var required = perWord.filter(function (w) { return w.required; });
+    var required = requireAll ? perWord : [];
     var tails = [];
     var seen = {};
     perWord.forEach(function (w) {
@@ -579,14 +599,9 @@
       if (!seen.hasOwnProperty(d) || !accept(+d)) { continue; }
       var exact = perWord.every(function (w) { return upper(w, d) <= (w.best[d] || 0); });
       if (exact && required.every(function (w) { return w.best.hasOwnProperty(d); })) {
-        var req = 0;
-        var opt = 0;
-        var optional = false;
-        perWord.forEach(function (w) {
-          if (!w.best.hasOwnProperty(d)) { return; }
-          if (w.required || required.length === 0) { req += w.best[d]; } else { opt += w.best[d]; optional = true; }
-        });
-        hits.push({ doc: +d, score: optional ? fround(fround(req) + fround(opt)) : fround(req) });
+        var sum = 0;
+        perWord.forEach(function (w) { if (w.best.hasOwnProperty(d)) { sum += w.best[d]; } });
+        hits.push({ doc: +d, score: fround(sum) });
       } else if (!exact && required.every(function (w) { return upper(w, d) > 0; })) {
         bound = Math.max(bound, perWord.reduce(function (sum, w) { return sum + upper(w, d); }, 0));
       }
@@ -700,7 +715,7 @@
       });
       if (triggered) {
         entry.forEach(function (member) { terms = terms.concat(member); });
-        terms = terms.concat(m.glossaryFolded[e]);
+        m.glossaryFolded[e].forEach(function (member) { terms = terms.concat(member); });
       }
     });
     var shards = {};

@@ -20,15 +20,15 @@ public record QueryPlan(List<Word> words) {
     public record Clause(String field, String term, float boost) {
     }
 
-    /** What one query word may match; a required word must match when some document has all of them. */
-    public record Word(String text, List<Clause> clauses, boolean required) {
+    /** What one query word may match. */
+    public record Word(String text, List<Clause> clauses) {
     }
 
     public boolean isEmpty() {
         return words.stream().allMatch(w -> w.clauses().isEmpty());
     }
 
-    /** The Lucene query: required words must all match when {@code requireAll}, otherwise any word may. */
+    /** The Lucene query: every word must match when {@code requireAll}, otherwise any word may. */
     public Query toLucene(boolean requireAll) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (Word word : words) {
@@ -39,7 +39,7 @@ public record QueryPlan(List<Word> words) {
                     .map(c -> (Query) new BoostQuery(new TermQuery(new Term(c.field(), c.term())), c.boost()))
                     .toList();
             query.add(new DisjunctionMaxQuery(terms, 0f),
-                    requireAll && word.required() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+                    requireAll ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
         }
         return query.build();
     }

@@ -1,11 +1,13 @@
 package kz.adal.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import kz.adal.content.GlossaryEntry;
 import kz.adal.search.analysis.AdalAnalyzer;
 import kz.adal.search.analysis.Analysis;
@@ -30,7 +32,7 @@ public final class QueryPlanner {
     private final AdalAnalyzer plain = new AdalAnalyzer(AdalAnalyzer.Chain.PLAIN);
     private final TermDictionary dictionary;
     private final List<List<List<String>>> glossary;
-    private final List<List<String>> glossaryFolded;
+    private final List<List<List<String>>> glossaryFolded;
 
     public QueryPlanner(TermDictionary dictionary, List<GlossaryEntry> glossary) {
         this.dictionary = dictionary;
@@ -46,12 +48,12 @@ public final class QueryPlanner {
         return members;
     }
 
-    /** All of an entry's terms in the folded chain, so a synonym also meets text typed on a Russian keyboard. */
-    private List<String> fold(GlossaryEntry entry) {
-        Set<String> terms = new LinkedHashSet<>();
-        entry.kk().forEach(term -> terms.addAll(Analysis.terms(folded, term)));
-        entry.ru().forEach(term -> terms.addAll(Analysis.terms(folded, term)));
-        return List.copyOf(terms);
+    /** Each member of an entry in the folded chain, so a synonym also meets text typed on a Russian keyboard. */
+    private List<List<String>> fold(GlossaryEntry entry) {
+        List<List<String>> members = new ArrayList<>();
+        entry.kk().forEach(term -> members.add(Analysis.terms(folded, term)));
+        entry.ru().forEach(term -> members.add(Analysis.terms(folded, term)));
+        return members;
     }
 
     /** The glossary as the planner uses it: each entry's members as stemmed terms. The browser gets the same. */
@@ -59,22 +61,23 @@ public final class QueryPlanner {
         return glossary;
     }
 
-    /** Each glossary entry's terms in the folded chain, in entry order. */
-    public List<List<String>> glossaryFolded() {
+    /** Each glossary entry's members in the folded chain, in the order of {@link #glossary()}. */
+    public List<List<List<String>>> glossaryFolded() {
         return glossaryFolded;
     }
 
     public QueryPlan plan(String query) {
         List<String> words = Analysis.terms(plain, query);
         boolean typing = !query.isEmpty() && !Character.isWhitespace(query.charAt(query.length() - 1));
-        Set<String> allStems = new LinkedHashSet<>();
-        List<QueryPlan.Word> planned = new ArrayList<>();
+        List<Set<String>> stemsOf = new ArrayList<>();
+        List<Map<String, QueryPlan.Clause>> clausesOf = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             Map<String, QueryPlan.Clause> clauses = new TreeMap<>();
             Set<String> stems = new LinkedHashSet<>(Analysis.terms(kk, word));
             stems.addAll(Analysis.terms(ru, word));
-            allStems.addAll(stems);
+            stemsOf.add(stems);
+            clausesOf.add(clauses);
             for (String stem : stems) {
                 addStemmed(clauses, stem, 1f);
                 for (String near : oneEditAway(stem)) {
@@ -95,23 +98,64 @@ public final class QueryPlanner {
                     addSynonyms(clauses, e);
                 }
             }
-            planned.add(new QueryPlan.Word(word, List.copyOf(clauses.values()), true));
         }
         for (int e = 0; e < glossary.size(); e++) {
-            for (List<String> member : glossary.get(e)) {
-                if (member.size() > 1 && allStems.containsAll(member)) {
-                    Map<String, QueryPlan.Clause> clauses = new TreeMap<>();
-                    addSynonyms(clauses, e);
-                    planned.add(new QueryPlan.Word(String.join(" ", member), List.copyOf(clauses.values()), false));
+            for (List<String> phrase : glossary.get(e)) {
+                int[] at = phrase.stream().mapToInt(term -> wordWith(term, stemsOf)).toArray();
+                if (phrase.size() > 1 && Arrays.stream(at).allMatch(w -> w >= 0)) {
+                    addAlignedSynonyms(clausesOf, at, e);
                 }
             }
+        }
+        List<QueryPlan.Word> planned = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            planned.add(new QueryPlan.Word(words.get(i), List.copyOf(clausesOf.get(i).values())));
         }
         return new QueryPlan(planned);
     }
 
+    private static int wordWith(String stem, List<Set<String>> stemsOf) {
+        for (int w = 0; w < stemsOf.size(); w++) {
+            if (stemsOf.get(w).contains(stem)) {
+                return w;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A glossary phrase in the query (конфликт интересов, whose words are at {@code at}) gives each of its words the
+     * words of the entry's other members in the same place (мүдделер to конфликт, қақтығыс to интерес), so the text
+     * with the whole synonym has all the query's words and ranks above a text with one of them. A member of
+     * another length is spread over the phrase: a longer one's words shared out in order, a shorter one's repeated.
+     */
+    private void addAlignedSynonyms(List<Map<String, QueryPlan.Clause>> clausesOf, int[] at, int entry) {
+        for (int member = 0; member < glossary.get(entry).size(); member++) {
+            alignTo(at.length, glossary.get(entry).get(member),
+                    (place, term) -> addStemmed(clausesOf.get(at[place]), term, SYNONYM));
+            alignTo(at.length, glossaryFolded.get(entry).get(member), (place, term) -> add(clausesOf.get(at[place]),
+                    SearchFields.FOLDED, term, SearchFields.FOLDED_BOOST * SYNONYM));
+        }
+    }
+
+    /** Hands each of {@code terms} to a place 0..places-1 in order, every place getting at least one. */
+    private static void alignTo(int places, List<String> terms, BiConsumer<Integer, String> to) {
+        int k = terms.size();
+        if (k >= places) {
+            for (int j = 0; j < k; j++) {
+                to.accept(j * places / k, terms.get(j));
+            }
+        } else if (k > 0) {
+            for (int place = 0; place < places; place++) {
+                to.accept(place, terms.get(place * k / places));
+            }
+        }
+    }
+
     private void addSynonyms(Map<String, QueryPlan.Clause> clauses, int entry) {
         glossary.get(entry).forEach(member -> member.forEach(term -> addStemmed(clauses, term, SYNONYM)));
-        glossaryFolded.get(entry).forEach(term -> add(clauses, SearchFields.FOLDED, term, SearchFields.FOLDED_BOOST * SYNONYM));
+        glossaryFolded.get(entry).forEach(member -> member.forEach(
+                term -> add(clauses, SearchFields.FOLDED, term, SearchFields.FOLDED_BOOST * SYNONYM)));
     }
 
     /**
