@@ -418,8 +418,12 @@
     /** Mirrors QueryPlanner.addAlignedSynonyms: each word of a glossary phrase gets the synonyms in its place. */
     function addAlignedSynonyms(clausesOf, at, e) {
       for (var t = 0; t < m.glossary[e].length; t++) {
-        alignTo(at.length, m.glossary[e][t], function (place, term) { addStemmed(clausesOf[at[place]], term, fround(p.synonym)); });
-        alignTo(at.length, m.glossaryFolded[e][t], function (place, term) { add(clausesOf[at[place]], 'folded', term, foldedSynonym); });
+        alignTo(at.length, m.glossary[e][t], function (place, term) {
+          addStemmed(clausesOf[at[place]], term, fround(p.synonym));
+        });
+        alignTo(at.length, m.glossaryFolded[e][t], function (place, term) {
+          add(clausesOf[at[place]], 'folded', term, foldedSynonym);
+        });
       }
     }
     function alignTo(places, terms, to) {
