@@ -101,8 +101,11 @@ public final class QueryPlanner {
         }
         for (int e = 0; e < glossary.size(); e++) {
             for (List<String> phrase : glossary.get(e)) {
+                if (phrase.size() < 2) {
+                    continue;
+                }
                 int[] at = phrase.stream().mapToInt(term -> wordWith(term, stemsOf)).toArray();
-                if (phrase.size() > 1 && Arrays.stream(at).allMatch(w -> w >= 0)) {
+                if (Arrays.stream(at).allMatch(w -> w >= 0)) {
                     addAlignedSynonyms(clausesOf, at, e);
                 }
             }

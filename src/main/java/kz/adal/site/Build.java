@@ -71,6 +71,7 @@ import kz.adal.search.Searcher;
  * search, apply templates and stage the files, check links, record the manifest, and swap the staged site in.
  */
 public final class Build {
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private final Path contentDir;
     private final Path themeDir;
     private final BuildClock clock;
@@ -227,7 +228,7 @@ public final class Build {
             spellings.add(messages.get(lang).date(date));
             spellings.add(messages.get(lang).month(date.getMonthValue()));
         }
-        spellings.add(date.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        spellings.add(date.format(DAY_MONTH_YEAR));
         spellings.add(date.toString());
         return String.join(" ", spellings);
     }

@@ -9,9 +9,11 @@ import org.apache.lucene.analysis.CharFilter;
  * word found whole and by its parts, as a hyphenated word is. One character for one, so offsets stay as they are.
  */
 public final class DotInNumberFilter extends CharFilter {
-    private final char[] one = new char[1];
-    private int before = -1;
-    private int ahead = -2; // -2: nothing read ahead
+    private static final int NONE = -1;
+    /** The last character handed out, for a dot at the start of the next block. */
+    private int before = NONE;
+    /** A character read beyond a block to see what follows a dot at its end, handed out first next time. */
+    private int pending = NONE;
 
     public DotInNumberFilter(Reader input) {
         super(input);
@@ -19,31 +21,31 @@ public final class DotInNumberFilter extends CharFilter {
 
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
+        if (length == 0) {
+            return 0;
+        }
         int count = 0;
-        while (count < length) {
-            int c = next();
-            if (c < 0) {
-                return count == 0 ? -1 : count;
-            }
-            if (c == '.' && isDigit(before)) {
-                ahead = next();
-                if (isDigit(ahead)) {
-                    c = '-';
+        if (pending != NONE) {
+            buffer[offset] = (char) pending;
+            pending = NONE;
+            count = 1;
+        }
+        int read = count < length ? input.read(buffer, offset + count, length - count) : 0;
+        count += Math.max(read, 0);
+        if (count == 0) {
+            return -1;
+        }
+        int end = offset + count;
+        for (int i = offset; i < end; i++) {
+            if (buffer[i] == '.' && isDigit(i > offset ? buffer[i - 1] : before)) {
+                int next = i + 1 < end ? buffer[i + 1] : (pending = input.read());
+                if (isDigit(next)) {
+                    buffer[i] = '-';
                 }
             }
-            buffer[offset + count++] = (char) c;
-            before = c;
         }
+        before = buffer[end - 1];
         return count;
-    }
-
-    private int next() throws IOException {
-        if (ahead != -2) {
-            int c = ahead;
-            ahead = -2;
-            return c;
-        }
-        return input.read(one, 0, 1) < 0 ? -1 : one[0];
     }
 
     private static boolean isDigit(int c) {
