@@ -815,7 +815,7 @@
         });
       }).then(function (result) {
         var top = result.hits.slice(0, limit);
-        return Promise.all(top.map(function (h) { return load('d' + h.doc, 'search/docs/' + h.doc + '.js'); }))
+        return resultData(top.map(function (h) { return h.doc; }))
           .then(function (docs) {
             var matches = matcher(result.words, m);
             return top.map(function (h, i) {
@@ -829,6 +829,39 @@
       });
     });
   };
+
+  // ---- Result files: JSON deflated against a preset dictionary (see ClientIndexWriter), read by tiny-inflate ----
+  var unpacked = {};
+  var presetBytes = null;
+  /** What the results of these documents show: their files, and the first time the dictionary and the inflater. */
+  function resultData(docs) {
+    var shared = [load('dictionary', 'search/dictionary.js'), load('inflate', 'assets/search/inflate.js')];
+    return Promise.all(shared.concat(docs.map(function (doc) { return load('d' + doc, 'search/docs/' + doc + '.js'); })))
+      .then(function (files) {
+        return docs.map(function (doc, i) {
+          if (!unpacked.hasOwnProperty(doc) && files[i + 2]) { unpacked[doc] = unpack(files[i + 2], files[0], files[1]); }
+          return unpacked[doc];
+        });
+      });
+  }
+  /** [bytes, base64] back to the result's data: the deflated bytes inflated after the dictionary's, as UTF-8 JSON. */
+  function unpack(packed, dictionary, inflate) {
+    if (presetBytes === null) { presetBytes = bytesOf(unescape(encodeURIComponent(dictionary))); }
+    var out = new Uint8Array(presetBytes.length + packed[0]);
+    out.set(presetBytes);
+    inflate(bytesOf(window.atob(packed[1])), out, presetBytes.length);
+    var binary = '';
+    for (var i = presetBytes.length; i < out.length; i += 8192) {
+      binary += String.fromCharCode.apply(null, out.subarray(i, Math.min(out.length, i + 8192)));
+    }
+    return JSON.parse(decodeURIComponent(escape(binary)));
+  }
+  /** A string of byte-sized characters as bytes. */
+  function bytesOf(binary) {
+    var bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) { bytes[i] = binary.charCodeAt(i); }
+    return bytes;
+  }
 
   /** Filters by type and year need each document's type and year: read from the doc files only when asked. */
   function prepare(m, options) {
@@ -851,6 +884,8 @@
   adal.analyze = function (lines, chain) {
     return meta().then(function (m) { return lines.map(function (line) { return analyze(line, chain, m).join(' '); }); });
   };
+  /** For tests: the data of these documents' result files, as the build wrote them before packing. */
+  adal.resultData = function (docs) { return resultData(docs); };
   /** For tests: the ranked documents of a query, {doc, score}, as IndexSearcher returns them. */
   adal.rank = function (query, limit) {
     return meta().then(function (m) {

@@ -32,7 +32,9 @@ import org.apache.lucene.util.SmallFloat;
  * <li>{@code search/terms/N.js}: the terms whose first two characters hash to N, with their postings, or for a
  * term in many documents the head of its postings, those that score highest;</li>
  * <li>{@code search/tails/N.js}: the rest of such a term's postings, fetched only when they could change a result;</li>
- * <li>{@code search/docs/N.js}: what result N shows (url, title, breadcrumb, text for the excerpt);</li>
+ * <li>{@code search/docs/N.js}: what result N shows (url, title, breadcrumb, text for the excerpt) as JSON,
+ * deflated against the preset dictionary (see {@link ResultFilePacker});</li>
+ * <li>{@code search/dictionary.js}: that dictionary, loaded with the first results;</li>
  * <li>{@code search/facets.js}: each document's type and year, for filtered searches.</li>
  * </ul>
  */
@@ -76,8 +78,12 @@ public final class ClientIndexWriter {
             IntStream.range(0, tails.size()).parallel().forEach(tail ->
                     script(out, "search/tails/" + tail + ".js", "x" + tail, tails.get(tail)));
             List<SearchDocument> documents = index.documents();
-            IntStream.range(0, documents.size()).parallel().forEach(doc ->
-                    script(out, "search/docs/" + doc + ".js", "d" + doc, documentData(documents.get(doc))));
+            List<String> results = documents.parallelStream().map(d -> Json.of(documentData(d))).toList();
+            PresetDictionary dictionary = PresetDictionary.train(results, PresetDictionary.MAX_BYTES);
+            ResultFilePacker packer = new ResultFilePacker(dictionary);
+            IntStream.range(0, results.size()).parallel().forEach(doc ->
+                    script(out, "search/docs/" + doc + ".js", "d" + doc, packer.pack(results.get(doc))));
+            script(out, "search/dictionary.js", "dictionary", dictionary.text());
             script(out, "search/facets.js", "facets", facets(documents));
             script(out, "search/meta.js", "meta", meta(shards));
         } catch (IOException e) {
@@ -204,7 +210,8 @@ public final class ClientIndexWriter {
         return facets;
     }
 
-    private static Map<String, Object> documentData(SearchDocument d) {
+    /** What a result shows, as its file holds it before packing. */
+    static Map<String, Object> documentData(SearchDocument d) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("url", d.url());
         data.put("title", d.title());

@@ -195,6 +195,16 @@ class SearchParityTest {
     }
 
     @Test
+    void theBrowserReadsEveryResultFileAsTheBuildWroteIt() {
+        List<SearchDocument> documents = index.documents();
+        List<?> read = (List<?>) page.evaluate("n => adal.resultData(Array.from({length: n}, (_, i) => i))", documents.size());
+        assertEquals(documents.size(), read.size());
+        for (int doc = 0; doc < documents.size(); doc++) {
+            assertEquals(ClientIndexWriter.documentData(documents.get(doc)), read.get(doc), "result file " + doc);
+        }
+    }
+
+    @Test
     void aKazakhWordAndItsRussianKeyboardFormsComeInOneTermShard() {
         Page fresh = open(server.url() + "search/index.html");
         actual(fresh, "қаржы", 10);

