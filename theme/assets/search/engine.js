@@ -347,16 +347,15 @@
   })();
   var decoded = {};
   /**
-   * Postings of a term in a field: [doc, freq, norm, doc, freq, norm, ...]. Kept once decoded under `key`: a query
-   * ranks again after its tails arrive, and people repeat and refine queries.
+   * Postings of a term in a field, grouped as PostingList.encode writes them, as [doc, freq, norm, doc, freq, norm,
+   * ...]. Kept once decoded under `key`: a query ranks again after its tails arrive, and people repeat and refine
+   * queries.
    */
   function decode(encoded, key) {
     if (decoded.hasOwnProperty(key)) { return decoded[key]; }
     var out = [];
-    var doc = -1;
     var i = 0;
-    var k = 0;
-    while (i < encoded.length) {
+    function next() {
       var value = 0;
       var shift = 0;
       var digit;
@@ -365,8 +364,17 @@
         value += (digit & 31) << shift;
         shift += 5;
       } while (digit >= 32);
-      if (k === 0) { doc += value; out.push(doc); } else { out.push(value); }
-      k = (k + 1) % 3;
+      return value;
+    }
+    while (i < encoded.length) {
+      var freq = next();
+      var norm = next();
+      var count = next();
+      var doc = -1;
+      for (var k = 0; k < count; k++) {
+        doc += next();
+        out.push(doc, freq, norm);
+      }
     }
     decoded[key] = out;
     return out;

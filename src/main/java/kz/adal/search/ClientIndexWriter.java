@@ -99,14 +99,13 @@ public final class ClientIndexWriter {
      */
     private Object entry(PostingList list, List<String> tails) {
         if (list.size() <= headSize) {
-            return list.encode(0, list.size());
+            return list.encode();
         }
         list.sortByImpact();
         int tail = tails.size();
         PostingList rest = list.slice(headSize, list.size());
-        List<Object> entry = List.of(list.slice(0, headSize).sortedByDoc().encode(0, headSize), list.size(), tail,
-                rest.freq(0), rest.norm(0));
-        tails.add(rest.sortedByDoc().encode(0, rest.size()));
+        List<Object> entry = List.of(list.slice(0, headSize).encode(), list.size(), tail, rest.freq(0), rest.norm(0));
+        tails.add(rest.encode());
         return entry;
     }
 

@@ -1,5 +1,6 @@
 package kz.adal.search;
 
+import java.util.Comparator;
 import java.util.stream.IntStream;
 import org.apache.lucene.util.SmallFloat;
 
@@ -57,12 +58,6 @@ final class PostingList {
         }).mapToInt(Integer::intValue).toArray());
     }
 
-    PostingList sortedByDoc() {
-        reorder(IntStream.range(0, size).boxed().sorted((a, b) -> Integer.compare(docs[a], docs[b]))
-                .mapToInt(Integer::intValue).toArray());
-        return this;
-    }
-
     PostingList slice(int from, int to) {
         PostingList slice = new PostingList(to - from, averageLength);
         for (int i = from; i < to; i++) {
@@ -85,15 +80,31 @@ final class PostingList {
         norms = n;
     }
 
-    /** Document gaps, frequencies and norms as variable-length digits; the documents must be in order. */
-    String encode(int from, int to) {
+    /**
+     * The postings grouped by frequency and norm, which most postings of a long list share with many others: for
+     * each group its frequency, norm and size, then its documents as gaps, all as variable-length digits. Against a
+     * frequency and norm for each posting, a tail of thousands of postings takes half the bytes.
+     */
+    String encode() {
+        int[] order = IntStream.range(0, size).boxed()
+                .sorted(Comparator.<Integer>comparingInt(i -> freqs[i]).thenComparingInt(i -> norms[i]).thenComparingInt(i -> docs[i]))
+                .mapToInt(Integer::intValue).toArray();
         StringBuilder encoded = new StringBuilder();
-        int previous = -1;
-        for (int i = from; i < to; i++) {
-            varint(encoded, docs[i] - previous);
-            varint(encoded, freqs[i]);
-            varint(encoded, norms[i]);
-            previous = docs[i];
+        for (int start = 0, end; start < size; start = end) {
+            int freq = freqs[order[start]];
+            int norm = norms[order[start]];
+            end = start;
+            while (end < size && freqs[order[end]] == freq && norms[order[end]] == norm) {
+                end++;
+            }
+            varint(encoded, freq);
+            varint(encoded, norm);
+            varint(encoded, end - start);
+            int previous = -1;
+            for (int i = start; i < end; i++) {
+                varint(encoded, docs[order[i]] - previous);
+                previous = docs[order[i]];
+            }
         }
         return encoded.toString();
     }
