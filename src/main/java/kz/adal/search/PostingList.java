@@ -1,6 +1,6 @@
 package kz.adal.search;
 
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.apache.lucene.util.SmallFloat;
 
@@ -86,24 +86,27 @@ final class PostingList {
      * frequency and norm for each posting, a tail of thousands of postings takes half the bytes.
      */
     String encode() {
-        int[] order = IntStream.range(0, size).boxed()
-                .sorted(Comparator.<Integer>comparingInt(i -> freqs[i]).thenComparingInt(i -> norms[i]).thenComparingInt(i -> docs[i]))
-                .mapToInt(Integer::intValue).toArray();
+        // one primitive sort on frequency, norm and document packed in a long: a long list is sorted once per export
+        long[] keys = new long[size];
+        for (int i = 0; i < size; i++) {
+            keys[i] = (long) freqs[i] << 40 | (long) norms[i] << 32 | docs[i];
+        }
+        Arrays.sort(keys);
         StringBuilder encoded = new StringBuilder();
         for (int start = 0, end; start < size; start = end) {
-            int freq = freqs[order[start]];
-            int norm = norms[order[start]];
+            long group = keys[start] >>> 32;
             end = start;
-            while (end < size && freqs[order[end]] == freq && norms[order[end]] == norm) {
+            while (end < size && keys[end] >>> 32 == group) {
                 end++;
             }
-            varint(encoded, freq);
-            varint(encoded, norm);
+            varint(encoded, (int) (group >>> 8));
+            varint(encoded, (int) (group & 0xFF));
             varint(encoded, end - start);
             int previous = -1;
             for (int i = start; i < end; i++) {
-                varint(encoded, docs[order[i]] - previous);
-                previous = docs[order[i]];
+                int doc = (int) keys[i];
+                varint(encoded, doc - previous);
+                previous = doc;
             }
         }
         return encoded.toString();
