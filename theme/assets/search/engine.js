@@ -858,10 +858,9 @@
     var out = new Uint8Array(presetBytes.length + packed[0]);
     out.set(presetBytes);
     inflate(bytesOf(window.atob(packed[1])), out, presetBytes.length);
+    // a character at a time: old browsers' apply takes no typed array
     var binary = '';
-    for (var i = presetBytes.length; i < out.length; i += 8192) {
-      binary += String.fromCharCode.apply(null, out.subarray(i, Math.min(out.length, i + 8192)));
-    }
+    for (var i = presetBytes.length; i < out.length; i++) { binary += String.fromCharCode(out[i]); }
     return JSON.parse(decodeURIComponent(escape(binary)));
   }
   /** A string of byte-sized characters as bytes. */

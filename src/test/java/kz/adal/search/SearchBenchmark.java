@@ -64,14 +64,17 @@ public final class SearchBenchmark {
             System.out.printf("further query '%s': %d requests, %d bytes (%d of them excerpts)%n", FURTHER, fetches.size(),
                     sum(fetches), sum(fetches, "/search/docs/"));
             System.out.println("each query in turn, on the same page (what it loads that earlier ones had not):");
+            List<Double> loadedBytes = new ArrayList<>();
             for (String q : QUERIES) {
                 fetches.clear();
                 time(page, q);
                 long loaded = sum(fetches);
                 long excerpts = sum(fetches, "/search/docs/");
+                loadedBytes.add((double) loaded);
                 System.out.printf("  %-28s %3d requests %7d bytes (%6d index, %6d excerpts)%n",
                         q, fetches.size(), loaded, loaded - excerpts, excerpts);
             }
+            System.out.printf("median bytes of a query in turn: %.0f%n", median(loadedBytes));
             page.close();
             // timed on pages that record nothing: Playwright's request events would add to each file's time
             printTimes("from the web server", chromium, server.url());
@@ -176,10 +179,12 @@ public final class SearchBenchmark {
         return max;
     }
 
+    /** The middle value; of an even number of values, the mean of the two in the middle. */
     private static double median(List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     private SearchBenchmark() {
