@@ -165,7 +165,7 @@
       var vowel = isVowel(before);
       if (first === 'у') { return true; }
       if (isVowel(first)) { return !vowel || before === 'у'; }
-      if (suffix === 'н') { return before === 'ы' || before === 'і' || before === 'и'; }
+      if (suffix === 'н' || suffix === 'с') { return before === 'ы' || before === 'і' || before === 'и'; }
       if (suffix.length === 1) { return vowel; }
       switch (first) {
         case 'т': case 'қ': case 'к': case 'п': return table.voiceless.indexOf(before) >= 0;

@@ -38,7 +38,10 @@ public final class KazakhStemmer {
             "ша", "ше", "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі",
             // verbs: verbal noun, participles, present and future, converb, passive, intention
             "у", "ған", "ген", "қан", "кен", "ады", "еді", "йды", "йді", "ар", "ер",
-            "ып", "іп", "п", "мақ", "мек", "пақ", "пек", "бақ", "бек");
+            "ып", "іп", "п", "мақ", "мек", "пақ", "пек", "бақ", "бек",
+            // the -ыс/-іс of a noun made from a verb (жұмыс, байланыс, қақтығыс): its possessive жұмыс+ы reads as
+            // жұмы+сы, so the noun loses its с too and both forms meet at жұмы
+            "с");
 
     /** For Kazakh as written. */
     public static final KazakhStemmer STANDARD = new KazakhStemmer(KAZAKH_SUFFIXES, VOWELS, VOICELESS, UNVOICE);
@@ -148,7 +151,7 @@ public final class KazakhStemmer {
         if (vowels.indexOf(first) >= 0) {
             return !vowel || before == 'у';
         }
-        if (suffix.equals("н")) {
+        if (suffix.equals("н") || suffix.equals("с")) {
             return before == 'ы' || before == 'і' || before == 'и';
         }
         if (suffix.length() == 1) {
