@@ -41,7 +41,9 @@ public final class KazakhStemmer {
             "ып", "іп", "п", "мақ", "мек", "пақ", "пек", "бақ", "бек",
             // the -ыс/-іс of a noun made from a verb (жұмыс, байланыс, қақтығыс): its possessive жұмыс+ы reads as
             // жұмы+сы, so the noun loses its с too and both forms meet at жұмы
-            "с");
+            "с",
+            // the passive, all over official texts (енгіз+іл+ді, жетілдір+іл+ген); қызыл meets қыз, a price paid
+            "ыл", "іл");
 
     /** For Kazakh as written. */
     public static final KazakhStemmer STANDARD = new KazakhStemmer(KAZAKH_SUFFIXES, VOWELS, VOICELESS, UNVOICE);

@@ -60,6 +60,13 @@ class KazakhStemmerTest {
     }
 
     @Test
+    void aPassiveVerbMeetsItsActiveForms() {
+        assertEquals(KazakhStemmer.STANDARD.stem("енгізу"), KazakhStemmer.STANDARD.stem("енгізілді"));
+        assertEquals(KazakhStemmer.STANDARD.stem("жетілдіреді"), KazakhStemmer.STANDARD.stem("жетілдірілген"));
+        assertEquals("жыл", KazakhStemmer.STANDARD.stem("жыл"), "no stem shorter than three letters");
+    }
+
+    @Test
     void theFoldedStemmerHandlesRussianKeyboardSpelling() {
         assertEquals("жемкорлык", KazakhStemmer.FOLDED.stem("жемкорлыкка"));
         assertEquals(KazakhStemmer.FOLDED.stem("мемлекеттин"), KazakhStemmer.FOLDED.stem("мемлекет"));
