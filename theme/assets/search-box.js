@@ -30,6 +30,7 @@
   var active = -1;
   var timer = null;
   var asked = 0;
+  var SHOWN = 8;
 
   function addScript(src, onload) {
     var s = document.createElement('script');
@@ -60,7 +61,9 @@
     active = -1;
   }
   /** Shows the results of `query`, which the box may no longer hold: the person may have typed on. */
-  function render(results, query) {
+  /** Shows up to SHOWN results; `results` has one more when there are more than that. */
+  function render(found, query) {
+    var results = found.slice(0, SHOWN);
     list.innerHTML = '';
     var partial = results.length > 0 && results[0].partial;
     if (partial) {
@@ -101,7 +104,7 @@
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     status.textContent = !results.length ? say('data-none', query)
-      : say(partial ? 'data-partial' : 'data-results', results.length);
+      : say(partial ? 'data-partial' : found.length > SHOWN ? 'data-results-more' : 'data-results', results.length);
     active = -1;
   }
   function move(step) {
@@ -118,7 +121,8 @@
     var mine = ++asked;
     if (!/\S/.test(query)) { close(); status.textContent = ''; return; }
     withEngine(function () {
-      adal.search(query, { limit: 8 }).then(function (results) {
+      // one more than is shown, to say whether there are more than these
+      adal.search(query, { limit: SHOWN + 1 }).then(function (results) {
         if (mine === asked) { render(results, query); }
       });
     });

@@ -20,26 +20,43 @@
   if (year) { form.elements.year.value = year; }
   if (!/\S/.test(query)) { return; }
   summary.textContent = form.getAttribute('data-searching');
-  adal.search(query, { limit: 50, type: type, year: year }).then(function (found) {
-    summary.textContent = !found.length ? form.getAttribute('data-none').replace('{n}', query)
-      : form.getAttribute(found[0].partial ? 'data-partial' : 'data-results').replace('{n}', found.length);
-    for (var i = 0; i < found.length; i++) {
-      var r = found[i];
-      var item = document.createElement('li');
-      var link = document.createElement('a');
-      link.href = adal.root + adal.highlightUrl(r.url, query);
-      link.innerHTML = r.titleHtml;
-      link.className = 'search-title';
-      var crumbs = document.createElement('span');
-      crumbs.className = 'search-breadcrumb';
-      crumbs.innerHTML = r.breadcrumbHtml.join(' › ');
-      var excerpt = document.createElement('p');
-      excerpt.className = 'search-excerpt';
-      excerpt.innerHTML = r.excerpt;
-      item.appendChild(link);
-      item.appendChild(crumbs);
-      item.appendChild(excerpt);
-      results.appendChild(item);
-    }
-  });
+  var PAGE = 20;
+  var shown = 0;
+  var more = document.getElementById('search-page-more');
+  more.onclick = function () { show(shown + PAGE); };
+  show(PAGE);
+
+  /**
+   * Shows the first `limit` results, adding those not shown yet; asks for one more, to say whether there are more
+   * and offer them. A large archive has thousands of results for a common word: they are not all loaded at once.
+   */
+  function show(limit) {
+    adal.search(query, { limit: limit + 1, type: type, year: year }).then(function (found) {
+      var hasMore = found.length > limit;
+      found = found.slice(0, limit);
+      var template = !found.length ? 'data-none' : found[0].partial ? 'data-partial'
+        : hasMore ? 'data-results-more' : 'data-results';
+      summary.textContent = form.getAttribute(template).replace('{n}', found.length ? found.length : query);
+      for (var i = shown; i < found.length; i++) { results.appendChild(item(found[i])); }
+      shown = found.length;
+      more.hidden = !hasMore;
+    });
+  }
+  function item(r) {
+    var li = document.createElement('li');
+    var link = document.createElement('a');
+    link.href = adal.root + adal.highlightUrl(r.url, query);
+    link.innerHTML = r.titleHtml;
+    link.className = 'search-title';
+    var crumbs = document.createElement('span');
+    crumbs.className = 'search-breadcrumb';
+    crumbs.innerHTML = r.breadcrumbHtml.join(' › ');
+    var excerpt = document.createElement('p');
+    excerpt.className = 'search-excerpt';
+    excerpt.innerHTML = r.excerpt;
+    li.appendChild(link);
+    li.appendChild(crumbs);
+    li.appendChild(excerpt);
+    return li;
+  }
 })(window, document);

@@ -252,6 +252,37 @@ class SearchUiTest {
     }
 
     @Test
+    void aCommonWordShowsItsFirstResultsAndOffersMore() {
+        Page page = chromium.newPage();
+        page.navigate(server.url() + "search/index.html?q=" + encoded("сыбайлас"));
+        page.locator("#search-page-results li").first().waitFor();
+        assertEquals(20, page.locator("#search-page-results li").count(), "a page of results, not all 45 at once");
+        assertEquals("Алғашқы 20 нәтиже көрсетілді, тағы бар", page.textContent("#search-page-summary"));
+        List<String> first = titles(page);
+        page.click("#search-page-more");
+        page.waitForFunction("() => document.querySelectorAll('#search-page-results li').length === 40");
+        assertEquals(first, titles(page).subList(0, 20), "the next results come after those shown, which stay");
+        page.click("#search-page-more");
+        page.waitForFunction("() => document.getElementById('search-page-summary').textContent === '45 нәтиже табылды'");
+        assertEquals(45, page.locator("#search-page-results li").count());
+        assertTrue(page.locator("#search-page-more").isHidden(), "no more to offer");
+
+        page.navigate(server.url() + "index.html");
+        page.keyboard().press("/");
+        page.keyboard().type("сыбайлас");
+        waitForResultsOf(page, "сыбайлас");
+        assertEquals(8, page.locator("#adal-results [role=option]").count());
+        assertEquals("Алғашқы 8 нәтиже көрсетілді, тағы бар", page.textContent("#adal-status"),
+                "the box does not say 8 were found when 45 were");
+        page.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> titles(Page page) {
+        return (List<String>) page.locator("#search-page-results li a").evaluateAll("as => as.map(a => a.textContent)");
+    }
+
+    @Test
     void theResultsPageFiltersAndSaysWhenNothingIsFound() {
         Page page = chromium.newPage();
         page.navigate(server.url() + "search/index.html?q=" + URLEncoder.encode("сыбайлас", StandardCharsets.UTF_8));
