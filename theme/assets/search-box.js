@@ -30,7 +30,6 @@
   var active = -1;
   var timer = null;
   var asked = 0;
-  var SHOWN = 8;
 
   function addScript(src, onload) {
     var s = document.createElement('script');
@@ -61,9 +60,7 @@
     active = -1;
   }
   /** Shows the results of `query`, which the box may no longer hold: the person may have typed on. */
-  /** Shows up to SHOWN results; `results` has one more when there are more than that. */
-  function render(found, query) {
-    var results = found.slice(0, SHOWN);
+  function render(results, query) {
     list.innerHTML = '';
     var partial = results.length > 0 && results[0].partial;
     if (partial) {
@@ -104,7 +101,7 @@
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     status.textContent = !results.length ? say('data-none', query)
-      : say(partial ? 'data-partial' : found.length > SHOWN ? 'data-results-more' : 'data-results', results.length);
+      : say(partial ? 'data-partial' : results.more ? 'data-results-more' : 'data-results', results.length);
     active = -1;
   }
   function move(step) {
@@ -121,8 +118,7 @@
     var mine = ++asked;
     if (!/\S/.test(query)) { close(); status.textContent = ''; return; }
     withEngine(function () {
-      // one more than is shown, to say whether there are more than these
-      adal.search(query, { limit: SHOWN + 1 }).then(function (results) {
+      adal.search(query, { limit: 8 }).then(function (results) {
         if (mine === asked) { render(results, query); }
       });
     });

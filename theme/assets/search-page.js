@@ -27,19 +27,17 @@
   show(PAGE);
 
   /**
-   * Shows the first `limit` results, adding those not shown yet; asks for one more, to say whether there are more
-   * and offer them. A large archive has thousands of results for a common word: they are not all loaded at once.
+   * Shows the first `limit` results, adding those not shown yet, and offers more when there are. A large archive
+   * has thousands of results for a common word: they are not all loaded at once.
    */
   function show(limit) {
-    adal.search(query, { limit: limit + 1, type: type, year: year }).then(function (found) {
-      var hasMore = found.length > limit;
-      found = found.slice(0, limit);
+    adal.search(query, { limit: limit, type: type, year: year }).then(function (found) {
       var template = !found.length ? 'data-none' : found[0].partial ? 'data-partial'
-        : hasMore ? 'data-results-more' : 'data-results';
+        : found.more ? 'data-results-more' : 'data-results';
       summary.textContent = form.getAttribute(template).replace('{n}', found.length ? found.length : query);
       for (var i = shown; i < found.length; i++) { results.appendChild(item(found[i])); }
       shown = found.length;
-      more.hidden = !hasMore;
+      more.hidden = !found.more;
     });
   }
   function item(r) {

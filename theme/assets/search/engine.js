@@ -805,7 +805,7 @@
    * adal.search(query, {limit, type, year}) resolves to [{url, title, breadcrumb, excerpt, score}], best first.
    * url is relative to the site's root (adal.root); type is 'concept' or 'protocol'. excerpt, titleHtml and
    * breadcrumbHtml (one per step) are escaped HTML with the words the query matched in <mark>. partial is true when
-   * no result has all the words and these are the closest.
+   * no result has all the words and these are the closest. The array's `more` is true when there are more results.
    */
   adal.search = function (query, options) {
     options = options || {};
@@ -813,7 +813,8 @@
     return meta().then(function (m) {
       if (!m) { return []; }
       return prepare(m, options).then(function (accept) {
-        var opts = { accept: accept, limit: limit };
+        // ranked exactly to one more than asked: whether more results than these exist is then certain too
+        var opts = { accept: accept, limit: limit + 1 };
         return execute(query, opts, m).then(function (result) {
           var latin = /[a-z]/i.test(query);
           if (result.hits.length === 0 && latin) {
@@ -826,13 +827,15 @@
         return resultData(top.map(function (h) { return h.doc; }))
           .then(function (docs) {
             var matches = matcher(result.words, m);
-            return top.map(function (h, i) {
+            var results = top.map(function (h, i) {
               var d = docs[i];
               return { url: d.url, title: d.title, breadcrumb: d.breadcrumb, type: d.type, year: d.year, lang: d.lang,
                 excerpt: excerpt(d.text, matches), score: h.score, doc: h.doc, titleHtml: marked(d.title, matches),
                 breadcrumbHtml: d.breadcrumb.map(function (step) { return marked(step, matches); }),
                 partial: result.partial };
             });
+            results.more = result.hits.length > limit;
+            return results;
           });
       });
     });
