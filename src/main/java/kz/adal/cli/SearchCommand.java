@@ -45,7 +45,7 @@ final class SearchCommand implements Callable<Integer> {
             }
             int rank = 1;
             for (SearchHit hit : hits) {
-                out.printf("%2d. %.4f  %s%n    %s%n    %s%n", rank++, hit.score(), hit.document().title(),
+                out.printf("%2d. %.4f  %s%n    %s%n    %s%n", rank++, hit.score(), hit.document().shownTitle(),
                         String.join(" › ", hit.document().breadcrumb()), hit.document().url());
             }
             if (hits.isEmpty()) {

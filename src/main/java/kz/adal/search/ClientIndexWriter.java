@@ -213,7 +213,7 @@ public final class ClientIndexWriter {
     static Map<String, Object> documentData(SearchDocument d) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("url", d.url());
-        data.put("title", d.title());
+        data.put("title", d.shownTitle());
         data.put("breadcrumb", d.breadcrumb());
         data.put("type", d.type());
         data.put("year", d.year());

@@ -9,6 +9,7 @@ import kz.adal.content.Protocol;
 import kz.adal.markdown.RenderedMarkdown;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * Cuts the content into search results: each concept heading's block (its text up to the next heading) and each
@@ -50,14 +51,16 @@ public final class SearchDocuments {
                 heading = e;
                 body.setLength(0);
             } else {
-                for (Element item : e.select("li[id]")) {
+                Elements items = e.select("li[id]");
+                for (Element item : items) {
                     String text = item.text();
                     List<String> crumbs = trail(conceptLabel, headingAt, null);
-                    String title = shortened(text);
-                    out.add(new SearchDocument(path + "#" + item.id(), title, crumbs, SearchDocument.CONCEPT, 0, lang,
+                    out.add(new SearchDocument(path + "#" + item.id(), marker(item), shortened(text), crumbs,
+                            SearchDocument.CONCEPT, 0, lang,
                             String.join(" ", crumbs.subList(1, crumbs.size())) + citation(item.id()), text));
-                    item.remove();
                 }
+                // the items are results of their own; removed only now, so each still counts its place in its list
+                items.remove();
                 body.append(e.text()).append('\n');
             }
         }
@@ -74,6 +77,17 @@ public final class SearchDocuments {
         }
         int cut = text.lastIndexOf(' ', ITEM_TITLE_LENGTH);
         return text.substring(0, cut > 0 ? cut : ITEM_TITLE_LENGTH) + " …";
+    }
+
+    /** An item's number as its numbered list shows it ("2."), counted from the list's start; "" in a bulleted list. */
+    private static String marker(Element item) {
+        Element list = item.parent();
+        if (list == null || !list.normalName().equals("ol")) {
+            return "";
+        }
+        String start = list.attr("start");
+        int first = start.matches("[0-9]{1,6}") ? Integer.parseInt(start) : 1;
+        return (first + item.elementSiblingIndex()) + ".";
     }
 
     /**
@@ -102,7 +116,7 @@ public final class SearchDocuments {
         if (heading == null || heading.id().isEmpty()) {
             return;
         }
-        out.add(new SearchDocument(path + "#" + heading.id(), heading.text(), trail, SearchDocument.CONCEPT, 0, lang,
+        out.add(new SearchDocument(path + "#" + heading.id(), "", heading.text(), trail, SearchDocument.CONCEPT, 0, lang,
                 String.join(" ", trail.subList(1, trail.size())), body.toString().strip()));
     }
 
@@ -119,7 +133,7 @@ public final class SearchDocuments {
         List<String> trail = List.of(labels.archive(), Integer.toString(p.date().getYear()), labels.date().apply(p.date()));
         String headings = labels.datesAsSearched().apply(p.date()) + p.number().map(n -> " №" + n).orElse("") + "\n"
                 + String.join(" ", p.agenda());
-        return new SearchDocument(p.sitePath(), p.title(), trail, SearchDocument.PROTOCOL, p.date().getYear(), p.lang(),
+        return new SearchDocument(p.sitePath(), "", p.title(), trail, SearchDocument.PROTOCOL, p.date().getYear(), p.lang(),
                 headings, body.toString().strip());
     }
 }

@@ -1,6 +1,7 @@
 package kz.adal.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -45,6 +46,17 @@ class SearcherTest {
         "2024-08-12, the date as in the file name"})
     void aProtocolIsFoundByItsDateAsPeopleWriteIt(String query, String how) {
         assertEquals("protocols/2024/2024-08-12.html", first(query), how);
+    }
+
+    @Test
+    void anItemResultShowsItsNumberAsTheListOnItsPageDoes() {
+        assertEquals("2. өткен 12 айда кемінде бір рет", hitFor("6.1.2").document().shownTitle().substring(0, 32));
+        assertEquals("7. мұдделер қактығысын болдырмау және реттеу;", hitFor("мұдделер қактығысын").document().shownTitle());
+        assertFalse(hitFor("6.1.2").document().title().startsWith("2."), "the number is shown, not indexed in the title");
+    }
+
+    private SearchHit hitFor(String query) {
+        return searcher.search(query, 1, null).get(0);
     }
 
     @Test
