@@ -334,11 +334,19 @@
   // ---- The client index ----
   var DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
-  /** Mirrors ClientIndexWriter.shardOf: folded first, so a word's Kazakh and folded terms share a shard. */
-  function shardOf(term, shards, m) {
+  /**
+   * Mirrors TermShards.of: a word by its first two letters, folded, so its Kazakh and folded terms share a shard; a
+   * term with a digit whole, in the shards after the words'.
+   */
+  function shardOf(term, m) {
     var fold = m.letters.kazakhToRussian;
     function code(c) { return (fold.hasOwnProperty(c) ? fold[c] : c).charCodeAt(0); }
-    return (code(term.charAt(0)) * 31 + (term.length > 1 ? code(term.charAt(1)) : 0)) % shards;
+    if (/[0-9]/.test(term)) {
+      var h = 0;
+      for (var i = 0; i < term.length; i++) { h = (h + code(term.charAt(i))) * 48271 % 2147483647; }
+      return m.shards + h % m.numberShards;
+    }
+    return (code(term.charAt(0)) * 31 + (term.length > 1 ? code(term.charAt(1)) : 0)) % m.shards;
   }
   var DIGIT_VALUES = (function () {
     var values = [];
@@ -462,7 +470,7 @@
         addStemmed(clauses, stems[s], 1);
         if (stems[s].length >= p.fuzzyMinLength && !/[0-9]/.test(stems[s])) {  // as QueryPlanner: no typo in a number
           var near = dictionary(stems[s].substring(0, 2)).filter(function (t) {
-            return t !== this && Math.abs(t.length - this.length) <= 1 && isOneEdit(this, t);
+            return t !== this && Math.abs(t.length - this.length) <= 1 && !/[0-9]/.test(t) && isOneEdit(this, t);
           }, stems[s]).slice(0, p.maxFuzzy);
           for (var n = 0; n < near.length; n++) { addStemmed(clauses, near[n], fround(p.fuzzy)); }
         }
@@ -470,9 +478,9 @@
       var folded = analyze(word, 'folded', m);
       for (var f = 0; f < folded.length; f++) { add(clauses, 'folded', folded[f], fround(m.boosts.folded)); }
       var prefix = mapLetters(word, YO_AND_SHORT_I);
-      if (typing && i === words.length - 1 && prefix.length >= p.prefixMinLength) {
+      if (typing && i === words.length - 1 && prefix.length >= p.prefixMinLength && !/[0-9]/.test(prefix)) {
         var longer = dictionary(prefix.substring(0, 2)).filter(function (t) {
-          return t.length > prefix.length && t.substring(0, prefix.length) === prefix;
+          return t.length > prefix.length && t.substring(0, prefix.length) === prefix && !/[0-9]/.test(t);
         }).slice(0, p.maxPrefix);
         for (var l = 0; l < longer.length; l++) {
           // as much as was typed of the completion: a whole word ranks above the longer words it begins
@@ -731,7 +739,7 @@
       }
     });
     var shards = {};
-    terms.forEach(function (t) { if (t) { shards[shardOf(t, m.shards, m)] = true; } });
+    terms.forEach(function (t) { if (t) { shards[shardOf(t, m)] = true; } });
     return Object.keys(shards).map(Number).sort(function (a, b) { return a - b; });
   }
 

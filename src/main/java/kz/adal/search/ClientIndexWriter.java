@@ -29,7 +29,7 @@ import org.apache.lucene.util.SmallFloat;
  * data to {@code adal.searchData(name, data)}, so the index loads over http and from file:// alike.
  * <ul>
  * <li>{@code search/meta.js}: statistics, analysis tables, the glossary, the number of term shards;</li>
- * <li>{@code search/terms/N.js}: the terms whose first two characters hash to N, with their postings, or for a
+ * <li>{@code search/terms/N.js}: the terms of shard N (see {@link TermShards}), with their postings, or for a
  * term in many documents the head of its postings, those that score highest;</li>
  * <li>{@code search/tails/N.js}: the rest of such a term's postings, fetched only when they could change a result;</li>
  * <li>{@code search/docs/N.js}: what result N shows (url, title, breadcrumb, text for the excerpt) as JSON,
@@ -42,7 +42,6 @@ public final class ClientIndexWriter {
     /** Fields in the order postings are stored for each term. */
     public static final List<String> FIELDS = List.of(SearchFields.TITLE, SearchFields.HEADINGS, SearchFields.BODY,
             SearchFields.FOLDED);
-    private static final int TARGET_SHARD_BYTES = 4_000;
     private static final int EXCERPT_SOURCE_CHARS = 1500;
 
     /** Postings per term and field up to which a list is stored whole; a longer one is split into head and tail. */
@@ -68,12 +67,11 @@ public final class ClientIndexWriter {
         try {
             List<String> tails = new ArrayList<>();
             Map<String, List<Object>> entries = entriesByTerm(tails);
-            int bytes = entries.values().stream().mapToInt(ClientIndexWriter::headBytes).sum();
-            int shards = Integer.highestOneBit(Math.max(8, Math.min(4096, bytes / TARGET_SHARD_BYTES)) * 2 - 1);
+            TermShards shards = TermShards.sized(headBytes(entries, false), headBytes(entries, true));
             Map<Integer, Map<String, List<Object>>> byShard = new TreeMap<>();
-            entries.forEach((term, entry) -> byShard.computeIfAbsent(shardOf(term, shards), s -> new TreeMap<>()).put(term, entry));
+            entries.forEach((term, entry) -> byShard.computeIfAbsent(shards.of(term), s -> new TreeMap<>()).put(term, entry));
             // one small file per shard, per result and per tail: tens of thousands for a large archive, so in parallel
-            IntStream.range(0, shards).parallel().forEach(shard ->
+            IntStream.range(0, shards.total()).parallel().forEach(shard ->
                     script(out, "search/terms/" + shard + ".js", "t" + shard, byShard.getOrDefault(shard, Map.of())));
             IntStream.range(0, tails.size()).parallel().forEach(tail ->
                     script(out, "search/tails/" + tail + ".js", "x" + tail, tails.get(tail)));
@@ -107,20 +105,6 @@ public final class ClientIndexWriter {
         List<Object> entry = List.of(list.slice(0, headSize).encode(), list.size(), tail, rest.freq(0), rest.norm(0));
         tails.add(rest.encode());
         return entry;
-    }
-
-    /**
-     * The shard of a term: a hash of its first two characters, which the browser computes alike. The characters are
-     * folded first, so a word's Kazakh stem and its folded term ({@code қызмет}, {@code кызмет}) share a shard and a
-     * query loads one file for both.
-     */
-    public static int shardOf(String term, int shards) {
-        int h = folded(term.charAt(0)) * 31 + (term.length() > 1 ? folded(term.charAt(1)) : 0);
-        return h % shards;
-    }
-
-    private static char folded(char c) {
-        return Letters.KAZAKH_TO_RUSSIAN.getOrDefault(c, c);
     }
 
     private static void script(BiConsumer<String, byte[]> out, String path, String name, Object data) {
@@ -190,7 +174,12 @@ public final class ClientIndexWriter {
         return List.copyOf(entry);
     }
 
-    /** About how many bytes a term's heads take in its shard: what sizes the shards. */
+    /** About how many bytes the heads of the number terms, or of the word terms, take: what sizes the shards. */
+    private static int headBytes(Map<String, List<Object>> entries, boolean numbers) {
+        return entries.entrySet().stream().filter(e -> QueryPlanner.hasDigit(e.getKey()) == numbers)
+                .mapToInt(e -> headBytes(e.getValue())).sum();
+    }
+
     private static int headBytes(List<Object> entry) {
         int bytes = 0;
         for (Object field : entry) {
@@ -223,7 +212,7 @@ public final class ClientIndexWriter {
         return data;
     }
 
-    private Map<String, Object> meta(int shards) throws IOException {
+    private Map<String, Object> meta(TermShards shards) throws IOException {
         IndexSearcher searcher = new IndexSearcher(index.reader());
         Map<String, Object> fields = new LinkedHashMap<>();
         for (String field : FIELDS) {
@@ -232,7 +221,8 @@ public final class ClientIndexWriter {
         }
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("docs", index.documents().size());
-        meta.put("shards", shards);
+        meta.put("shards", shards.words());
+        meta.put("numberShards", shards.numbers());
         meta.put("fields", FIELDS);
         meta.put("stats", fields);
         meta.put("boosts", Map.of(SearchFields.TITLE, SearchFields.TITLE_BOOST, SearchFields.HEADINGS,

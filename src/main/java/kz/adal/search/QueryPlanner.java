@@ -189,7 +189,7 @@ public final class QueryPlanner {
         }
     }
 
-    private static boolean hasDigit(String term) {
+    static boolean hasDigit(String term) {
         return term.chars().anyMatch(c -> c >= '0' && c <= '9');
     }
 
@@ -201,7 +201,7 @@ public final class QueryPlanner {
         List<String> out = new ArrayList<>();
         for (String candidate : dictionary.termsStartingWith(term.substring(0, 2))) {
             if (out.size() < MAX_FUZZY && !candidate.equals(term) && Math.abs(candidate.length() - term.length()) <= 1
-                    && isOneEdit(term, candidate)) {
+                    && !hasDigit(candidate) && isOneEdit(term, candidate)) {
                 out.add(candidate);
             }
         }
@@ -209,12 +209,15 @@ public final class QueryPlanner {
     }
 
     private List<String> startingWith(String prefix) {
-        if (prefix.length() < PREFIX_MIN_LENGTH) {
+        // numbers and dates are not completed: a term with a digit is not kept with the others of its first letters
+        // (see TermShards), and 202 is no more 2024 than 2022
+        if (prefix.length() < PREFIX_MIN_LENGTH || hasDigit(prefix)) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
         for (String candidate : dictionary.termsStartingWith(prefix.substring(0, 2))) {
-            if (out.size() < MAX_PREFIX && candidate.length() > prefix.length() && candidate.startsWith(prefix)) {
+            if (out.size() < MAX_PREFIX && candidate.length() > prefix.length() && candidate.startsWith(prefix)
+                    && !hasDigit(candidate)) {
                 out.add(candidate);
             }
         }
