@@ -21,6 +21,13 @@
       return '';
     }
   };
+  /** An element holding a result's title, breadcrumb or excerpt: HTML the engine escaped, the matches marked. */
+  adal.markup = function (tag, className, html) {
+    var element = document.createElement(tag);
+    element.className = className;
+    element.innerHTML = html;
+    return element;
+  };
   var input = document.getElementById('adal-q');
   var list = document.getElementById('adal-results');
   var status = document.getElementById('adal-status');
@@ -79,18 +86,9 @@
       option.setAttribute('aria-selected', 'false');
       option.className = 'search-option';
       option.href = adal.root + adal.highlightUrl(r.url, query);
-      var title = document.createElement('span');
-      title.className = 'search-title';
-      title.innerHTML = r.titleHtml;
-      var crumbs = document.createElement('span');
-      crumbs.className = 'search-breadcrumb';
-      crumbs.innerHTML = r.breadcrumbHtml.join(' › ');
-      var excerpt = document.createElement('span');
-      excerpt.className = 'search-excerpt';
-      excerpt.innerHTML = r.excerpt;
-      option.appendChild(title);
-      option.appendChild(crumbs);
-      option.appendChild(excerpt);
+      option.appendChild(adal.markup('span', 'search-title', r.titleHtml));
+      option.appendChild(adal.markup('span', 'search-breadcrumb', r.breadcrumbHtml.join(' › ')));
+      option.appendChild(adal.markup('span', 'search-excerpt', r.excerpt));
       list.appendChild(option);
     }
     var all = document.createElement('a');

@@ -42,19 +42,11 @@
   }
   function item(r) {
     var li = document.createElement('li');
-    var link = document.createElement('a');
+    var link = adal.markup('a', 'search-title', r.titleHtml);
     link.href = adal.root + adal.highlightUrl(r.url, query);
-    link.innerHTML = r.titleHtml;
-    link.className = 'search-title';
-    var crumbs = document.createElement('span');
-    crumbs.className = 'search-breadcrumb';
-    crumbs.innerHTML = r.breadcrumbHtml.join(' › ');
-    var excerpt = document.createElement('p');
-    excerpt.className = 'search-excerpt';
-    excerpt.innerHTML = r.excerpt;
     li.appendChild(link);
-    li.appendChild(crumbs);
-    li.appendChild(excerpt);
+    li.appendChild(adal.markup('span', 'search-breadcrumb', r.breadcrumbHtml.join(' › ')));
+    li.appendChild(adal.markup('p', 'search-excerpt', r.excerpt));
     return li;
   }
 })(window, document);
