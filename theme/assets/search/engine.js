@@ -177,7 +177,7 @@
       }
     }
     function minStem(word, rest, suffix) {
-      if (suffix.length >= 3 && rest === table.minStemBeforeLong && !isVowel(word.charAt(rest - 1))) {
+      if ((suffix.length >= 3 || suffix === 'у') && rest === table.minStemBeforeLong && !isVowel(word.charAt(rest - 1))) {
         return table.minStemBeforeLong;
       }
       return suffix.length === 1 && suffix !== 'у' ? table.minStemBeforeOneLetter : table.minStem;

@@ -43,7 +43,15 @@ public final class KazakhStemmer {
             // жұмы+сы, so the noun loses its с too and both forms meet at жұмы
             "с",
             // the passive, all over official texts (енгіз+іл+ді, жетілдір+іл+ген); қызыл meets қыз, a price paid
-            "ыл", "іл");
+            "ыл", "іл",
+            // present tense with a person (жаз+амыз, кел+есің), which -мыз alone would cut to жаза, келе; not -амын,
+            // which would take адам+ын to ад
+            "асың", "есің", "амыз", "еміз",
+            // the negative verb: past, present, participle, verbal noun (бер+ме+ді, бол+ма+у)
+            "мады", "меді", "бады", "беді", "пады", "педі", "майды", "мейді", "байды", "бейді", "пайды", "пейді",
+            "маған", "меген", "баған", "беген", "паған", "пеген", "мау", "меу", "бау", "беу", "пау", "пеу",
+            // the comparative (жақсы+рақ, көп+ірек)
+            "рақ", "рек", "ырақ", "ірек");
 
     /** For Kazakh as written. */
     public static final KazakhStemmer STANDARD = new KazakhStemmer(KAZAKH_SUFFIXES, VOWELS, VOICELESS, UNVOICE);
@@ -135,9 +143,13 @@ public final class KazakhStemmer {
         return word;
     }
 
-    /** The shortest stem {@code suffix} may leave; the verbal noun -у may leave a short verb stem (бер+у). */
+    /**
+     * The shortest stem {@code suffix} may leave; the verbal noun -у may leave a short verb stem (бер+у), even one of
+     * two letters ending in a consonant (ет+у, ал+у, оқ+у: етеді, алады, оқыды meet them), never a vowel (тау, жау).
+     */
     private int minStem(String word, int rest, String suffix) {
-        if (suffix.length() >= 3 && rest == MIN_STEM_BEFORE_LONG && vowels.indexOf(word.charAt(rest - 1)) < 0) {
+        boolean consonantBefore = vowels.indexOf(word.charAt(rest - 1)) < 0;
+        if ((suffix.length() >= 3 || suffix.equals("у")) && rest == MIN_STEM_BEFORE_LONG && consonantBefore) {
             return MIN_STEM_BEFORE_LONG;
         }
         return suffix.length() == 1 && !suffix.equals("у") ? MIN_STEM_BEFORE_ONE_LETTER : MIN_STEM;

@@ -67,6 +67,19 @@ class KazakhStemmerTest {
     }
 
     @Test
+    void aVerbMeetsItsNegativeAndPersonalFormsAndAnAdjectiveItsComparative() {
+        for (String form : List.of("етеді", "еткен", "етуге")) {
+            assertEquals(KazakhStemmer.STANDARD.stem("ету"), KazakhStemmer.STANDARD.stem(form), form);
+        }
+        assertEquals(KazakhStemmer.STANDARD.stem("беру"), KazakhStemmer.STANDARD.stem("бермеу"));
+        assertEquals(KazakhStemmer.STANDARD.stem("келді"), KazakhStemmer.STANDARD.stem("келмеді"));
+        assertEquals(KazakhStemmer.STANDARD.stem("жазады"), KazakhStemmer.STANDARD.stem("жазамыз"));
+        assertEquals(KazakhStemmer.STANDARD.stem("көп"), KazakhStemmer.STANDARD.stem("көбірек"));
+        assertEquals(KazakhStemmer.STANDARD.stem("астам"), KazakhStemmer.STANDARD.stem("астамын"), "астам+ын, not аст+амын");
+        assertEquals("тау", KazakhStemmer.STANDARD.stem("тау"), "a two-letter stem before -у ends in a consonant");
+    }
+
+    @Test
     void theFoldedStemmerHandlesRussianKeyboardSpelling() {
         assertEquals("жемкорлык", KazakhStemmer.FOLDED.stem("жемкорлыкка"));
         assertEquals(KazakhStemmer.FOLDED.stem("мемлекеттин"), KazakhStemmer.FOLDED.stem("мемлекет"));
