@@ -854,6 +854,8 @@
   var presetBytes = null;
   /** What the results of these documents show: their files, and the first time the dictionary and the inflater. */
   function resultData(docs) {
+    // a query that found nothing needs neither the dictionary nor the inflater
+    if (docs.length === 0) { return Promise.resolve([]); }
     var shared = [load('dictionary', 'search/dictionary.js'), load('inflate', 'assets/search/inflate.js')];
     return Promise.all(shared.concat(docs.map(function (doc) { return load('d' + doc, 'search/docs/' + doc + '.js'); })))
       .then(function (files) {

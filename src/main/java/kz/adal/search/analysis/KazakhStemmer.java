@@ -145,7 +145,7 @@ public final class KazakhStemmer {
 
     /**
      * The shortest stem {@code suffix} may leave; the verbal noun -у may leave a short verb stem (бер+у), even one of
-     * two letters ending in a consonant (ет+у, ал+у, оқ+у: етеді, алады, оқыды meet them), never a vowel (тау, жау).
+     * two letters ending in a consonant (ет+у, ал+у: етеді, алады meet them), never a vowel (тау, жау).
      */
     private int minStem(String word, int rest, String suffix) {
         boolean consonantBefore = vowels.indexOf(word.charAt(rest - 1)) < 0;
