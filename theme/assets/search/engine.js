@@ -663,16 +663,32 @@
   /** Whether a word of a result's text is one the query matched. */
   function matcher(words, m) {
     var stems = {};
+    var initials = {};
     var known = {};
-    words.forEach(function (w) { w.clauses.forEach(function (c) { stems[c.field + ':' + c.term] = true; }); });
+    words.forEach(function (w) {
+      w.clauses.forEach(function (c) { stems[c.field + ':' + c.term] = true; initials[initial(c.term, m)] = true; });
+    });
     return function (token) {
       var key = '#' + token;  // never a property every object has, such as __proto__
       if (!known.hasOwnProperty(key)) {
-        var t = termsOfWord(key, token, m);
+        // analysis changes a word's ending, never its first letter: most words of a text are told apart by that
+        // letter alone, without being analysed
+        var t = initials.hasOwnProperty(initial(token, m)) ? termsOfWord(key, token, m) : [];
         known[key] = !!(stems['body:' + t[0]] || stems['body:' + t[1]] || stems['folded:' + t[2]]);
       }
       return known[key];
     };
+  }
+  /**
+   * A word's first letter with everything analysis may do to it undone into one letter: lower case, a Latin
+   * look-alike as its Cyrillic letter, a Kazakh letter as its Russian-keyboard one, ё as е and й as и. A word and
+   * each of its terms have the same.
+   */
+  function initial(word, m) {
+    var c = lower(trimHyphens(word).charAt(0));
+    c = m.letters.lookalikes.hasOwnProperty(c) ? m.letters.lookalikes[c] : c;
+    c = m.letters.kazakhToRussian.hasOwnProperty(c) ? m.letters.kazakhToRussian[c] : c;
+    return YO_AND_SHORT_I.hasOwnProperty(c) ? YO_AND_SHORT_I[c] : c;
   }
   function excerpt(text, matches) {
     var parts = pieces(text);
@@ -832,19 +848,16 @@
         });
       }).then(function (result) {
         var top = result.hits.slice(0, limit);
-        return resultData(top.map(function (h) { return h.doc; }))
-          .then(function (docs) {
-            var matches = matcher(result.words, m);
-            var results = top.map(function (h, i) {
-              var d = docs[i];
-              return { url: d.url, title: d.title, breadcrumb: d.breadcrumb, type: d.type, year: d.year, lang: d.lang,
-                excerpt: excerpt(d.text, matches), score: h.score, doc: h.doc, titleHtml: marked(d.title, matches),
-                breadcrumbHtml: d.breadcrumb.map(function (step) { return marked(step, matches); }),
-                partial: result.partial };
-            });
-            results.more = result.hits.length > limit;
-            return results;
-          });
+        var matches = matcher(result.words, m);
+        return resultData(top.map(function (h) { return h.doc; }), function (d, i) {
+          return { url: d.url, title: d.title, breadcrumb: d.breadcrumb, type: d.type, year: d.year, lang: d.lang,
+            excerpt: excerpt(d.text, matches), score: top[i].score, doc: top[i].doc, titleHtml: marked(d.title, matches),
+            breadcrumbHtml: d.breadcrumb.map(function (step) { return marked(step, matches); }),
+            partial: result.partial };
+        }).then(function (results) {
+          results.more = result.hits.length > limit;
+          return results;
+        });
       });
     });
   };
@@ -852,18 +865,23 @@
   // ---- Result files: JSON deflated against a preset dictionary (see ClientIndexWriter), read by tiny-inflate ----
   var unpacked = {};
   var presetBytes = null;
-  /** What the results of these documents show: their files, and the first time the dictionary and the inflater. */
-  function resultData(docs) {
-    // a query that found nothing needs neither the dictionary nor the inflater
-    if (docs.length === 0) { return Promise.resolve([]); }
-    var shared = [load('dictionary', 'search/dictionary.js'), load('inflate', 'assets/search/inflate.js')];
-    return Promise.all(shared.concat(docs.map(function (doc) { return load('d' + doc, 'search/docs/' + doc + '.js'); })))
-      .then(function (files) {
-        return docs.map(function (doc, i) {
-          if (!unpacked.hasOwnProperty(doc) && files[i + 2]) { unpacked[doc] = unpack(files[i + 2], files[0], files[1]); }
-          return unpacked[doc];
-        });
-      });
+  // Internet Explorer has no TextDecoder: there the bytes go through escape and decodeURIComponent
+  var utf8 = window.TextDecoder ? new window.TextDecoder('utf-8') : null;
+  /**
+   * What the results of these documents show, each passed through `show` (if given) as soon as its file has come,
+   * while the others are still on their way; the first time, the dictionary and the inflater are loaded too.
+   */
+  function resultData(docs, show) {
+    return Promise.all(docs.map(function (doc, i) {
+      return resultOf(doc).then(function (data) { return show ? show(data, i) : data; });
+    }));
+  }
+  function resultOf(doc) {
+    return Promise.all([load('dictionary', 'search/dictionary.js'), load('inflate', 'assets/search/inflate.js'),
+      load('d' + doc, 'search/docs/' + doc + '.js')]).then(function (files) {
+      if (!unpacked.hasOwnProperty(doc) && files[2]) { unpacked[doc] = unpack(files[2], files[0], files[1]); }
+      return unpacked[doc];
+    });
   }
   /** [bytes, base64] back to the result's data: the deflated bytes inflated after the dictionary's, as UTF-8 JSON. */
   function unpack(packed, dictionary, inflate) {
@@ -871,6 +889,7 @@
     var out = new Uint8Array(presetBytes.length + packed[0]);
     out.set(presetBytes);
     inflate(bytesOf(window.atob(packed[1])), out, presetBytes.length);
+    if (utf8) { return JSON.parse(utf8.decode(out.subarray(presetBytes.length))); }
     // a character at a time: old browsers' apply takes no typed array
     var binary = '';
     for (var i = presetBytes.length; i < out.length; i++) { binary += String.fromCharCode(out[i]); }

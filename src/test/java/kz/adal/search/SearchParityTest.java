@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import kz.adal.search.analysis.AdalAnalyzer;
@@ -195,10 +196,36 @@ class SearchParityTest {
         used.close();
     }
 
+    /**
+     * The excerpts and a page opened from a result mark the words a query matched; a word's own terms are among
+     * its query's, so every word is marked where it is searched for, in upper case too, and begun with a Latin
+     * look-alike, ё or й (the marking tells words apart by their first letter before analysing them).
+     */
     @Test
-    void theBrowserReadsEveryResultFileAsTheBuildWroteIt() {
+    void everyWordIsMarkedWhereItIsSearchedFor() throws Exception {
+        List<String> words = new ArrayList<>(List.of("Aзаматтық", "Ёлка", "йод", "Қаржылық", "Һижра", "-бизнес"));
+        for (String word : words()) {
+            words.add(word);
+            words.add(word.toUpperCase(Locale.ROOT));
+        }
+        Object unmarked = page.evaluate("words => Promise.all(words.map(w => { const p = document.createElement('p');"
+                + " p.textContent = w; return adal.highlight(w, p).then(n => n > 0 ? null : w); }))"
+                + ".then(r => r.filter(w => w !== null))", words);
+        assertEquals(List.of(), unmarked);
+    }
+
+    @ParameterizedTest(name = "with TextDecoder: {0}")
+    @ValueSource(booleans = {true, false})
+    void theBrowserReadsEveryResultFileAsTheBuildWroteIt(boolean textDecoder) {
+        Page reader = chromium.newPage();
+        if (!textDecoder) {
+            reader.addInitScript("delete window.TextDecoder;");  // as in Internet Explorer 11
+        }
+        reader.navigate(server.url() + "search/index.html");
+        reader.waitForFunction("() => window.adal && window.adal.resultData");
         List<SearchDocument> documents = index.documents();
-        List<?> read = (List<?>) page.evaluate("n => adal.resultData(Array.from({length: n}, (_, i) => i))", documents.size());
+        List<?> read = (List<?>) reader.evaluate("n => adal.resultData(Array.from({length: n}, (_, i) => i))", documents.size());
+        reader.close();
         assertEquals(documents.size(), read.size());
         for (int doc = 0; doc < documents.size(); doc++) {
             assertEquals(ClientIndexWriter.documentData(documents.get(doc)), read.get(doc), "result file " + doc);
