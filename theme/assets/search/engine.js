@@ -160,12 +160,17 @@
   function kazakhStemmer(table) {
     var vowels = table.vowels;
     function isVowel(ch) { return vowels.indexOf(ch) >= 0; }
-    function canFollow(before, suffix) {
+    function canFollow(word, rest, suffix) {
+      var before = word.charAt(rest - 1);
       var first = suffix.charAt(0);
       var vowel = isVowel(before);
       if (first === 'у') { return true; }
       if (isVowel(first)) { return !vowel || before === 'у'; }
-      if (suffix === 'н' || suffix === 'с') { return before === 'ы' || before === 'і' || before === 'и'; }
+      if (suffix === 'са' || suffix === 'се') { return true; }
+      if (suffix === 'сы' || suffix === 'сі' || suffix === 'си') {
+        return vowel && ('ыіи'.indexOf(before) < 0 || (rest >= 2 && word.charAt(rest - 2) === 'ш'));
+      }
+      if (suffix === 'н') { return before === 'ы' || before === 'і' || before === 'и'; }
       if (suffix.length === 1) { return vowel; }
       switch (first) {
         case 'т': case 'қ': case 'к': case 'п': return table.voiceless.indexOf(before) >= 0;
@@ -177,9 +182,12 @@
       }
     }
     function minStem(word, rest, suffix) {
-      if ((suffix.length >= 3 || suffix === 'у') && rest === table.minStemBeforeLong && !isVowel(word.charAt(rest - 1))) {
+      var consonantBefore = !isVowel(word.charAt(rest - 1));
+      if ((suffix.length >= 3 || suffix === 'у') && rest === table.minStemBeforeLong && consonantBefore) {
         return table.minStemBeforeLong;
       }
+      if (table.passive.indexOf(suffix) >= 0) { return table.minStemBeforeOneLetter; }
+      if (table.possessiveVowel.indexOf(suffix) >= 0 && consonantBefore) { return table.minStem; }
       return suffix.length === 1 && suffix !== 'у' ? table.minStemBeforeOneLetter : table.minStem;
     }
     function hasVowel(word, end) {
@@ -191,7 +199,7 @@
         var suffix = table.suffixes[i];
         var rest = word.length - suffix.length;
         if (rest >= minStem(word, rest, suffix) && word.substring(rest) === suffix && hasVowel(word, rest) &&
-            canFollow(word.charAt(rest - 1), suffix)) {
+            canFollow(word, rest, suffix)) {
           return word.substring(0, rest);
         }
       }
@@ -202,11 +210,8 @@
       for (var round = 0; round < table.rounds; round++) {
         var shorter = stripOnce(stem);
         if (shorter === stem) { break; }
-        stem = shorter;
-      }
-      if (stem !== word) {
-        var last = stem.charAt(stem.length - 1);
-        if (table.unvoice.hasOwnProperty(last)) { stem = stem.substring(0, stem.length - 1) + table.unvoice[last]; }
+        var last = shorter.charAt(shorter.length - 1);
+        stem = table.unvoice.hasOwnProperty(last) ? shorter.substring(0, shorter.length - 1) + table.unvoice[last] : shorter;
       }
       return stem;
     };

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 import kz.adal.format.Json;
@@ -255,6 +256,8 @@ public final class ClientIndexWriter {
         m.put("minStem", KazakhStemmer.MIN_STEM);
         m.put("minStemBeforeLong", KazakhStemmer.MIN_STEM_BEFORE_LONG);
         m.put("minStemBeforeOneLetter", KazakhStemmer.MIN_STEM_BEFORE_ONE_LETTER);
+        m.put("passive", new TreeSet<>(KazakhStemmer.PASSIVE));
+        m.put("possessiveVowel", new TreeSet<>(KazakhStemmer.POSSESSIVE_VOWEL));
         m.put("rounds", KazakhStemmer.ROUNDS);
         return m;
     }

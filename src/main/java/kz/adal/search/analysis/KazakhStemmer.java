@@ -3,6 +3,7 @@ package kz.adal.search.analysis;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -23,6 +24,10 @@ public final class KazakhStemmer {
     public static final String VOICELESS = "кқпстфхцчшщ";
     /** A suffix starting with a vowel voices a stem's last consonant: жауапкершілік, жауапкершілігі. */
     public static final Map<Character, Character> UNVOICE = Map.of('г', 'к', 'ғ', 'қ', 'б', 'п');
+    /** The passive, as written and folded; it needs a longer stem than other endings of two letters. */
+    public static final Set<String> PASSIVE = Set.of("ыл", "іл", "ил");
+    /** The possessive after a consonant, as written and folded: it may leave three letters (көз+і, жол+ы, сөз+і). */
+    public static final Set<String> POSSESSIVE_VOWEL = Set.of("ы", "і", "и");
 
     /** The endings as written in Kazakh. */
     private static final List<String> KAZAKH_SUFFIXES = List.of(
@@ -39,10 +44,8 @@ public final class KazakhStemmer {
             // verbs: verbal noun, participles, present and future, converb, passive, intention
             "у", "ған", "ген", "қан", "кен", "ады", "еді", "йды", "йді", "ар", "ер",
             "ып", "іп", "п", "мақ", "мек", "пақ", "пек", "бақ", "бек",
-            // the -ыс/-іс of a noun made from a verb (жұмыс, байланыс, қақтығыс): its possessive жұмыс+ы reads as
-            // жұмы+сы, so the noun loses its с too and both forms meet at жұмы
-            "с",
-            // the passive, all over official texts (енгіз+іл+ді, жетілдір+іл+ген); қызыл meets қыз, a price paid
+            // the passive, all over official texts (енгіз+іл+ді, жетілдір+іл+ген), after a stem of four letters at
+            // least: қабыл, қызыл, бақыл are stems
             "ыл", "іл",
             // present tense with a person (жаз+амыз, кел+есің), which -мыз alone would cut to жаза, келе; not -амын,
             // which would take адам+ын to ад
@@ -51,7 +54,9 @@ public final class KazakhStemmer {
             "мады", "меді", "бады", "беді", "пады", "педі", "майды", "мейді", "байды", "бейді", "пайды", "пейді",
             "маған", "меген", "баған", "беген", "паған", "пеген", "мау", "меу", "бау", "беу", "пау", "пеу",
             // the comparative (жақсы+рақ, көп+ірек)
-            "рақ", "рек", "ырақ", "ірек");
+            "рақ", "рек", "ырақ", "ірек",
+            // the conditional, also negative (бол+са, кел+се, бол+ма+са), and the past with the first person (жаз+дым)
+            "са", "се", "маса", "месе", "баса", "бесе", "паса", "песе", "дым", "дім", "тым", "тім");
 
     /** For Kazakh as written. */
     public static final KazakhStemmer STANDARD = new KazakhStemmer(KAZAKH_SUFFIXES, VOWELS, VOICELESS, UNVOICE);
@@ -121,13 +126,9 @@ public final class KazakhStemmer {
             if (shorter.equals(stem)) {
                 break;
             }
-            stem = shorter;
-        }
-        if (!stem.equals(word)) {
-            Character unvoiced = unvoice.get(stem.charAt(stem.length() - 1));
-            if (unvoiced != null) {
-                stem = stem.substring(0, stem.length() - 1) + unvoiced;
-            }
+            // unvoiced at once, so that кітаб+ы goes on as кітап does: the two forms meet whatever follows
+            Character unvoiced = unvoice.get(shorter.charAt(shorter.length() - 1));
+            stem = unvoiced == null ? shorter : shorter.substring(0, shorter.length() - 1) + unvoiced;
         }
         return stem;
     }
@@ -136,7 +137,7 @@ public final class KazakhStemmer {
         for (String suffix : suffixes) {
             int rest = word.length() - suffix.length();
             if (rest > 0 && word.endsWith(suffix) && rest >= minStem(word, rest, suffix) && hasVowel(word, rest)
-                    && canFollow(word.charAt(rest - 1), suffix)) {
+                    && canFollow(word, rest, suffix)) {
                 return word.substring(0, rest);
             }
         }
@@ -152,11 +153,18 @@ public final class KazakhStemmer {
         if ((suffix.length() >= 3 || suffix.equals("у")) && rest == MIN_STEM_BEFORE_LONG && consonantBefore) {
             return MIN_STEM_BEFORE_LONG;
         }
+        if (PASSIVE.contains(suffix)) {
+            return MIN_STEM_BEFORE_ONE_LETTER;
+        }
+        if (POSSESSIVE_VOWEL.contains(suffix) && consonantBefore) {
+            return MIN_STEM;
+        }
         return suffix.length() == 1 && !suffix.equals("у") ? MIN_STEM_BEFORE_ONE_LETTER : MIN_STEM;
     }
 
-    /** Whether {@code suffix} can follow the sound {@code before}; the table is per first letter of the suffix. */
-    private boolean canFollow(char before, String suffix) {
+    /** Whether {@code suffix} can follow {@code word}'s first {@code rest} letters; mostly by the sound before it. */
+    private boolean canFollow(String word, int rest, String suffix) {
+        char before = word.charAt(rest - 1);
         char first = suffix.charAt(0);
         boolean vowel = vowels.indexOf(before) >= 0;
         if (first == 'у') {
@@ -165,7 +173,15 @@ public final class KazakhStemmer {
         if (vowels.indexOf(first) >= 0) {
             return !vowel || before == 'у';
         }
-        if (suffix.equals("н") || suffix.equals("с")) {
+        if (suffix.equals("са") || suffix.equals("се")) {
+            return true;  // the conditional follows any sound
+        }
+        if (suffix.equals("сы") || suffix.equals("сі") || suffix.equals("си")) {
+            // after ы or і it is the -ыс/-іс of a noun made from a verb (жұмыс, байланыс) and its possessive,
+            // жұмыс+ы, not жұмы+сы; but for the doer's -шы/-ші (басшы+сы)
+            return vowel && ("ыіи".indexOf(before) < 0 || rest >= 2 && word.charAt(rest - 2) == 'ш');
+        }
+        if (suffix.equals("н")) {
             return before == 'ы' || before == 'і' || before == 'и';
         }
         if (suffix.length() == 1) {
