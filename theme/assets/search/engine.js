@@ -874,13 +874,15 @@
   var utf8 = window.TextDecoder ? new window.TextDecoder('utf-8') : null;
   /**
    * What the results of these documents show, each passed through `show` (if given) as soon as its file has come,
-   * while the others are still on their way; the first time, the dictionary and the inflater are loaded too.
+   * while the others are still on their way; the first time, the dictionary and the inflater are loaded too (not
+   * for a query that found nothing: it asks for no file).
    */
   function resultData(docs, show) {
     return Promise.all(docs.map(function (doc, i) {
       return resultOf(doc).then(function (data) { return show ? show(data, i) : data; });
     }));
   }
+  /** The data of one result's file, unpacked once. */
   function resultOf(doc) {
     return Promise.all([load('dictionary', 'search/dictionary.js'), load('inflate', 'assets/search/inflate.js'),
       load('d' + doc, 'search/docs/' + doc + '.js')]).then(function (files) {
