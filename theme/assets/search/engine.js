@@ -168,7 +168,7 @@
       if (isVowel(first)) { return !vowel || before === 'у'; }
       if (suffix === 'са' || suffix === 'се') { return true; }
       if (suffix === 'сы' || suffix === 'сі' || suffix === 'си') {
-        return vowel && ('ыіи'.indexOf(before) < 0 || (rest >= 2 && word.charAt(rest - 2) === 'ш'));
+        return vowel && ('ыіи'.indexOf(before) < 0 || (rest >= 2 && 'шдтқк'.indexOf(word.charAt(rest - 2)) >= 0));
       }
       if (suffix === 'н') { return before === 'ы' || before === 'і' || before === 'и'; }
       if (suffix.length === 1) { return vowel; }

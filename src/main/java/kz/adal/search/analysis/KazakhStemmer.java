@@ -178,8 +178,9 @@ public final class KazakhStemmer {
         }
         if (suffix.equals("сы") || suffix.equals("сі") || suffix.equals("си")) {
             // after ы or і it is the -ыс/-іс of a noun made from a verb (жұмыс, байланыс) and its possessive,
-            // жұмыс+ы, not жұмы+сы; but for the doer's -шы/-ші (басшы+сы)
-            return vowel && ("ыіи".indexOf(before) < 0 || rest >= 2 && word.charAt(rest - 2) == 'ш');
+            // жұмыс+ы, not жұмы+сы; but for nouns in -шы, -ды, -ты, -қы (басшы+сы, қорытынды+сы, жарты+сы,
+            // жалақы+сы), where no such noun is common
+            return vowel && ("ыіи".indexOf(before) < 0 || rest >= 2 && "шдтқк".indexOf(word.charAt(rest - 2)) >= 0);
         }
         if (suffix.equals("н")) {
             return before == 'ы' || before == 'і' || before == 'и';

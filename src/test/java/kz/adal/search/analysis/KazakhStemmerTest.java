@@ -69,6 +69,8 @@ class KazakhStemmerTest {
         assertEquals(KazakhStemmer.FOLDED.stem("кактыгысын"), KazakhStemmer.FOLDED.stem("кактыгысы"),
                 "folded, the concept's мүдделер қактығысын and the glossary's мүдделер қақтығысы");
         assertEquals(KazakhStemmer.STANDARD.stem("басшы"), KazakhStemmer.STANDARD.stem("басшысы"), "басшы+сы still");
+        assertEquals(KazakhStemmer.STANDARD.stem("қорытынды"), KazakhStemmer.STANDARD.stem("қорытындысы"));
+        assertEquals(KazakhStemmer.STANDARD.stem("жалақы"), KazakhStemmer.STANDARD.stem("жалақысын"));
         assertEquals("тіс", KazakhStemmer.STANDARD.stem("тіс"), "no stem shorter than three letters");
     }
 
