@@ -10,10 +10,10 @@ export SOURCE_DATE_EPOCH=1790000000
 
 # The default JVM, and the settings the README recommends for large archives on small machines:
 # Serial GC and the C1 compiler only, so that GC threads and C2 compilation do not compete with the build,
-# and a heap of 400 MB, which 10,000 protocols fit in (the default lets the heap grow to a quarter of the RAM).
-declare -A jvm=([default]="" [tuned]="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx400m")
+# and a heap of 360 MiB, which 10,000 protocols fit in (the default lets the heap grow to a quarter of the RAM).
+declare -A jvm=([default]="" [tuned]="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx360m")
 
-printf '%-8s %-8s %10s %10s %12s %12s\n' N jvm seconds pages pages/s "peak RSS MB"
+printf '%-8s %-8s %10s %10s %12s %13s\n' N jvm seconds pages pages/s "peak RSS MiB"
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
 for n in "${sizes[@]}"; do
   java -jar target/adal.jar generate-corpus "$work/content-$n" --protocols "$n" >/dev/null
@@ -23,7 +23,7 @@ for n in "${sizes[@]}"; do
       --content "$work/content-$n" --output "$work/site-$n" 2> "$work/log"
     read -r seconds rss < "$work/time"
     pages=$(grep -o 'built [0-9]* pages' "$work/log" | grep -o '[0-9]*')
-    printf '%-8s %-8s %10s %10s %12.0f %12.0f\n' "$n" "$name" "$seconds" "$pages" \
+    printf '%-8s %-8s %10s %10s %12.0f %13.0f\n' "$n" "$name" "$seconds" "$pages" \
       "$(echo "$pages / $seconds" | bc -l)" "$(echo "$rss / 1024" | bc -l)"
   done
 done
