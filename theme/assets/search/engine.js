@@ -181,12 +181,14 @@
         default: return true;
       }
     }
-    function minStem(word, rest, suffix) {
+    function minStem(word, rest, suffix, previous) {
       var consonantBefore = !isVowel(word.charAt(rest - 1));
       if ((suffix.length >= 3 || suffix === 'у') && rest === table.minStemBeforeLong && consonantBefore) {
         return table.minStemBeforeLong;
       }
-      if (table.passive.indexOf(suffix) >= 0) { return table.minStemBeforeOneLetter; }
+      if (table.passive.indexOf(suffix) >= 0) {
+        return previous !== null && table.beforePassive.indexOf(previous) >= 0 ? table.minStem : table.minStemBeforeOneLetter;
+      }
       if (table.possessiveVowel.indexOf(suffix) >= 0 && consonantBefore) { return table.minStem; }
       return suffix.length === 1 && suffix !== 'у' ? table.minStemBeforeOneLetter : table.minStem;
     }
@@ -194,24 +196,28 @@
       for (var i = 0; i < end; i++) { if (isVowel(word.charAt(i))) { return true; } }
       return false;
     }
-    function stripOnce(word) {
+    /** The ending to remove from `word`, whose last removed ending was `previous`; null if none. */
+    function endingOf(word, previous) {
       for (var i = 0; i < table.suffixes.length; i++) {
         var suffix = table.suffixes[i];
         var rest = word.length - suffix.length;
-        if (rest >= minStem(word, rest, suffix) && word.substring(rest) === suffix && hasVowel(word, rest) &&
+        if (rest >= minStem(word, rest, suffix, previous) && word.substring(rest) === suffix && hasVowel(word, rest) &&
             canFollow(word, rest, suffix)) {
-          return word.substring(0, rest);
+          return suffix;
         }
       }
-      return word;
+      return null;
     }
     return function (word) {
       var stem = word;
+      var previous = null;
       for (var round = 0; round < table.rounds; round++) {
-        var shorter = stripOnce(stem);
-        if (shorter === stem) { break; }
+        var suffix = endingOf(stem, previous);
+        if (suffix === null) { break; }
+        var shorter = stem.substring(0, stem.length - suffix.length);
         var last = shorter.charAt(shorter.length - 1);
         stem = table.unvoice.hasOwnProperty(last) ? shorter.substring(0, shorter.length - 1) + table.unvoice[last] : shorter;
+        previous = suffix;
       }
       return stem;
     };

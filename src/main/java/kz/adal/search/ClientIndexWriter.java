@@ -257,6 +257,7 @@ public final class ClientIndexWriter {
         m.put("minStemBeforeLong", KazakhStemmer.MIN_STEM_BEFORE_LONG);
         m.put("minStemBeforeOneLetter", KazakhStemmer.MIN_STEM_BEFORE_ONE_LETTER);
         m.put("passive", new TreeSet<>(KazakhStemmer.PASSIVE));
+        m.put("beforePassive", new TreeSet<>(KazakhStemmer.BEFORE_PASSIVE));
         m.put("possessiveVowel", new TreeSet<>(KazakhStemmer.POSSESSIVE_VOWEL));
         m.put("rounds", KazakhStemmer.ROUNDS);
         return m;

@@ -4,7 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * A light Kazakh stemmer: removes inflectional endings (plural, possessive, case, common verb endings) in every
@@ -24,8 +26,15 @@ public final class KazakhStemmer {
     public static final String VOICELESS = "кқпстфхцчшщ";
     /** A suffix starting with a vowel voices a stem's last consonant: жауапкершілік, жауапкершілігі. */
     public static final Map<Character, Character> UNVOICE = Map.of('г', 'к', 'ғ', 'қ', 'б', 'п');
-    /** The passive, as written and folded; it needs a longer stem than other endings of two letters. */
+    /** The passive, as written and folded. */
     public static final Set<String> PASSIVE = Set.of("ыл", "іл", "ил");
+    /**
+     * The verb endings a passive stands before (бер+іл+ген, таб+ыл+ады), as written and folded: after one of them the
+     * passive may leave a stem of three letters; elsewhere it needs four, so that қабыл+да+у, бақыл+а+у, құрыл+ым and
+     * қызыл keep their stems. Not the past -ды/-ді, which is also the accusative: тәсіл+ді, қимыл+ды.
+     */
+    public static final Set<String> BEFORE_PASSIVE = withFolded("у", "ған", "ген", "ады", "еді", "ып", "іп", "ар",
+            "ер", "са", "се", "мады", "меді", "маған", "меген", "мау", "меу", "майды", "мейді");
     /** The possessive after a consonant, as written and folded: it may leave three letters (көз+і, жол+ы, сөз+і). */
     public static final Set<String> POSSESSIVE_VOWEL = Set.of("ы", "і", "и");
 
@@ -44,8 +53,7 @@ public final class KazakhStemmer {
             // verbs: verbal noun, participles, present and future, converb, passive, intention
             "у", "ған", "ген", "қан", "кен", "ады", "еді", "йды", "йді", "ар", "ер",
             "ып", "іп", "п", "мақ", "мек", "пақ", "пек", "бақ", "бек",
-            // the passive, all over official texts (енгіз+іл+ді, жетілдір+іл+ген), after a stem of four letters at
-            // least: қабыл, қызыл, бақыл are stems
+            // the passive, all over official texts (енгіз+іл+ді, жетілдір+іл+ген); see BEFORE_PASSIVE
             "ыл", "іл",
             // present tense with a person (жаз+амыз, кел+есің), which -мыз alone would cut to жаза, келе; not -амын,
             // which would take адам+ын to ад
@@ -99,6 +107,12 @@ public final class KazakhStemmer {
         return unvoice;
     }
 
+    private static Set<String> withFolded(String... endings) {
+        Set<String> all = new TreeSet<>(List.of(endings));
+        all.addAll(Stream.of(endings).map(KazakhStemmer::fold).toList());
+        return Set.copyOf(all);
+    }
+
     static String fold(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
@@ -121,40 +135,44 @@ public final class KazakhStemmer {
 
     private String compute(String word) {
         String stem = word;
+        String previous = null;
         for (int round = 0; round < ROUNDS; round++) {
-            String shorter = stripOnce(stem);
-            if (shorter.equals(stem)) {
+            String suffix = endingOf(stem, previous);
+            if (suffix == null) {
                 break;
             }
+            String shorter = stem.substring(0, stem.length() - suffix.length());
             // unvoiced at once, so that кітаб+ы goes on as кітап does: the two forms meet whatever follows
             Character unvoiced = unvoice.get(shorter.charAt(shorter.length() - 1));
             stem = unvoiced == null ? shorter : shorter.substring(0, shorter.length() - 1) + unvoiced;
+            previous = suffix;
         }
         return stem;
     }
 
-    private String stripOnce(String word) {
+    /** The ending to remove from {@code word}, whose last removed ending was {@code previous}; null if none. */
+    private String endingOf(String word, String previous) {
         for (String suffix : suffixes) {
             int rest = word.length() - suffix.length();
-            if (rest > 0 && word.endsWith(suffix) && rest >= minStem(word, rest, suffix) && hasVowel(word, rest)
-                    && canFollow(word, rest, suffix)) {
-                return word.substring(0, rest);
+            if (rest > 0 && word.endsWith(suffix) && rest >= minStem(word, rest, suffix, previous)
+                    && hasVowel(word, rest) && canFollow(word, rest, suffix)) {
+                return suffix;
             }
         }
-        return word;
+        return null;
     }
 
     /**
      * The shortest stem {@code suffix} may leave; the verbal noun -у may leave a short verb stem (бер+у), even one of
      * two letters ending in a consonant (ет+у, ал+у: етеді, алады meet them), never a vowel (тау, жау).
      */
-    private int minStem(String word, int rest, String suffix) {
+    private int minStem(String word, int rest, String suffix, String previous) {
         boolean consonantBefore = vowels.indexOf(word.charAt(rest - 1)) < 0;
         if ((suffix.length() >= 3 || suffix.equals("у")) && rest == MIN_STEM_BEFORE_LONG && consonantBefore) {
             return MIN_STEM_BEFORE_LONG;
         }
         if (PASSIVE.contains(suffix)) {
-            return MIN_STEM_BEFORE_ONE_LETTER;
+            return previous != null && BEFORE_PASSIVE.contains(previous) ? MIN_STEM : MIN_STEM_BEFORE_ONE_LETTER;
         }
         if (POSSESSIVE_VOWEL.contains(suffix) && consonantBefore) {
             return MIN_STEM;

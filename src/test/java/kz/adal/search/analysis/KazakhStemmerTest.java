@@ -82,12 +82,19 @@ class KazakhStemmerTest {
     }
 
     @Test
-    void aThreeLetterStemEndingInYlIsNoPassive() {
+    void aThreeLetterStemTakesAPassiveOnlyBeforeAVerbEnding() {
+        for (String form : List.of("берілген", "берілуге", "беріліп", "берілмеді")) {
+            assertEquals(KazakhStemmer.STANDARD.stem("беру"), KazakhStemmer.STANDARD.stem(form), form);
+        }
+        assertEquals(KazakhStemmer.STANDARD.stem("табу"), KazakhStemmer.STANDARD.stem("табылады"));
         for (String form : List.of("қабылдау", "қабылданды", "қабылдамау", "қабылдаудың")) {
             assertEquals("қабыл", KazakhStemmer.STANDARD.stem(form), form);
         }
         assertEquals("қызыл", KazakhStemmer.STANDARD.stem("қызыл"), "red is not a passive of қыз, a girl");
+        assertEquals("тәсіл", KazakhStemmer.STANDARD.stem("тәсілді"), "the accusative, not the past of a passive");
+        assertEquals("қимыл", KazakhStemmer.STANDARD.stem("қимылды"));
         assertEquals("бакыл", KazakhStemmer.FOLDED.stem("бакылау"), "folded too");
+        assertEquals(KazakhStemmer.FOLDED.stem("беру"), KazakhStemmer.FOLDED.stem("берилген"));
     }
 
     @Test
