@@ -36,23 +36,16 @@ public final class QueryPlanner {
 
     public QueryPlanner(TermDictionary dictionary, List<GlossaryEntry> glossary) {
         this.dictionary = dictionary;
-        this.glossary = glossary.stream().map(this::analyze).toList();
-        this.glossaryFolded = glossary.stream().map(this::fold).toList();
+        this.glossary = glossary.stream().map(entry -> members(entry, kk, ru)).toList();
+        // the folded chain too, so a synonym also meets text typed on a Russian keyboard
+        this.glossaryFolded = glossary.stream().map(entry -> members(entry, folded, folded)).toList();
     }
 
-    /** Each member of an entry as its stemmed terms: Kazakh members by the kk chain, Russian by the ru chain. */
-    private List<List<String>> analyze(GlossaryEntry entry) {
+    /** Each member of an entry as its terms: Kazakh members by {@code kazakh}'s chain, Russian by {@code russian}'s. */
+    private static List<List<String>> members(GlossaryEntry entry, AdalAnalyzer kazakh, AdalAnalyzer russian) {
         List<List<String>> members = new ArrayList<>();
-        entry.kk().forEach(term -> members.add(Analysis.terms(kk, term)));
-        entry.ru().forEach(term -> members.add(Analysis.terms(ru, term)));
-        return members;
-    }
-
-    /** Each member of an entry in the folded chain, so a synonym also meets text typed on a Russian keyboard. */
-    private List<List<String>> fold(GlossaryEntry entry) {
-        List<List<String>> members = new ArrayList<>();
-        entry.kk().forEach(term -> members.add(Analysis.terms(folded, term)));
-        entry.ru().forEach(term -> members.add(Analysis.terms(folded, term)));
+        entry.kk().forEach(term -> members.add(Analysis.terms(kazakh, term)));
+        entry.ru().forEach(term -> members.add(Analysis.terms(russian, term)));
         return members;
     }
 

@@ -27,7 +27,7 @@ public final class KazakhStemmer {
     /** A suffix starting with a vowel voices a stem's last consonant: жауапкершілік, жауапкершілігі. */
     public static final Map<Character, Character> UNVOICE = Map.of('г', 'к', 'ғ', 'қ', 'б', 'п');
     /** The passive, as written and folded. */
-    public static final Set<String> PASSIVE = Set.of("ыл", "іл", "ил");
+    public static final Set<String> PASSIVE = withFolded("ыл", "іл");
     /**
      * The verb endings a passive stands before (бер+іл+ген, таб+ыл+ады), as written and folded: after one of them the
      * passive may leave a stem of three letters; elsewhere it needs four, so that қабыл+да+у, бақыл+а+у, құрыл+ым and
@@ -36,7 +36,9 @@ public final class KazakhStemmer {
     public static final Set<String> BEFORE_PASSIVE = withFolded("у", "ған", "ген", "ады", "еді", "ып", "іп", "ар",
             "ер", "са", "се", "мады", "меді", "маған", "меген", "мау", "меу", "майды", "мейді");
     /** The possessive after a consonant, as written and folded: it may leave three letters (көз+і, жол+ы, сөз+і). */
-    public static final Set<String> POSSESSIVE_VOWEL = Set.of("ы", "і", "и");
+    public static final Set<String> POSSESSIVE_VOWEL = withFolded("ы", "і");
+    /** The possessive after a vowel (бала+сы), as written and folded. */
+    private static final Set<String> POSSESSIVE_AFTER_VOWEL = withFolded("сы", "сі");
 
     /** The endings as written in Kazakh. */
     private static final List<String> KAZAKH_SUFFIXES = List.of(
@@ -194,7 +196,7 @@ public final class KazakhStemmer {
         if (suffix.equals("са") || suffix.equals("се")) {
             return true;  // the conditional follows any sound
         }
-        if (suffix.equals("сы") || suffix.equals("сі") || suffix.equals("си")) {
+        if (POSSESSIVE_AFTER_VOWEL.contains(suffix)) {
             // after ы or і it is the -ыс/-іс of a noun made from a verb (жұмыс, байланыс) and its possessive,
             // жұмыс+ы, not жұмы+сы; but for nouns in -шы, -ды, -ты, -қы (басшы+сы, қорытынды+сы, жарты+сы,
             // жалақы+сы), where no such noun is common
