@@ -73,7 +73,12 @@ class SearcherTest {
         "правоохранительные органы, concept/02-current-situation.html#s2-1-b2",
         "цифровизация, concept/03-international-experience.html#s3-t5",
         "гражданское общество, concept/05-principles-and-approaches.html#s5-p5",
-        "общественный контроль, concept/05-principles-and-approaches.html#task-4-b1"})
+        "общественный контроль, concept/05-principles-and-approaches.html#task-4-b1",
+        "коррупционные правонарушения, concept/02-current-situation.html#s2-1-b2",
+        "должностные лица, concept/06-indicators-and-results.html#s6-1-2",
+        "индекс восприятия коррупции, concept/06-indicators-and-results.html#s6-1-1",
+        "жалобы граждан, concept/02-current-situation.html#s2-1-b3",
+        "госзакупки, concept/06-indicators-and-results.html#s6-2-4"})
     void aRussianQueryFindsTheKazakhTextThroughTheGlossary(String query, String expected) {
         assertEquals(expected, first(query));
     }
