@@ -37,13 +37,21 @@ public final class CorpusGenerator {
         this.random = new Random(seed);
     }
 
-    /** Writes site.yml, the concept and {@code count} protocols into {@code target}, which must not exist yet. */
+    /**
+     * Writes site.yml, the glossary, the concept and {@code count} protocols into {@code target}, which must not exist
+     * yet. The glossary comes along because search expands queries with it: without it a benchmark would measure
+     * lighter queries than a real site answers.
+     */
     public void generate(Path target, int count) throws IOException {
         if (Files.exists(target)) {
             throw new IOException(target + " already exists; the generator never overwrites content");
         }
         Files.createDirectories(target.resolve("concept"));
         Files.copy(sourceContent.resolve("site.yml"), target.resolve("site.yml"));
+        Path glossary = sourceContent.resolve("glossary.yml");
+        if (Files.exists(glossary)) {
+            Files.copy(glossary, target.resolve("glossary.yml"));
+        }
         List<String> sentences = new ArrayList<>();
         List<String> anchors = new ArrayList<>();
         try (Stream<Path> files = Files.list(sourceContent.resolve("concept"))) {

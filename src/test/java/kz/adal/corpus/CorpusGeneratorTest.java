@@ -28,6 +28,8 @@ class CorpusGeneratorTest {
         assertEquals(60, protocols.size());
         long russian = protocols.stream().filter(p -> read(p).contains("\nlang: ru\n")).count();
         assertTrue(russian > 0 && russian < 60, "some, not all, protocols are in Russian: " + russian);
+        assertEquals(Files.readString(Path.of("content/glossary.yml")), Files.readString(content.resolve("glossary.yml")),
+                "search over a generated corpus expands queries with the real glossary");
 
         TestSite.Run run = TestSite.cli("build", "--content", content.toString(), "--output", dir.resolve("site").toString());
         assertEquals(0, run.exitCode(), run.err());
