@@ -746,8 +746,11 @@
     return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   }
 
-  /** The term shards a query needs: its words' terms and prefixes, and the glossary entries it triggers. */
-  function neededShards(query, m) {
+  /**
+   * The term files a query needs: the shards of its words' terms and prefixes, and the file of each glossary entry
+   * it triggers, which holds the entry's synonyms (their own shards may be large and hold nothing else it needs).
+   */
+  function neededFiles(query, m) {
     var words = analyze(query, 'plain', m);
     var terms = [];
     var stems = [];
@@ -756,23 +759,23 @@
       stems = stems.concat(own);
       terms = terms.concat([mapLetters(w, YO_AND_SHORT_I)], own, analyze(w, 'folded', m));
     });
+    var shards = {};
+    terms.forEach(function (t) { if (t) { shards[shardOf(t, m)] = true; } });
+    var files = Object.keys(shards).map(Number).sort(function (a, b) { return a - b; }).map(function (n) {
+      return { name: 't' + n, path: 'search/terms/' + n + '.js' };
+    });
     m.glossary.forEach(function (entry, e) {
       var triggered = entry.some(function (member) {
         return member.every(function (t) { return stems.indexOf(t) >= 0; });
       });
-      if (triggered) {
-        entry.forEach(function (member) { terms = terms.concat(member); });
-        m.glossaryFolded[e].forEach(function (member) { terms = terms.concat(member); });
-      }
+      if (triggered) { files.push({ name: 'g' + e, path: 'search/glossary/' + e + '.js' }); }
     });
-    var shards = {};
-    terms.forEach(function (t) { if (t) { shards[shardOf(t, m)] = true; } });
-    return Object.keys(shards).map(Number).sort(function (a, b) { return a - b; });
+    return files;
   }
 
-  /** The entries of every term the query may need, from the shards it loads. */
+  /** The entries of every term the query may need, from the files it loads. */
   function termsFor(query, m) {
-    return Promise.all(neededShards(query, m).map(function (n) { return load('t' + n, 'search/terms/' + n + '.js'); }))
+    return Promise.all(neededFiles(query, m).map(function (f) { return load(f.name, f.path); }))
       .then(function (datas) {
         var termData = {};
         datas.forEach(function (d) { for (var t in d) { if (d && d.hasOwnProperty(t)) { termData[t] = d[t]; } } });

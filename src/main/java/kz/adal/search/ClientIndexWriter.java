@@ -33,6 +33,8 @@ import org.apache.lucene.util.SmallFloat;
  * <li>{@code search/terms/N.js}: the terms of shard N (see {@link TermShards}), with their postings, or for a
  * term in many documents the head of its postings, those that score highest;</li>
  * <li>{@code search/tails/N.js}: the rest of such a term's postings, fetched only when they could change a result;</li>
+ * <li>{@code search/glossary/N.js}: the entries of every term of glossary entry N, so that a query that brings in
+ * the entry's synonyms loads one file for them instead of the shards of their first letters;</li>
  * <li>{@code search/docs/N.js}: what result N shows (url, title, breadcrumb, text for the excerpt) as JSON,
  * deflated against the preset dictionary (see {@link ResultFilePacker});</li>
  * <li>{@code search/dictionary.js}: that dictionary, loaded with the first results;</li>
@@ -76,6 +78,9 @@ public final class ClientIndexWriter {
                     script(out, "search/terms/" + shard + ".js", "t" + shard, byShard.getOrDefault(shard, Map.of())));
             IntStream.range(0, tails.size()).parallel().forEach(tail ->
                     script(out, "search/tails/" + tail + ".js", "x" + tail, tails.get(tail)));
+            for (int e = 0; e < planner.glossary().size(); e++) {
+                script(out, "search/glossary/" + e + ".js", "g" + e, glossaryEntries(e, entries));
+            }
             List<SearchDocument> documents = index.documents();
             List<String> results = documents.parallelStream().map(d -> Json.of(documentData(d))).toList();
             PresetDictionary dictionary = PresetDictionary.train(results, PresetDictionary.MAX_BYTES);
@@ -173,6 +178,24 @@ public final class ClientIndexWriter {
         List<Object> entry = new ArrayList<>(split);
         entry.set(2, (Integer) split.get(2) + offset);
         return List.copyOf(entry);
+    }
+
+    /**
+     * The entries of glossary entry {@code e}'s terms, stemmed and folded. They stay in their shards too, where a
+     * query that types one of them finds it with its typos and completions.
+     */
+    private Map<String, List<Object>> glossaryEntries(int e, Map<String, List<Object>> entries) {
+        Map<String, List<Object>> terms = new TreeMap<>();
+        for (List<List<List<String>>> chain : List.of(planner.glossary(), planner.glossaryFolded())) {
+            for (List<String> member : chain.get(e)) {
+                for (String term : member) {
+                    if (entries.containsKey(term)) {
+                        terms.put(term, entries.get(term));
+                    }
+                }
+            }
+        }
+        return terms;
     }
 
     /** About how many bytes the heads of the number terms, or of the word terms, take: what sizes the shards. */

@@ -54,6 +54,7 @@ class SearchParityTest {
         Path tieredSite = dir.resolve("tiered");
         TestSite.copyTree(site, tieredSite);
         TestSite.deleteTree(tieredSite.resolve("search/terms"));
+        TestSite.deleteTree(tieredSite.resolve("search/glossary"));
         new ClientIndexWriter(index, searcher.planner(), 4).write((path, bytes) -> {
             try {
                 Files.createDirectories(tieredSite.resolve(path).getParent());
@@ -239,6 +240,17 @@ class SearchParityTest {
         Object shards = fresh.evaluate("() => document.querySelectorAll('script[src*=\"search/terms/\"]').length");
         fresh.close();
         assertEquals(1, ((Number) shards).intValue(), "қаржы and каржы are looked up in the same file");
+    }
+
+    @Test
+    void aGlossaryQueryLoadsItsSynonymsFromTheEntrysFileNotFromTheirShards() {
+        Page fresh = open(server.url() + "search/index.html");
+        actual(fresh, "взятка", 10);
+        Object shards = fresh.evaluate("() => document.querySelectorAll('script[src*=\"search/terms/\"]').length");
+        Object entries = fresh.evaluate("() => document.querySelectorAll('script[src*=\"search/glossary/\"]').length");
+        fresh.close();
+        assertEquals(1, ((Number) shards).intValue(), "the shard of взятка, not also that of its synonym пара");
+        assertEquals(1, ((Number) entries).intValue(), "the file of the glossary entry пара / взятка");
     }
 
     static String[] queries() {
