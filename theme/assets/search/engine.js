@@ -414,7 +414,9 @@
   // ---- The query plan (mirrors QueryPlanner) ----
   var STEMMED = ['title', 'headings', 'body'];
 
-  function plan(query, m, termData) {
+  /** `found` is what termsFor loaded: the terms' entries, and the folded members of the glossary entries it brought. */
+  function plan(query, m, found) {
+    var termData = found.terms;
     var p = m.planner;
     var words = analyze(query, 'plain', m);
     var typing = query.length > 0 && !/\s$/.test(query);
@@ -436,7 +438,7 @@
       for (var a = 0; a < members.length; a++) {
         for (var b = 0; b < members[a].length; b++) { addStemmed(clauses, members[a][b], fround(p.synonym)); }
       }
-      var folded = m.glossaryFolded[e];
+      var folded = found.glossaryFolded[e] || [];
       for (var c = 0; c < folded.length; c++) {
         for (var d = 0; d < folded[c].length; d++) { add(clauses, 'folded', folded[c][d], foldedSynonym); }
       }
@@ -448,7 +450,7 @@
         alignTo(at.length, m.glossary[e][t], function (place, term) {
           addStemmed(clausesOf[at[place]], term, fround(p.synonym));
         });
-        alignTo(at.length, m.glossaryFolded[e][t], function (place, term) {
+        alignTo(at.length, (found.glossaryFolded[e] || [])[t] || [], function (place, term) {
           add(clausesOf[at[place]], 'folded', term, foldedSynonym);
         });
       }
@@ -768,27 +770,38 @@
       var triggered = entry.some(function (member) {
         return member.every(function (t) { return stems.indexOf(t) >= 0; });
       });
-      if (triggered) { files.push({ name: 'g' + e, path: 'search/glossary/' + e + '.js' }); }
+      if (triggered) { files.push({ name: 'g' + e, path: 'search/glossary/' + e + '.js', entry: e }); }
     });
     return files;
   }
 
-  /** The entries of every term the query may need, from the files it loads. */
+  /**
+   * The entries of every term the query may need, and the folded members of each glossary entry it triggers (a
+   * glossary file holds both; meta.js only the stemmed members, which tell whether a query triggers an entry).
+   */
   function termsFor(query, m) {
-    return Promise.all(neededFiles(query, m).map(function (f) { return load(f.name, f.path); }))
-      .then(function (datas) {
-        var termData = {};
-        datas.forEach(function (d) { for (var t in d) { if (d && d.hasOwnProperty(t)) { termData[t] = d[t]; } } });
-        return termData;
+    var files = neededFiles(query, m);
+    return Promise.all(files.map(function (f) { return load(f.name, f.path); })).then(function (datas) {
+      var found = { terms: {}, glossaryFolded: {} };
+      datas.forEach(function (d, i) {
+        if (!d) { return; }
+        var terms = d;
+        if (files[i].entry !== undefined) {
+          found.glossaryFolded[files[i].entry] = d.folded;
+          terms = d.terms;
+        }
+        for (var t in terms) { if (terms.hasOwnProperty(t)) { found.terms[t] = terms[t]; } }
       });
+      return found;
+    });
   }
 
   /** Runs a query: the plan, then all words; if nothing has them all, the best partial matches. */
   function execute(query, options, m) {
-    return termsFor(query, m).then(function (termData) {
-      var words = plan(query, m, termData);
+    return termsFor(query, m).then(function (loaded) {
+      var words = plan(query, m, loaded);
       var accept = options.accept || function () { return true; };
-      return ranked(words, m, termData, accept, options.limit).then(function (found) {
+      return ranked(words, m, loaded.terms, accept, options.limit).then(function (found) {
         return { words: words, hits: found.hits, partial: found.partial };
       });
     });
@@ -802,8 +815,8 @@
   adal.highlight = function (query, element) {
     return meta().then(function (m) {
       if (!m || !element) { return 0; }
-      return termsFor(query, m).then(function (termData) {
-        var matches = matcher(plan(query, m, termData), m);
+      return termsFor(query, m).then(function (found) {
+        var matches = matcher(plan(query, m, found), m);
         var texts = [];
         var walker = document.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */, null, false);
         for (var node = walker.nextNode(); node; node = walker.nextNode()) { texts.push(node); }
@@ -899,9 +912,12 @@
       return unpacked[doc];
     });
   }
-  /** [bytes, base64] back to the result's data: the deflated bytes inflated after the dictionary's, as UTF-8 JSON. */
+  /**
+   * [bytes, base64] back to the result's data: the deflated bytes inflated after the dictionary's, as UTF-8 JSON. The
+   * dictionary comes deflated alone, as [bytes, base64] too.
+   */
   function unpack(packed, dictionary, inflate) {
-    if (presetBytes === null) { presetBytes = bytesOf(unescape(encodeURIComponent(dictionary))); }
+    if (presetBytes === null) { presetBytes = inflate(bytesOf(window.atob(dictionary[1])), new Uint8Array(dictionary[0]), 0); }
     var out = new Uint8Array(presetBytes.length + packed[0]);
     out.set(presetBytes);
     inflate(bytesOf(window.atob(packed[1])), out, presetBytes.length);

@@ -29,15 +29,15 @@ import org.apache.lucene.util.SmallFloat;
  * statistics, so the browser's BM25 gives IndexSearcher's scores. Every file is a classic script that hands its
  * data to {@code adal.searchData(name, data)}, so the index loads over http and from file:// alike.
  * <ul>
- * <li>{@code search/meta.js}: statistics, analysis tables, the glossary, the number of term shards;</li>
+ * <li>{@code search/meta.js}: statistics, analysis tables, the glossary's stemmed members, the number of term shards;</li>
  * <li>{@code search/terms/N.js}: the terms of shard N (see {@link TermShards}), with their postings, or for a
  * term in many documents the head of its postings, those that score highest;</li>
  * <li>{@code search/tails/N.js}: the rest of such a term's postings, fetched only when they could change a result;</li>
- * <li>{@code search/glossary/N.js}: the entries of every term of glossary entry N, so that a query that brings in
- * the entry's synonyms loads one file for them instead of the shards of their first letters;</li>
+ * <li>{@code search/glossary/N.js}: glossary entry N's folded members and the entries of all its terms, so that a
+ * query that brings in the entry's synonyms loads one file for them instead of the shards of their first letters;</li>
  * <li>{@code search/docs/N.js}: what result N shows (url, title, breadcrumb, text for the excerpt) as JSON,
  * deflated against the preset dictionary (see {@link ResultFilePacker});</li>
- * <li>{@code search/dictionary.js}: that dictionary, loaded with the first results;</li>
+ * <li>{@code search/dictionary.js}: that dictionary, deflated alone, loaded with the first results;</li>
  * <li>{@code search/facets.js}: each document's type and year, for filtered searches.</li>
  * </ul>
  */
@@ -79,7 +79,7 @@ public final class ClientIndexWriter {
             IntStream.range(0, tails.size()).parallel().forEach(tail ->
                     script(out, "search/tails/" + tail + ".js", "x" + tail, tails.get(tail)));
             for (int e = 0; e < planner.glossary().size(); e++) {
-                script(out, "search/glossary/" + e + ".js", "g" + e, glossaryEntries(e, entries));
+                script(out, "search/glossary/" + e + ".js", "g" + e, glossaryFile(e, entries));
             }
             List<SearchDocument> documents = index.documents();
             List<String> results = documents.parallelStream().map(d -> Json.of(documentData(d))).toList();
@@ -87,7 +87,8 @@ public final class ClientIndexWriter {
             ResultFilePacker packer = new ResultFilePacker(dictionary);
             IntStream.range(0, results.size()).parallel().forEach(doc ->
                     script(out, "search/docs/" + doc + ".js", "d" + doc, packer.pack(results.get(doc))));
-            script(out, "search/dictionary.js", "dictionary", dictionary.text());
+            // deflated itself, since it loads with a cold first query: 16 KiB of text travel as 6 KB
+            script(out, "search/dictionary.js", "dictionary", new ResultFilePacker(PresetDictionary.NONE).pack(dictionary.text()));
             script(out, "search/facets.js", "facets", facets(documents));
             script(out, "search/meta.js", "meta", meta(shards));
         } catch (IOException e) {
@@ -181,10 +182,19 @@ public final class ClientIndexWriter {
     }
 
     /**
-     * The entries of glossary entry {@code e}'s terms, stemmed and folded. They stay in their shards too, where a
-     * query that types one of them finds it with its typos and completions.
+     * The file of glossary entry {@code e}: its members in the folded chain, which only a query that triggers it
+     * needs (the stemmed members are in meta.js, to tell which queries do), and the entries of its terms, stemmed
+     * and folded. The terms stay in their shards too, where a query that types one finds it with its typos and
+     * completions.
      */
-    private Map<String, List<Object>> glossaryEntries(int e, Map<String, List<Object>> entries) {
+    private Map<String, Object> glossaryFile(int e, Map<String, List<Object>> entries) {
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("folded", planner.glossaryFolded().get(e));
+        file.put("terms", glossaryTerms(e, entries));
+        return file;
+    }
+
+    private Map<String, List<Object>> glossaryTerms(int e, Map<String, List<Object>> entries) {
         Map<String, List<Object>> terms = new TreeMap<>();
         for (List<List<List<String>>> chain : List.of(planner.glossary(), planner.glossaryFolded())) {
             for (List<String> member : chain.get(e)) {
@@ -261,7 +271,6 @@ public final class ClientIndexWriter {
         meta.put("stemmer", stemmer(KazakhStemmer.STANDARD));
         meta.put("foldedStemmer", stemmer(KazakhStemmer.FOLDED));
         meta.put("glossary", planner.glossary());
-        meta.put("glossaryFolded", planner.glossaryFolded());
         List<Integer> lengths = new ArrayList<>(256);
         for (int i = 0; i < 256; i++) {
             lengths.add(SmallFloat.byte4ToInt((byte) i));

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  * its size; against this dictionary, a generated archive of 10,000 protocols keeps under a third.
  */
 public record PresetDictionary(String text) {
+    /** No dictionary: what the dictionary itself is deflated against. */
+    public static final PresetDictionary NONE = new PresetDictionary("");
+
     /**
      * The dictionary loads with a cold first query's results and counts against its 100 KB; at 10,000 protocols
      * 16 KiB keep a result file 150 bytes smaller than 8 KiB do. Deflate reaches back 32 KiB at most.
