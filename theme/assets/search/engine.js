@@ -798,10 +798,10 @@
 
   /** Runs a query: the plan, then all words; if nothing has them all, the best partial matches. */
   function execute(query, options, m) {
-    return termsFor(query, m).then(function (loaded) {
-      var words = plan(query, m, loaded);
+    return termsFor(query, m).then(function (lookup) {
+      var words = plan(query, m, lookup);
       var accept = options.accept || function () { return true; };
-      return ranked(words, m, loaded.terms, accept, options.limit).then(function (found) {
+      return ranked(words, m, lookup.terms, accept, options.limit).then(function (found) {
         return { words: words, hits: found.hits, partial: found.partial };
       });
     });
