@@ -21,10 +21,11 @@ public record PresetDictionary(String text) {
     public static final PresetDictionary NONE = new PresetDictionary("");
 
     /**
-     * The dictionary loads with a cold first query's results and counts against its 100 KB; at 10,000 protocols
-     * 16 KiB keep a result file 150 bytes smaller than 8 KiB do. Deflate reaches back 32 KiB at most.
+     * As far as deflate reaches back. The dictionary loads, itself deflated, with a cold first query's results and
+     * counts against its 100 KB: at 10,000 protocols 32 KiB travel as 11 KB, 5 KB more than 16 KiB, and keep a
+     * result file at a median of 0.50 KB against 0.76 KB (24 KiB: 0.62 KB), which every further query gains ten times.
      */
-    public static final int MAX_BYTES = 16_384;
+    public static final int MAX_BYTES = 32_768;
     private static final int SAMPLE = 2_000;
     // after a sentence, a line or a JSON value: pieces that start and end where a repetition does
     private static final Pattern PIECE_END = Pattern.compile("(?<=\\. |\\\\n|\",)");
