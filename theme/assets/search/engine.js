@@ -539,13 +539,26 @@
   var B = fround(0.75);
   var normCache = {};
 
+  /**
+   * The document length a norm byte stands for: Lucene's SmallFloat.byte4ToInt, lengths up to 23 exact, then three
+   * bits of mantissa. 24 is 255 - SmallFloat.longToInt4(Integer.MAX_VALUE).
+   */
+  function lengthOf(normByte) {
+    var exact = 24;
+    if (normByte < exact) { return normByte; }
+    var i = normByte - exact;
+    var bits = i & 7;
+    var shift = (i >> 3) - 1;
+    return Math.min(exact + (shift === -1 ? bits : (bits | 8) * Math.pow(2, shift)), 2147483647);
+  }
+
   function normInverses(field, m) {
     if (normCache[field]) { return normCache[field]; }
     var stats = m.stats[field];
     var avgdl = fround(stats[1] / stats[0]);
     var cache = [];
     for (var i = 0; i < 256; i++) {
-      var x = fround(fround(B * m.lengthTable[i]) / avgdl);
+      var x = fround(fround(B * lengthOf(i)) / avgdl);
       cache.push(fround(1 / fround(K1 * fround(fround(1 - B) + x))));
     }
     normCache[field] = cache;

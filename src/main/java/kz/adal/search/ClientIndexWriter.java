@@ -22,7 +22,6 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.SmallFloat;
 
 /**
  * Exports the Lucene index as the browser's client index: Lucene's own terms, postings, norms and collection
@@ -271,11 +270,6 @@ public final class ClientIndexWriter {
         meta.put("stemmer", stemmer(KazakhStemmer.STANDARD));
         meta.put("foldedStemmer", stemmer(KazakhStemmer.FOLDED));
         meta.put("glossary", planner.glossary());
-        List<Integer> lengths = new ArrayList<>(256);
-        for (int i = 0; i < 256; i++) {
-            lengths.add(SmallFloat.byte4ToInt((byte) i));
-        }
-        meta.put("lengthTable", lengths);
         return meta;
     }
 
