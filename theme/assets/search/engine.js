@@ -438,7 +438,7 @@
       for (var a = 0; a < members.length; a++) {
         for (var b = 0; b < members[a].length; b++) { addStemmed(clauses, members[a][b], fround(p.synonym)); }
       }
-      var folded = found.glossaryFolded[e] || [];
+      var folded = found.glossaryFolded[e];
       for (var c = 0; c < folded.length; c++) {
         for (var d = 0; d < folded[c].length; d++) { add(clauses, 'folded', folded[c][d], foldedSynonym); }
       }
@@ -450,7 +450,7 @@
         alignTo(at.length, m.glossary[e][t], function (place, term) {
           addStemmed(clausesOf[at[place]], term, fround(p.synonym));
         });
-        alignTo(at.length, (found.glossaryFolded[e] || [])[t] || [], function (place, term) {
+        alignTo(at.length, found.glossaryFolded[e][t], function (place, term) {
           add(clausesOf[at[place]], 'folded', term, foldedSynonym);
         });
       }
@@ -797,12 +797,12 @@
     return Promise.all(files.map(function (f) { return load(f.name, f.path); })).then(function (datas) {
       var found = { terms: {}, glossaryFolded: {} };
       datas.forEach(function (d, i) {
-        if (!d) { return; }
-        var terms = d;
-        if (files[i].entry !== undefined) {
-          found.glossaryFolded[files[i].entry] = d.folded;
-          terms = d.terms;
+        var glossaryFile = files[i].entry !== undefined;
+        if (glossaryFile) {
+          // every entry the plan brings in has its members' folded terms: none each, if its file did not load
+          found.glossaryFolded[files[i].entry] = d ? d.folded : m.glossary[files[i].entry].map(function () { return []; });
         }
+        var terms = glossaryFile && d ? d.terms : d;
         for (var t in terms) { if (terms.hasOwnProperty(t)) { found.terms[t] = terms[t]; } }
       });
       return found;
