@@ -57,7 +57,9 @@ class ReproducibleBuildTest {
         build.run(site);
         assertFalse(Files.exists(site.resolve("stale.html")));
         try (var siblings = Files.list(dir)) {
-            assertEquals(1, siblings.count(), "no staging folder is left beside the site");
+            // the replaced site may wait beside until the next build (StagingTest); a staging folder may not
+            assertEquals(0, siblings.filter(p -> p.getFileName().toString().contains(".tmp-")).count(),
+                    "no staging folder is left beside the site");
         }
     }
 }
