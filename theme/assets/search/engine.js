@@ -565,12 +565,12 @@
     return cache;
   }
   /**
-   * A clause's postings as loaded so far, [doc, freq, norm, ...] in `parts`, and `score(freq, norm)`. A term in many
-   * documents has its postings split: the head, those that score highest, comes with the term; while its tail is not
-   * loaded, `tail` names it, `bound` is the most any document in it can score and `inHead` marks the head's documents.
+   * A clause's postings as loaded so far, each document's score: {scores: {doc: score}}. A term in many documents
+   * has its postings split: the head, those that score highest, comes with the term; while its tail is not loaded,
+   * `tail` names it and `bound` is the most any document in it can score.
    */
   function clauseList(clause, m, termData) {
-    var list = { parts: [], score: null, tail: null, bound: 0, inHead: null };
+    var list = { scores: {}, tail: null, bound: 0 };
     var f = m.fields.indexOf(clause.field);
     var entry = termData[clause.term];
     if (!entry || !entry[f]) { return list; }
@@ -582,36 +582,30 @@
     var idf = fround(Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5)));
     var weight = fround(fround(clause.boost) * idf);
     var cache = normInverses(clause.field, m);
-    list.score = function (freq, norm) { return fround(weight - fround(weight / fround(1 + fround(freq * cache[norm])))); };
-    list.parts.push(head);
+    function score(freq, norm) { return fround(weight - fround(weight / fround(1 + fround(freq * cache[norm])))); }
+    function add(postings) {
+      for (var i = 0; i < postings.length; i += 3) { list.scores[postings[i]] = score(postings[i + 1], postings[i + 2]); }
+    }
+    add(head);
     if (tiered && loaded.hasOwnProperty('x' + stored[2])) {
-      list.parts.push(decode(loaded['x' + stored[2]] || '', 'x' + stored[2]));
+      add(decode(loaded['x' + stored[2]] || '', 'x' + stored[2]));
     } else if (tiered) {
       list.tail = stored[2];
-      list.bound = list.score(stored[3], stored[4]);
-      list.inHead = new Uint8Array(m.docs);
-      for (var i = 0; i < head.length; i += 3) { list.inHead[head[i]] = 1; }
+      list.bound = score(stored[3], stored[4]);
     }
     return list;
   }
   /**
-   * A word scores as its best clause (DisjunctionMaxQuery, tie-breaker 0): `best` holds each document's score so far
-   * (0 for none: a match always scores above 0) and `docs` the documents that have one; `open` the clauses whose
-   * tails are not loaded, `bound` the most a document in none of their heads can score. Arrays indexed by document,
-   * since a common word's clauses hold thousands of postings each.
+   * A word scores as its best clause (DisjunctionMaxQuery, tie-breaker 0): `best` holds what is known, `open` the
+   * clauses whose tails are not loaded, `bound` the most a document in none of their heads can score.
    */
   function wordLists(word, m, termData) {
     var lists = word.clauses.map(function (c) { return clauseList(c, m, termData); });
-    var state = { best: new Float64Array(m.docs), docs: [], open: [], bound: 0 };
+    var state = { best: {}, open: [], bound: 0 };
     for (var c = 0; c < lists.length; c++) {
-      for (var p = 0; p < lists[c].parts.length; p++) {
-        var postings = lists[c].parts[p];
-        for (var i = 0; i < postings.length; i += 3) {
-          var doc = postings[i];
-          var score = lists[c].score(postings[i + 1], postings[i + 2]);
-          if (state.best[doc] === 0) { state.docs.push(doc); }
-          if (score > state.best[doc]) { state.best[doc] = score; }
-        }
+      var scores = lists[c].scores;
+      for (var doc in scores) {
+        if (scores.hasOwnProperty(doc) && !(scores[doc] <= state.best[doc])) { state.best[doc] = scores[doc]; }
       }
       if (lists[c].tail !== null) {
         state.open.push(lists[c]);
@@ -622,9 +616,9 @@
   }
   /** The most a word can score for a document, counting the tails not loaded yet. */
   function upper(word, doc) {
-    var most = word.best[doc];
+    var most = word.best[doc] || 0;
     for (var i = 0; i < word.open.length; i++) {
-      if (!word.open[i].inHead[doc] && word.open[i].bound > most) { most = word.open[i].bound; }
+      if (!word.open[i].scores.hasOwnProperty(doc) && word.open[i].bound > most) { most = word.open[i].bound; }
     }
     return most;
   }
@@ -640,36 +634,22 @@
     });
     var required = requireAll ? perWord : [];
     var tails = [];
-    var seen = new Uint8Array(m.docs);
-    var docs = [];
+    var seen = {};
     perWord.forEach(function (w) {
       w.open.forEach(function (l) { tails.push(l.tail); });
-      w.docs.forEach(function (doc) { if (!seen[doc]) { seen[doc] = 1; docs.push(doc); } });
+      for (var doc in w.best) { if (w.best.hasOwnProperty(doc)) { seen[doc] = true; } }
     });
     var hits = [];
     var bound = -Infinity;
-    // plain loops: a common word brings thousands of documents, and a closure for each cost most of a query's time
-    for (var k = 0; k < docs.length; k++) {
-      var d = docs[k];
-      if (!accept(d)) { continue; }
-      var exact = true;
-      var hasRequired = true;
-      var mayHaveRequired = true;
-      var sum = 0;
-      var most = 0;
-      for (var w = 0; w < perWord.length; w++) {
-        var best = perWord[w].best[d];
-        var up = upper(perWord[w], d);
-        if (up > best) { exact = false; }
-        if (requireAll && !(best > 0)) { hasRequired = false; }
-        if (requireAll && !(up > 0)) { mayHaveRequired = false; }
-        sum += best;
-        most += up;
-      }
-      if (exact && hasRequired) {
-        hits.push({ doc: d, score: fround(sum) });
-      } else if (!exact && mayHaveRequired) {
-        bound = Math.max(bound, most);
+    for (var d in seen) {
+      if (!seen.hasOwnProperty(d) || !accept(+d)) { continue; }
+      var exact = perWord.every(function (w) { return upper(w, d) <= (w.best[d] || 0); });
+      if (exact && required.every(function (w) { return w.best.hasOwnProperty(d); })) {
+        var sum = 0;
+        perWord.forEach(function (w) { if (w.best.hasOwnProperty(d)) { sum += w.best[d]; } });
+        hits.push({ doc: +d, score: fround(sum) });
+      } else if (!exact && required.every(function (w) { return upper(w, d) > 0; })) {
+        bound = Math.max(bound, perWord.reduce(function (sum, w) { return sum + upper(w, d); }, 0));
       }
     }
     if (tails.length > 0 && (required.length === 0 || required.every(function (w) { return w.bound > 0; }))) {
