@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -38,14 +39,19 @@ public record PresetDictionary(String text) {
     /**
      * The pieces of {@code texts} that save the most when found in the dictionary (how many texts repeat them times
      * their length), up to {@code maxBytes}, the most saving last, where deflate reaches them with the shortest
-     * distances. Counted on an even sample of at most 2,000 texts, which is enough to see what repeats and keeps a
-     * large archive's build quick.
+     * distances. Counted on every n-th text, n the number of texts divided by 2,000 (so on 2,000 to 4,000 of a
+     * large archive's texts), which is enough to see what repeats and keeps a large archive's build quick.
      */
     public static PresetDictionary train(List<String> texts, int maxBytes) {
+        return train(texts.size(), texts::get, maxBytes);
+    }
+
+    /** As {@link #train(List, int)}, for {@code texts} texts made on demand: only the sampled ones are made. */
+    public static PresetDictionary train(int texts, IntFunction<String> text, int maxBytes) {
         Map<String, Integer> inTexts = new TreeMap<>();
-        int step = Math.max(1, texts.size() / SAMPLE);
-        for (int i = 0; i < texts.size(); i += step) {
-            Set<String> pieces = new HashSet<>(List.of(PIECE_END.split(texts.get(i))));
+        int step = Math.max(1, texts / SAMPLE);
+        for (int i = 0; i < texts; i += step) {
+            Set<String> pieces = new HashSet<>(List.of(PIECE_END.split(text.apply(i))));
             pieces.forEach(piece -> inTexts.merge(piece, 1, Integer::sum));
         }
         List<Candidate> candidates = new ArrayList<>();

@@ -54,4 +54,17 @@ class PresetDictionaryTest {
     void textsWithNothingInCommonGiveAnEmptyDictionary() {
         assertEquals("", PresetDictionary.train(List.of("бір", "екі", "үш"), PresetDictionary.MAX_BYTES).text());
     }
+
+    @Test
+    void aLargeArchiveMakesOnlyTheTextsItSamples() {
+        List<String> texts = protocols(5_000);
+        List<Integer> made = new ArrayList<>();
+        PresetDictionary dictionary = PresetDictionary.train(texts.size(), i -> {
+            made.add(i);
+            return texts.get(i);
+        }, PresetDictionary.MAX_BYTES);
+        assertEquals(2_500, made.size(), "every second of 5,000 texts");
+        assertEquals(List.of(0, 2, 4), made.subList(0, 3));
+        assertEquals(PresetDictionary.train(texts, PresetDictionary.MAX_BYTES).text(), dictionary.text());
+    }
 }
