@@ -48,7 +48,7 @@ public final class ClientIndexWriter {
     private static final int EXCERPT_SOURCE_CHARS = 1500;
 
     /** Postings per term and field up to which a list is stored whole; a longer one is split into head and tail. */
-    public static final int HEAD_POSTINGS = 128;
+    public static final int HEAD_POSTINGS = 48;
 
     private final SearchIndex index;
     private final QueryPlanner planner;
