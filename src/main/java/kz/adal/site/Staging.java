@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * closing it uncommitted deletes it. A failed or interrupted build so leaves the previous site as it was.
  * <p>
  * The replaced site is not deleted at the swap but by the next build, in the background while it works: on a disk
- * that frees blocks as files are deleted, deleting a large site takes seconds of waiting for the disk (4-6 s for
+ * that frees blocks as files are deleted, deleting a large site takes seconds of waiting for the disk (3-6 s for
  * 10,000 protocols here) that the next build's computing hides.
  */
 public final class Staging implements AutoCloseable {
