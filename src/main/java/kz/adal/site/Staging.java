@@ -117,24 +117,19 @@ public final class Staging implements AutoCloseable {
 
     /** Deletes the folders on a thread of its own: the wait is the disk's, and the build's threads keep computing. */
     private static CompletableFuture<Void> removeInBackground(List<Path> folders) {
-        CompletableFuture<Void> removed = new CompletableFuture<>();
-        if (folders.isEmpty()) {
-            removed.complete(null);
-            return removed;
-        }
-        Thread remover = new Thread(() -> {
+        return CompletableFuture.runAsync(() -> {
             try {
                 for (Path folder : folders) {
                     deleteTree(folder);
                 }
-                removed.complete(null);
-            } catch (IOException | RuntimeException e) {
-                removed.completeExceptionally(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        }, "adal-remove-leftovers");
-        remover.setDaemon(true);
-        remover.start();
-        return removed;
+        }, task -> {
+            Thread remover = new Thread(task, "adal-remove-leftovers");
+            remover.setDaemon(true);
+            remover.start();
+        });
     }
 
     private void awaitLeftoversRemoved() throws IOException {
