@@ -3,12 +3,15 @@ package kz.adal.site;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,22 +21,27 @@ import java.util.stream.Stream;
  * A hidden folder beside the output folder that a build writes into; {@link #commit()} swaps it in whole, and
  * closing it uncommitted deletes it. A failed or interrupted build so leaves the previous site as it was.
  * <p>
- * The replaced site is not deleted at the swap but by the next build, in the background while it works: on a disk
- * that frees blocks as files are deleted, deleting a large site takes seconds of waiting for the disk (3-6 s for
- * 10,000 protocols here) that the next build's computing hides.
+ * The replaced site is not deleted at the swap: the next build takes it as its staging folder and overwrites it
+ * ({@link RecycledFolder}), which costs far less than deleting one site and creating another. Any other folder an
+ * earlier build left is deleted in the background while the build works: on a disk that frees blocks as files are
+ * deleted, deleting a large site takes seconds of waiting for the disk (3-6 s for 10,000 protocols here).
  */
 public final class Staging implements AutoCloseable {
     private final Path target;
     private final Path dir;
     private final FileTime modified;
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+    private final Set<Path> written = ConcurrentHashMap.newKeySet();
+    private final Optional<RecycledFolder> recycled;
     private final CompletableFuture<Void> leftoversRemoved;
     private boolean committed;
 
-    private Staging(Path target, Path dir, FileTime modified, CompletableFuture<Void> leftoversRemoved) {
+    private Staging(Path target, Path dir, FileTime modified, Optional<RecycledFolder> recycled,
+            CompletableFuture<Void> leftoversRemoved) {
         this.target = target;
         this.dir = dir;
         this.modified = modified;
+        this.recycled = recycled;
         this.leftoversRemoved = leftoversRemoved;
     }
 
@@ -43,18 +51,32 @@ public final class Staging implements AutoCloseable {
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
         String prefix = "." + absolute.getFileName() + ".";
-        // listed before the new staging folder exists, so that it is never among them
+        // listed before the new staging folder exists, so that it is never among them; a replaced site ("old-")
+        // sorts first, and is the one recycled
         List<Path> leftovers = leftovers(parent, prefix);
         Path dir = Files.createTempDirectory(parent, prefix + "tmp-");
-        return new Staging(absolute, dir, FileTime.from(modified), removeInBackground(leftovers));
+        Optional<RecycledFolder> recycled = leftovers.isEmpty() ? Optional.empty()
+                : RecycledFolder.take(leftovers.get(0), dir);
+        List<Path> unused = recycled.isPresent() ? leftovers.subList(1, leftovers.size()) : leftovers;
+        return new Staging(absolute, dir, FileTime.from(modified), recycled, removeInBackground(unused));
     }
 
     /** Writes one file; safe to call from several threads. */
     public void write(String path, byte[] bytes) {
         try {
             Path file = dir.resolve(path);
-            folders.computeIfAbsent(file.getParent(), Staging::createFolder);
-            Files.write(file, bytes);
+            folders.computeIfAbsent(file.getParent(), this::createFolder);
+            try {
+                Files.write(file, bytes);
+            } catch (IOException e) {
+                // a recycled folder may hold a folder where this build writes a file
+                if (recycled.isEmpty() || !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                    throw e;
+                }
+                deleteTree(file);
+                Files.write(file, bytes);
+            }
+            written.add(file);
             // by path: Files.setLastModifiedTime opens the file a second time, which costs more than the write
             if (!file.toFile().setLastModified(modified.toMillis())) {
                 throw new IOException("cannot set the modification time of " + file);
@@ -65,8 +87,11 @@ public final class Staging implements AutoCloseable {
     }
 
     /** Creates a folder once, however many threads write into it. */
-    private static Boolean createFolder(Path folder) {
+    private Boolean createFolder(Path folder) {
         try {
+            if (recycled.isPresent()) {
+                deleteFilesInTheWayOf(folder);
+            }
             Files.createDirectories(folder);
             return Boolean.TRUE;
         } catch (IOException e) {
@@ -74,8 +99,22 @@ public final class Staging implements AutoCloseable {
         }
     }
 
+    /** A recycled folder may hold a file where this build puts a folder, or one of the folders above it. */
+    private void deleteFilesInTheWayOf(Path folder) throws IOException {
+        Path path = dir;
+        for (Path name : dir.relativize(folder)) {
+            path = path.resolve(name);
+            if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(path);
+            }
+        }
+    }
+
     /** Replaces the target folder with everything written; the replaced one stays beside it until the next build. */
     public void commit() throws IOException {
+        if (recycled.isPresent()) {
+            recycled.get().removeUnwritten(written);
+        }
         awaitLeftoversRemoved();
         Path parent = target.getParent();
         String name = target.getFileName().toString();

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
@@ -33,9 +34,59 @@ class StagingTest {
 
         build(site, "third");
         assertEquals("third", read(site, "index.html"));
+        assertEquals(List.of("index.html", "third.html"), files(site), "nothing of the first build's site stays");
         List<Path> after = besides(dir);
-        assertEquals(1, after.size(), "the next build removed the site the first one wrote: " + after);
+        assertEquals(1, after.size(), "the next build took the site the first one wrote: " + after);
         assertEquals("second", read(after.get(0), "index.html"));
+    }
+
+    @Test
+    void theNextBuildOverwritesTheReplacedSiteInsteadOfCreatingEveryFileAnew(@TempDir Path dir) throws IOException {
+        Path site = dir.resolve("site");
+        build(site, "first");
+        Object firstIndex = fileKey(site.resolve("index.html"));
+        build(site, "second");
+        build(site, "third");
+        assertEquals(firstIndex, fileKey(site.resolve("index.html")), "the same file, overwritten");
+        assertEquals("third", read(site, "index.html"));
+    }
+
+    @Test
+    void aRecycledSiteMayHoldAFileWhereTheBuildPutsAFolderAndAFolderWhereItPutsAFile(@TempDir Path dir)
+            throws IOException {
+        Path site = dir.resolve("site");
+        Path replaced = Files.createDirectories(dir.resolve(".site.old-1/2024/08"));
+        Files.write(replaced.resolve("12.html"), bytes("old"));
+        Files.write(dir.resolve(".site.old-1/archive"), bytes("a file where a folder goes"));
+        Files.createDirectories(dir.resolve(".site.old-1/empty/deeper"));
+        try (Staging staging = Staging.open(site, BUILT)) {
+            staging.write("2024", bytes("a file where a folder was"));
+            staging.write("archive/index.html", bytes("archive"));
+            staging.commit();
+        }
+        assertEquals(List.of("2024", "archive/index.html"), files(site));
+        assertEquals(List.of(), besides(dir));
+        try (Stream<Path> all = Files.walk(site)) {
+            assertEquals(4, all.count(), "the site, its two files and the archive folder; no folder left empty");
+        }
+    }
+
+    @Test
+    void aLeftoverHoldingALinkIsNotWrittenThroughButRemoved(@TempDir Path dir) throws IOException {
+        Path site = dir.resolve("site");
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.createDirectories(dir.resolve(".site.old-1"));
+        Files.createSymbolicLink(dir.resolve(".site.old-1/protocols"), elsewhere);
+        try (Staging staging = Staging.open(site, BUILT)) {
+            staging.write("protocols/2024-08-12.html", bytes("protocol"));
+            staging.commit();
+        }
+        assertEquals("protocol", read(site, "protocols/2024-08-12.html"));
+        assertFalse(Files.isSymbolicLink(site.resolve("protocols")));
+        try (Stream<Path> written = Files.list(elsewhere)) {
+            assertEquals(0, written.count(), "nothing was written through the link");
+        }
+        assertEquals(List.of(), besides(dir));
     }
 
     @Test
@@ -84,6 +135,18 @@ class StagingTest {
         try (Stream<Path> list = Files.list(dir)) {
             return list.filter(p -> p.getFileName().toString().startsWith(".site.")).sorted().toList();
         }
+    }
+
+    /** The files of a folder, by their paths inside it. */
+    private static List<String> files(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        }
+    }
+
+    private static Object fileKey(Path file) throws IOException {
+        return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
     }
 
     private static String read(Path folder, String file) throws IOException {
