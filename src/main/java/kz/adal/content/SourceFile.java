@@ -44,6 +44,11 @@ public record SourceFile(String path, String text) {
         return Optional.of(new SourceFile(name, text));
     }
 
+    /** The same file's path without its text, once nothing needs the text; every line asked of it is then 1. */
+    public SourceFile pathOnly() {
+        return new SourceFile(path, "");
+    }
+
     /** The line (from 1) of the first line that starts with {@code key:}, e.g. a front matter field; else 1. */
     public int lineOfField(String key) {
         String[] lines = text.split("\n", -1);

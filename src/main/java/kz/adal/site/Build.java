@@ -290,16 +290,20 @@ public final class Build {
         // nothing can be rendered without a theme: say so before reading 10,000 protocols
         Theme.check(themeDir, problems);
         problems.throwIfAny();
-        Content content = new ContentLoader(contentDir, problems).load();
-        protocolCount = content.protocols().size();
-        warnings = ConsistencyChecks.of(content, clock.today());
+        Content loaded = new ContentLoader(contentDir, problems).load();
+        protocolCount = loaded.protocols().size();
+        warnings = ConsistencyChecks.of(loaded, clock.today());
         if (strict) {
             warnings.forEach(w -> problems.add(w.file(), w.line(), w.message(), w.fix()));
             warnings = List.of();
         }
         done("content loaded");
         // Problems found so far are not thrown yet: the link check below adds its own, and an author gets all at once.
-        Map<String, RenderedMarkdown> rendered = new ContentRenderer(problems, renderCache).render(content);
+        Map<String, RenderedMarkdown> rendered = new ContentRenderer(problems, renderCache).render(loaded);
+        // From here on only the renderings are read, so the texts need not take the heap while the pages are made;
+        // this method runs once, interpreted, and a local it no longer uses still keeps what it refers to.
+        Content content = loaded.withoutProtocolTexts();
+        loaded = null;
         done("Markdown rendered" + (renderCache.reused() > 0 ? " (" + renderCache.reused() + " files unchanged)" : ""));
 
         Theme theme = new Theme(themeDir);

@@ -36,6 +36,19 @@ class ProtocolReaderTest {
     }
 
     @Test
+    void withoutItsTextAProtocolKeepsItsWholeRecordAndPath() throws Exception {
+        Protocol p = new ProtocolReader("kk", new Problems()).read(seedProtocol()).orElseThrow();
+        Protocol lean = p.withoutText();
+        assertEquals("", lean.body());
+        assertEquals("", lean.source().text());
+        assertEquals(p.source().path(), lean.source().path());
+        assertEquals(p, new Protocol(p.source(), lean.title(), lean.number(), lean.date(), lean.time(), lean.place(),
+                lean.city(), lean.organisation(), lean.lang(), lean.attendees(), lean.secretary(), lean.speakers(),
+                lean.agenda(), lean.decisions(), lean.signedBy(), lean.executor(), lean.attachments(), p.body(),
+                lean.bodyLine()), "every field of the record but the texts is the same");
+    }
+
+    @Test
     void yamlTypeGuessingNeverApplies() {
         Problems problems = new Problems();
         String text = "---\ntitle: 2024\ndate: 2024-08-12\ntime: \"09:05\"\nplace: yes\ncity: null city\norganisation: 1e3\n"

@@ -71,6 +71,8 @@ class AccessibilityTest {
         page.keyboard().press("Tab");
         assertEquals("skip-link", page.evaluate("() => document.activeElement.className"), path);
         page.keyboard().press("Enter");
+        // the key's navigation may land after press() returns, on a busy machine
+        page.waitForFunction("() => location.hash === '#main'", null, new Page.WaitForFunctionOptions().setTimeout(5000));
         assertTrue(page.url().endsWith("#main"), page.url());
         page.keyboard().press("Tab");
         assertTrue((Boolean) page.evaluate("() => document.getElementById('main').contains(document.activeElement)"),
