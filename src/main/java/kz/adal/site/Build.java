@@ -1,6 +1,7 @@
 package kz.adal.site;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -68,7 +71,7 @@ import kz.adal.search.Searcher;
 /**
  * The whole pipeline, in the order the data flows:
  * load content, validate (each file, then the protocols' consistency), render Markdown, resolve links, index for
- * search, apply templates and stage the files, check links, record the manifest, and swap the staged site in.
+ * search beside applying the templates, stage the files, check links, record the manifest, and swap the staged site in.
  */
 public final class Build {
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -113,9 +116,14 @@ public final class Build {
     }
 
     private void done(String stage) {
+        stageStart = report(stage, stageStart);
+    }
+
+    /** Reports a stage begun at {@code start}; returns now. */
+    private long report(String stage, long start) {
         long now = System.nanoTime();
-        progress.accept(String.format("%-28s %6d ms", stage, (now - stageStart) / 1_000_000));
-        stageStart = now;
+        progress.accept(String.format("%-28s %6d ms", stage, (now - start) / 1_000_000));
+        return now;
     }
 
     /** Builds the site into {@code outputDir}; on any content problem nothing there changes. */
@@ -284,6 +292,23 @@ public final class Build {
         Stream.of(parts).parallel().forEach(Runnable::run);
     }
 
+    private static void awaitSearchIndex(CompletableFuture<Void> search) throws IOException {
+        try {
+            search.join();
+        } catch (CompletionException e) {
+            // as if it had run on this thread: an out-of-memory error, say, is reported as such
+            Throwable cause = e.getCause();
+            if (cause instanceof UncheckedIOException io) {
+                throw io.getCause();
+            } else if (cause instanceof RuntimeException r) {
+                throw r;
+            } else if (cause instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
     private SiteOutput generate(BiConsumer<String, byte[]> sink) throws ContentException, IOException {
         Problems problems = new Problems();
         stageStart = System.nanoTime();
@@ -314,12 +339,24 @@ public final class Build {
 
         LinkChecker checker = new LinkChecker(problems, content.site().basePath());
         SiteOutput output = new SiteOutput(sink, checker, problems);
-        try (SearchIndex index = searchIndex(content, rendered, messages)) {
-            done("search index built");
-            new ClientIndexWriter(index, new Searcher(index, content.glossary()).planner()).write(output::add);
+        // Neither depends on the other, and each leaves a core idle at times (the index's merge, the pages' link
+        // scan): made side by side, each fills the other's gaps.
+        long searchStart = System.nanoTime();
+        CompletableFuture<Void> search = CompletableFuture.runAsync(() -> {
+            try (SearchIndex index = searchIndex(content, rendered, messages)) {
+                long built = report("search index built", searchStart);
+                new ClientIndexWriter(index, new Searcher(index, content.glossary()).planner()).write(output::add);
+                report("client index written", built);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, task -> new Thread(task, "adal-search-index").start());
+        try {
+            writePages(content, rendered, links, theme, layout, output);
+        } finally {
+            // even when the pages failed: the staging folder is deleted next, and must not be written to then
+            awaitSearchIndex(search);
         }
-        done("client index written");
-        writePages(content, rendered, links, theme, layout, output);
         done("pages written");
         checker.check(links);
         done("links checked");
