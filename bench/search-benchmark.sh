@@ -17,7 +17,8 @@ run() {  # name content-dir
   echo "== $1: $(grep -o 'built [0-9]* pages.*' "$work/log-$1")"
   built=$(grep 'search index built' "$work/log-$1" | grep -o '[0-9]* ms' | grep -o '[0-9]*')
   written=$(grep 'client index written' "$work/log-$1" | grep -o '[0-9]* ms' | grep -o '[0-9]*')
-  echo "search index stage: $((built + written)) ms (Lucene index $built ms, client index files $written ms)"
+  # the search index is made on a thread of its own while the pages are made beside it, and shares the cores with them
+  echo "search index stages, beside the pages: $((built + written)) ms (Lucene index $built ms, client index files $written ms)"
   java -cp "$cp" kz.adal.search.SearchBenchmark "$work/site-$1"
 }
 run "real content" content
