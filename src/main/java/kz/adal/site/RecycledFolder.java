@@ -32,10 +32,13 @@ final class RecycledFolder {
 
     /**
      * Moves {@code leftover} to {@code staging}, an empty folder that it replaces, when it holds only folders and
-     * regular files; a link could point the build's writes outside the site. Empty when it cannot be used.
+     * regular files that have no other name: a symbolic link could point the build's writes outside the site, and
+     * overwriting a file with a second name (a snapshot made with {@code cp -al}, say) would change that copy too.
+     * Empty when it cannot be used, and where the file system cannot tell how many names a file has.
      */
     static Optional<RecycledFolder> take(Path leftover, Path staging) throws IOException {
-        if (!Files.isDirectory(leftover, LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.isDirectory(leftover, LinkOption.NOFOLLOW_LINKS)
+                || !leftover.getFileSystem().supportedFileAttributeViews().contains("unix")) {
             return Optional.empty();
         }
         PlainTree tree = new PlainTree();
@@ -82,7 +85,10 @@ final class RecycledFolder {
         return paths.stream().map(path -> to.resolve(from.relativize(path))).toList();
     }
 
-    /** Lists a tree's files and folders, and stops at anything else (a link, a device, a pipe) or what it cannot read. */
+    /**
+     * Lists a tree's files and folders, and stops at anything else (a link, a device, a pipe), at a file with a second
+     * name, or at what it cannot read.
+     */
     private static final class PlainTree extends SimpleFileVisitor<Path> {
         private final List<Path> files = new ArrayList<>();
         private final List<Path> folders = new ArrayList<>();
@@ -95,8 +101,8 @@ final class RecycledFolder {
         }
 
         @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-            if (!attributes.isRegularFile()) {
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+            if (!attributes.isRegularFile() || (int) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS) > 1) {
                 plain = false;
                 return FileVisitResult.TERMINATE;
             }

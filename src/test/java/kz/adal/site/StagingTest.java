@@ -72,6 +72,19 @@ class StagingTest {
     }
 
     @Test
+    void aReplacedSiteWhoseFilesHaveAnotherNameIsNotOverwrittenButRemoved(@TempDir Path dir) throws IOException {
+        Path site = dir.resolve("site");
+        build(site, "first");
+        build(site, "second");
+        Path replaced = besides(dir).get(0);
+        Path snapshot = Files.createLink(dir.resolve("snapshot.html"), replaced.resolve("index.html"));
+        build(site, "third");
+        assertEquals("first", Files.readString(snapshot), "the snapshot keeps what it was linked to");
+        assertEquals("third", read(site, "index.html"));
+        assertEquals(List.of("index.html", "third.html"), files(site));
+    }
+
+    @Test
     void aLeftoverHoldingALinkIsNotWrittenThroughButRemoved(@TempDir Path dir) throws IOException {
         Path site = dir.resolve("site");
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
