@@ -2,10 +2,13 @@ package kz.adal.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
@@ -27,6 +30,7 @@ import java.util.stream.Stream;
  * deleted, deleting a large site takes seconds of waiting for the disk (3-6 s for 10,000 protocols here).
  */
 public final class Staging implements AutoCloseable {
+    private static final int WRITE_PIECE = 8192;
     private final Path target;
     private final Path dir;
     private final FileTime modified;
@@ -67,14 +71,14 @@ public final class Staging implements AutoCloseable {
             Path file = dir.resolve(path);
             folders.computeIfAbsent(file.getParent(), this::createFolder);
             try {
-                Files.write(file, bytes);
+                writeOver(file, bytes);
             } catch (IOException e) {
                 // a recycled folder may hold a folder where this build writes a file
                 if (recycled.isEmpty() || !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
                     throw e;
                 }
                 deleteTree(file);
-                Files.write(file, bytes);
+                writeOver(file, bytes);
             }
             written.add(file);
             // by path: Files.setLastModifiedTime opens the file a second time, which costs more than the write
@@ -83,6 +87,21 @@ public final class Staging implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a file, over the bytes a recycled file already has, and only then cuts off what is left. Truncating
+     * first would free every block and take it again, which on a disk mounted with {@code discard} waits for the
+     * disk: rewriting 20,000 files of 9 KB took 5.0-5.4 s so, 0.5-0.6 s written over.
+     */
+    private static void writeOver(Path file, byte[] bytes) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            // in pieces, as Files.write does: the JDK copies each into a native buffer of its size, kept per thread
+            for (int at = 0; at < bytes.length; ) {
+                at += channel.write(ByteBuffer.wrap(bytes, at, Math.min(WRITE_PIECE, bytes.length - at)));
+            }
+            channel.truncate(bytes.length);
         }
     }
 

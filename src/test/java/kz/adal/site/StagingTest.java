@@ -43,12 +43,12 @@ class StagingTest {
     @Test
     void theNextBuildOverwritesTheReplacedSiteInsteadOfCreatingEveryFileAnew(@TempDir Path dir) throws IOException {
         Path site = dir.resolve("site");
-        build(site, "first");
+        build(site, "first-and-longer");
         Object firstIndex = fileKey(site.resolve("index.html"));
         build(site, "second");
         build(site, "third");
         assertEquals(firstIndex, fileKey(site.resolve("index.html")), "the same file, overwritten");
-        assertEquals("third", read(site, "index.html"));
+        assertEquals("third", read(site, "index.html"), "and cut to its new length");
     }
 
     @Test
