@@ -16,7 +16,8 @@ declare -A jvm=([default]="" [tuned]="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -
 # Each setting builds three times into one folder: the first into a new folder; the third replaces the site the
 # second wrote, writing over the one the first wrote, as each build does when sites are rebuilt.
 # On a virtual machine the host may take the cores for other guests while a build runs: the last column is the CPU
-# seconds it took, of both cores together ("steal" in /proc/stat), which lengthens the build's seconds without any change of the build's own.
+# seconds it took, of both cores together ("steal" in /proc/stat), which lengthen the build without any change of
+# the build's own.
 steal() { awk '/^cpu /{print $9}' /proc/stat 2>/dev/null || echo 0; }
 ticks=$(getconf CLK_TCK)
 printf '%-8s %-8s %-12s %10s %10s %12s %13s %12s\n' N jvm output seconds pages pages/s "peak RSS MiB" "host took s"
