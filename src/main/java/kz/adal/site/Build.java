@@ -1,7 +1,6 @@
 package kz.adal.site;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -16,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -292,23 +289,6 @@ public final class Build {
         Stream.of(parts).parallel().forEach(Runnable::run);
     }
 
-    private static void awaitSearchIndex(CompletableFuture<Void> search) throws IOException {
-        try {
-            search.join();
-        } catch (CompletionException e) {
-            // as if it had run on this thread: an out-of-memory error, say, is reported as such
-            Throwable cause = e.getCause();
-            if (cause instanceof UncheckedIOException io) {
-                throw io.getCause();
-            } else if (cause instanceof RuntimeException r) {
-                throw r;
-            } else if (cause instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
-    }
-
     private SiteOutput generate(BiConsumer<String, byte[]> sink) throws ContentException, IOException {
         Problems problems = new Problems();
         stageStart = System.nanoTime();
@@ -342,20 +322,18 @@ public final class Build {
         // Neither depends on the other, and each leaves a core idle at times (the index's merge, the pages' link
         // scan): made side by side, each fills the other's gaps.
         long searchStart = System.nanoTime();
-        CompletableFuture<Void> search = CompletableFuture.runAsync(() -> {
+        BackgroundTask search = BackgroundTask.start("adal-search-index", () -> {
             try (SearchIndex index = searchIndex(content, rendered, messages)) {
                 long built = report("search index built", searchStart);
                 new ClientIndexWriter(index, new Searcher(index, content.glossary()).planner()).write(output::add);
                 report("client index written", built);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
-        }, task -> new Thread(task, "adal-search-index").start());
+        });
         try {
             writePages(content, rendered, links, theme, layout, output);
         } finally {
             // even when the pages failed: the staging folder is deleted next, and must not be written to then
-            awaitSearchIndex(search);
+            search.await();
         }
         done("pages written");
         checker.check(links);

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -37,11 +35,11 @@ public final class Staging implements AutoCloseable {
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
     private final Set<Path> written = ConcurrentHashMap.newKeySet();
     private final Optional<RecycledFolder> recycled;
-    private final CompletableFuture<Void> leftoversRemoved;
+    private final BackgroundTask leftoversRemoved;
     private boolean committed;
 
     private Staging(Path target, Path dir, FileTime modified, Optional<RecycledFolder> recycled,
-            CompletableFuture<Void> leftoversRemoved) {
+            BackgroundTask leftoversRemoved) {
         this.target = target;
         this.dir = dir;
         this.modified = modified;
@@ -134,7 +132,7 @@ public final class Staging implements AutoCloseable {
         if (recycled.isPresent()) {
             recycled.get().removeUnwritten(written);
         }
-        awaitLeftoversRemoved();
+        leftoversRemoved.await();
         Path parent = target.getParent();
         String name = target.getFileName().toString();
         if (!Files.exists(target)) {
@@ -156,7 +154,7 @@ public final class Staging implements AutoCloseable {
     public void close() throws IOException {
         if (!committed) {
             try {
-                awaitLeftoversRemoved();
+                leftoversRemoved.await();
             } finally {
                 deleteTree(dir);
             }
@@ -174,29 +172,12 @@ public final class Staging implements AutoCloseable {
     }
 
     /** Deletes the folders on a thread of its own: the wait is the disk's, and the build's threads keep computing. */
-    private static CompletableFuture<Void> removeInBackground(List<Path> folders) {
-        return CompletableFuture.runAsync(() -> {
-            try {
-                for (Path folder : folders) {
-                    deleteTree(folder);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    private static BackgroundTask removeInBackground(List<Path> folders) {
+        return BackgroundTask.start("adal-remove-leftovers", () -> {
+            for (Path folder : folders) {
+                deleteTree(folder);
             }
-        }, task -> {
-            Thread remover = new Thread(task, "adal-remove-leftovers");
-            remover.setDaemon(true);
-            remover.start();
         });
-    }
-
-    private void awaitLeftoversRemoved() throws IOException {
-        try {
-            leftoversRemoved.join();
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause() instanceof UncheckedIOException u ? u.getCause() : e.getCause();
-            throw cause instanceof IOException io ? io : new IOException("cannot remove an earlier build's folder", cause);
-        }
     }
 
     /** Deletes a folder tree, each folder after what it holds. */
