@@ -905,8 +905,6 @@
   // ---- Result files: JSON deflated against a preset dictionary (see ClientIndexWriter), read by tiny-inflate ----
   var unpacked = {};
   var presetBytes = null;
-  // Internet Explorer has no TextDecoder: there the bytes go through escape and decodeURIComponent
-  var utf8 = window.TextDecoder ? new window.TextDecoder('utf-8') : null;
   /**
    * What the results of these documents show, each passed through `show` (if given) as soon as its file has come,
    * while the others are still on their way; the first time, the dictionary and the inflater are loaded too (not
@@ -926,19 +924,34 @@
     });
   }
   /**
-   * [bytes, base64] back to the result's data: the deflated bytes inflated after the dictionary's, as UTF-8 JSON. The
-   * dictionary comes deflated alone, as [bytes, base64] too.
+   * [bytes, base64] back to the result's data: the deflated bytes inflated after the dictionary's, as JSON in
+   * CyrillicBytes. The dictionary comes deflated alone, as [bytes, base64, the table of CyrillicBytes].
    */
   function unpack(packed, dictionary, inflate) {
     if (presetBytes === null) { presetBytes = inflate(bytesOf(window.atob(dictionary[1])), new Uint8Array(dictionary[0]), 0); }
     var out = new Uint8Array(presetBytes.length + packed[0]);
     out.set(presetBytes);
     inflate(bytesOf(window.atob(packed[1])), out, presetBytes.length);
-    if (utf8) { return JSON.parse(utf8.decode(out.subarray(presetBytes.length))); }
-    // a character at a time: old browsers' apply takes no typed array
-    var binary = '';
-    for (var i = presetBytes.length; i < out.length; i++) { binary += String.fromCharCode(out[i]); }
-    return JSON.parse(decodeURIComponent(escape(binary)));
+    return JSON.parse(textOf(out, presetBytes.length, dictionary[2]));
+  }
+  /**
+   * CyrillicBytes back to text: a byte under 0x80 is ASCII, one up to 0xFE a character of `letters`, and 0xFF is
+   * followed by a UTF-16 code unit, high byte first.
+   */
+  function textOf(bytes, from, letters) {
+    var chars = [];
+    for (var i = from; i < bytes.length; i++) {
+      var b = bytes[i];
+      if (b < 0x80) {
+        chars.push(String.fromCharCode(b));
+      } else if (b < 0xFF) {
+        chars.push(letters.charAt(b - 0x80));
+      } else {
+        chars.push(String.fromCharCode(bytes[i + 1] << 8 | bytes[i + 2]));
+        i += 2;
+      }
+    }
+    return chars.join('');
   }
   /** A string of byte-sized characters as bytes. */
   function bytesOf(binary) {

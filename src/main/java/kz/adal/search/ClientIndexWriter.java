@@ -37,7 +37,8 @@ import org.apache.lucene.util.BytesRef;
  * query that brings in the entry's synonyms loads one file for them instead of the shards of their first letters;</li>
  * <li>{@code search/docs/N.js}: what result N shows (url, title, breadcrumb, text for the excerpt) as JSON,
  * deflated against the preset dictionary (see {@link ResultFilePacker});</li>
- * <li>{@code search/dictionary.js}: that dictionary, deflated alone, loaded with the first results;</li>
+ * <li>{@code search/dictionary.js}: that dictionary, deflated alone, and the table of {@link CyrillicBytes}, loaded
+ * with the first results;</li>
  * <li>{@code search/facets.js}: each document's type and year, for filtered searches.</li>
  * </ul>
  */
@@ -88,8 +89,10 @@ public final class ClientIndexWriter {
             ResultFilePacker packer = new ResultFilePacker(dictionary);
             IntStream.range(0, documents.size()).parallel().forEach(doc ->
                     script(out, "search/docs/" + doc + ".js", "d" + doc, packer.pack(result.apply(doc))));
-            // deflated itself, since it loads with a cold first query (at 10,000 protocols 32 KiB of text in 11 KB)
-            script(out, "search/dictionary.js", "dictionary", new ResultFilePacker(PresetDictionary.NONE).pack(dictionary.text()));
+            // deflated itself, since it loads with a cold first query, and with the table its bytes are read back by
+            List<Object> packed = new ArrayList<>(new ResultFilePacker(PresetDictionary.NONE).pack(dictionary.text()));
+            packed.add(CyrillicBytes.LETTERS);
+            script(out, "search/dictionary.js", "dictionary", packed);
             script(out, "search/facets.js", "facets", facets(documents));
             script(out, "search/meta.js", "meta", meta(shards));
         } catch (IOException e) {

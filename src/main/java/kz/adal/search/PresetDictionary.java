@@ -1,6 +1,5 @@
 package kz.adal.search;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -31,9 +30,9 @@ public record PresetDictionary(String text) {
     // after a sentence, a line or a JSON value: pieces that start and end where a repetition does
     private static final Pattern PIECE_END = Pattern.compile("(?<=\\. |\\\\n|\",)");
 
-    /** The bytes deflate and inflate start from. */
+    /** The bytes deflate and inflate start from, as {@link CyrillicBytes}. */
     public byte[] bytes() {
-        return text.getBytes(StandardCharsets.UTF_8);
+        return CyrillicBytes.encode(text);
     }
 
     /**
@@ -57,7 +56,7 @@ public record PresetDictionary(String text) {
         List<Candidate> candidates = new ArrayList<>();
         inTexts.forEach((piece, count) -> {
             if (count > 1) {
-                candidates.add(new Candidate(piece, piece.getBytes(StandardCharsets.UTF_8).length, count));
+                candidates.add(new Candidate(piece, CyrillicBytes.length(piece), count));
             }
         });
         candidates.sort(Comparator.comparingLong(Candidate::saving).reversed().thenComparing(Candidate::piece));

@@ -1,15 +1,14 @@
 package kz.adal.search;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.zip.Deflater;
 
 /**
  * Deflates what a result shows against the preset dictionary, as {@code [bytes, base64]}: the length of the text in
- * UTF-8 and its raw deflate stream, which the browser's inflate.js reads back. Base64, because a classic script can
- * only carry text.
+ * {@link CyrillicBytes} and its raw deflate stream, which the browser's inflate.js reads back. Base64, because a
+ * classic script can only carry text.
  */
 public final class ResultFilePacker {
     private final byte[] dictionary;
@@ -20,7 +19,7 @@ public final class ResultFilePacker {
 
     /** The packed form of {@code text}. Safe from several threads: each call deflates with a deflater of its own. */
     public List<Object> pack(String text) {
-        byte[] input = text.getBytes(StandardCharsets.UTF_8);
+        byte[] input = CyrillicBytes.encode(text);
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
         try {
             if (dictionary.length > 0) {

@@ -3,7 +3,6 @@ package kz.adal.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.zip.Inflater;
@@ -24,8 +23,8 @@ class ResultFilePackerTest {
         byte[] out = new byte[(Integer) packed.get(0)];
         int n = inflater.inflate(out);
         inflater.end();
-        assertEquals(out.length, n, "the length the packer recorded is the text's length in UTF-8");
-        return new String(out, StandardCharsets.UTF_8);
+        assertEquals(out.length, n, "the length the packer recorded is the text's length in bytes");
+        return CyrillicBytes.decode(out);
     }
 
     @Test
