@@ -89,7 +89,7 @@ public final class ClientIndexWriter {
             ResultFilePacker packer = new ResultFilePacker(dictionary);
             IntStream.range(0, documents.size()).parallel().forEach(doc ->
                     script(out, "search/docs/" + doc + ".js", "d" + doc, packer.pack(result.apply(doc))));
-            // deflated itself, since it loads with a cold first query, and with the table its bytes are read back by
+            // deflated itself, since it loads with a cold first query; with it comes the table results are read back by
             List<Object> packed = new ArrayList<>(new ResultFilePacker(PresetDictionary.NONE).pack(dictionary.text()));
             packed.add(CyrillicBytes.LETTERS);
             script(out, "search/dictionary.js", "dictionary", packed);
