@@ -38,7 +38,7 @@ public final class CyrillicBytes {
             char c = text.charAt(i);
             if (c < FIRST) {
                 out.write(c);
-            } else if (c < CODE.length && CODE[c] != 0) {
+            } else if (inTable(c)) {
                 out.write(CODE[c]);
             } else {
                 out.write(ESCAPE);
@@ -54,9 +54,13 @@ public final class CyrillicBytes {
         int length = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            length += c < FIRST || c < CODE.length && CODE[c] != 0 ? 1 : 3;
+            length += c < FIRST || inTable(c) ? 1 : 3;
         }
         return length;
+    }
+
+    private static boolean inTable(char c) {
+        return c < CODE.length && CODE[c] != 0;
     }
 
     /** The text of {@code bytes}, as the browser reads it back. */

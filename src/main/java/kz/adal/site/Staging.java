@@ -33,6 +33,7 @@ public final class Staging implements AutoCloseable {
     private final Path dir;
     private final FileTime modified;
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+    /** What this build wrote, kept only when it writes into a recycled folder, to know what to delete there. */
     private final Set<Path> written = ConcurrentHashMap.newKeySet();
     private final Optional<RecycledFolder> recycled;
     private final BackgroundTask leftoversRemoved;
@@ -78,7 +79,9 @@ public final class Staging implements AutoCloseable {
                 deleteTree(file);
                 writeOver(file, bytes);
             }
-            written.add(file);
+            if (recycled.isPresent()) {
+                written.add(file);
+            }
             // by path: Files.setLastModifiedTime opens the file a second time, which costs more than the write
             if (!file.toFile().setLastModified(modified.toMillis())) {
                 throw new IOException("cannot set the modification time of " + file);
