@@ -565,12 +565,12 @@
     return cache;
   }
   /**
-   * A clause's postings as loaded so far, each document's score: {scores: {doc: score}}. A term in many documents
-   * has its postings split: the head, those that score highest, comes with the term; while its tail is not loaded,
-   * `tail` names it and `bound` is the most any document in it can score.
+   * A clause's postings as loaded so far: `docs` and their `scores` side by side. A term in many documents has its
+   * postings split: the head, those that score highest, comes with the term; while its tail is not loaded, `tail`
+   * names it and `bound` is the most any document in it can score.
    */
   function clauseList(clause, m, termData) {
-    var list = { scores: {}, tail: null, bound: 0 };
+    var list = { docs: [], scores: [], tail: null, bound: 0 };
     var f = m.fields.indexOf(clause.field);
     var entry = termData[clause.term];
     if (!entry || !entry[f]) { return list; }
@@ -584,7 +584,10 @@
     var cache = normInverses(clause.field, m);
     function score(freq, norm) { return fround(weight - fround(weight / fround(1 + fround(freq * cache[norm])))); }
     function add(postings) {
-      for (var i = 0; i < postings.length; i += 3) { list.scores[postings[i]] = score(postings[i + 1], postings[i + 2]); }
+      for (var i = 0; i < postings.length; i += 3) {
+        list.docs.push(postings[i]);
+        list.scores.push(score(postings[i + 1], postings[i + 2]));
+      }
     }
     add(head);
     if (tiered && loaded.hasOwnProperty('x' + stored[2])) {
@@ -596,18 +599,30 @@
     return list;
   }
   /**
-   * A word scores as its best clause (DisjunctionMaxQuery, tie-breaker 0): `best` holds what is known, `open` the
-   * clauses whose tails are not loaded, `bound` the most a document in none of their heads can score.
+   * A word scores as its best clause (DisjunctionMaxQuery, tie-breaker 0): `best` holds what is known of the
+   * documents `matched` (listed in `docs`), `open` the clauses whose tails are not loaded (`inHead` marking their
+   * heads' documents), `bound` the most a document in none of their heads can score. Arrays indexed by document,
+   * since a common word's tail holds most of the archive and objects keyed by document took most of a query's time.
    */
   function wordLists(word, m, termData) {
     var lists = word.clauses.map(function (c) { return clauseList(c, m, termData); });
-    var state = { best: {}, open: [], bound: 0 };
+    var state = { best: new Float64Array(m.docs), matched: new Uint8Array(m.docs), docs: [], open: [], bound: 0 };
     for (var c = 0; c < lists.length; c++) {
+      var docs = lists[c].docs;
       var scores = lists[c].scores;
-      for (var doc in scores) {
-        if (scores.hasOwnProperty(doc) && !(scores[doc] <= state.best[doc])) { state.best[doc] = scores[doc]; }
+      for (var i = 0; i < docs.length; i++) {
+        var doc = docs[i];
+        if (!state.matched[doc]) {
+          state.matched[doc] = 1;
+          state.docs.push(doc);
+          state.best[doc] = scores[i];
+        } else if (scores[i] > state.best[doc]) {
+          state.best[doc] = scores[i];
+        }
       }
       if (lists[c].tail !== null) {
+        lists[c].inHead = new Uint8Array(m.docs);
+        for (var h = 0; h < docs.length; h++) { lists[c].inHead[docs[h]] = 1; }
         state.open.push(lists[c]);
         state.bound = Math.max(state.bound, lists[c].bound);
       }
@@ -616,15 +631,15 @@
   }
   /** The most a word can score for a document, counting the tails not loaded yet. */
   function upper(word, doc) {
-    var most = word.best[doc] || 0;
+    var most = word.best[doc];
     for (var i = 0; i < word.open.length; i++) {
-      if (!word.open[i].scores.hasOwnProperty(doc) && word.open[i].bound > most) { most = word.open[i].bound; }
+      if (!word.open[i].inHead[doc] && word.open[i].bound > most) { most = word.open[i].bound; }
     }
     return most;
   }
   /**
-   * Ranks the documents that match all words (`requireAll`) or any word. Sums words as Lucene's BooleanQuery does:
-   * a conjunction or a disjunction sums in double and rounds once.
+   * Ranks the documents that match all words (`requireAll`) or any word, keeping the best `limit`. Sums words as
+   * Lucene's BooleanQuery does: a conjunction or a disjunction sums in double and rounds once.
    * From the heads alone the result is `certain` when no document outside the exactly scored hits can reach the
    * `limit`-th score; otherwise `tails` lists what to load for an exact answer.
    */
@@ -632,33 +647,56 @@
     var perWord = words.filter(function (w) { return w.clauses.length > 0; }).map(function (w) {
       return wordLists(w, m, termData);
     });
-    var required = requireAll ? perWord : [];
     var tails = [];
-    var seen = {};
+    var seen = new Uint8Array(m.docs);
+    var candidates = [];
     perWord.forEach(function (w) {
       w.open.forEach(function (l) { tails.push(l.tail); });
-      for (var doc in w.best) { if (w.best.hasOwnProperty(doc)) { seen[doc] = true; } }
+      for (var i = 0; i < w.docs.length; i++) {
+        if (!seen[w.docs[i]]) { seen[w.docs[i]] = 1; candidates.push(w.docs[i]); }
+      }
     });
     var hits = [];
     var bound = -Infinity;
-    for (var d in seen) {
-      if (!seen.hasOwnProperty(d) || !accept(+d)) { continue; }
-      var exact = perWord.every(function (w) { return upper(w, d) <= (w.best[d] || 0); });
-      if (exact && required.every(function (w) { return w.best.hasOwnProperty(d); })) {
-        var sum = 0;
-        perWord.forEach(function (w) { if (w.best.hasOwnProperty(d)) { sum += w.best[d]; } });
-        hits.push({ doc: +d, score: fround(sum) });
-      } else if (!exact && required.every(function (w) { return upper(w, d) > 0; })) {
-        bound = Math.max(bound, perWord.reduce(function (sum, w) { return sum + upper(w, d); }, 0));
+    for (var c = 0; c < candidates.length; c++) {
+      var d = candidates[c];
+      if (!accept(d)) { continue; }
+      var exact = true;
+      var hasAll = true;
+      var reachesAll = true;
+      var sum = 0;
+      var most = 0;
+      for (var k = 0; k < perWord.length; k++) {
+        var w = perWord[k];
+        var u = upper(w, d);
+        exact = exact && u <= w.best[d];
+        hasAll = hasAll && (!requireAll || w.matched[d] === 1);
+        reachesAll = reachesAll && (!requireAll || u > 0);
+        if (w.matched[d]) { sum += w.best[d]; }
+        most += u;
+      }
+      if (exact && hasAll) {
+        keepBest(hits, { doc: d, score: fround(sum) }, limit);
+      } else if (!exact && reachesAll) {
+        bound = Math.max(bound, most);
       }
     }
-    if (tails.length > 0 && (required.length === 0 || required.every(function (w) { return w.bound > 0; }))) {
+    if (tails.length > 0 && (!requireAll || perWord.every(function (w) { return w.bound > 0; }))) {
       bound = Math.max(bound, perWord.reduce(function (sum, w) { return sum + w.bound; }, 0));
     }
-    hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
     // the bound sums in double without Lucene's rounding: a margin keeps the comparison safe
     var certain = bound === -Infinity || (hits.length >= limit && hits[limit - 1].score > bound * (1 + 1e-6));
     return { hits: hits, certain: certain, tails: tails };
+  }
+  /** Puts `hit` into `hits`, best first (higher score, then lower document), if it is among the best `limit`. */
+  function keepBest(hits, hit, limit) {
+    var at = hits.length;
+    while (at > 0 && (hits[at - 1].score < hit.score || (hits[at - 1].score === hit.score && hits[at - 1].doc > hit.doc))) {
+      at--;
+    }
+    if (at >= limit) { return; }
+    hits.splice(at, 0, hit);
+    if (hits.length > limit) { hits.pop(); }
   }
   /** All words if some document has them all, else the best partial matches; tails are loaded only when needed. */
   function ranked(words, m, termData, accept, limit) {
