@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +24,7 @@ public final class Chromium implements AutoCloseable {
     private final Path profile;
 
     public Chromium() {
-        String executable = System.getenv().getOrDefault("ADAL_CHROMIUM", "/usr/bin/chromium");
+        String executable = executable();
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         try {
@@ -35,6 +36,39 @@ public final class Chromium implements AutoCloseable {
             playwright.close();
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Starts the browser on {@code url} with no tool attached, as a reader runs it: for timings that DevTools'
+     * events (Playwright's way of driving it) would lengthen.
+     */
+    public static Alone openAlone(String url) throws IOException {
+        Path profile = Files.createTempDirectory("adal-chromium-");
+        List<String> command = new ArrayList<>();
+        command.add(executable());
+        command.addAll(ARGS);
+        command.add("--user-data-dir=" + profile);
+        command.add("--window-size=1280,900");
+        command.add(url);
+        Process browser = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return new Alone(browser, profile);
+    }
+
+    /** A browser started by {@link #openAlone}; closing it ends all its processes, then deletes its profile. */
+    public record Alone(Process browser, Path profile) implements AutoCloseable {
+        @Override
+        public void close() {
+            List<ProcessHandle> processes = new ArrayList<>(browser.descendants().toList());
+            processes.add(browser.toHandle());
+            processes.forEach(ProcessHandle::destroy);
+            processes.forEach(p -> p.onExit().join());
+            TestSite.deleteTree(profile);
+        }
+    }
+
+    private static String executable() {
+        return System.getenv().getOrDefault("ADAL_CHROMIUM", "/usr/bin/chromium");
     }
 
     public Page newPage() {
