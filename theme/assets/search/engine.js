@@ -691,13 +691,12 @@
   /** Puts `hit` into `hits`, best first (higher score, then lower document), if it is among the best `limit`. */
   function keepBest(hits, hit, limit) {
     var at = hits.length;
-    while (at > 0 && (hits[at - 1].score < hit.score || (hits[at - 1].score === hit.score && hits[at - 1].doc > hit.doc))) {
-      at--;
-    }
+    while (at > 0 && isBetter(hit, hits[at - 1])) { at--; }
     if (at >= limit) { return; }
     hits.splice(at, 0, hit);
     if (hits.length > limit) { hits.pop(); }
   }
+  function isBetter(a, b) { return a.score > b.score || (a.score === b.score && a.doc < b.doc); }
   /** All words if some document has them all, else the best partial matches; tails are loaded only when needed. */
   function ranked(words, m, termData, accept, limit) {
     var result = rank(words, true, m, termData, accept, limit);

@@ -22,7 +22,8 @@ import kz.adal.site.StaticServer;
 /**
  * Prints the search figures of a built site (run by bench/search-benchmark.sh, not a test): the client index's
  * files and bytes; in Chromium, the requests, bytes and dependency depth of a cold first query typed into the box
- * and of a further query; and the median time of a query, in Chromium driven by Playwright and in one that no tool drives.
+ * and of a further query; and the median time of a query, in Chromium driven by Playwright and in one that no tool
+ * drives.
  */
 public final class SearchBenchmark {
     private static final List<String> QUERIES = List.of("сыбайлас жемқорлық", "жемқорлыққа", "мемлекеттік қызмет",
@@ -140,8 +141,8 @@ public final class SearchBenchmark {
                         throw new IllegalStateException("Chromium reported no times from " + how[1]);
                     }
                     String[] firstAndAgain = times.split(";");
-                    System.out.printf("median query time %s over %d queries, in a Chromium no tool drives: %.1f ms first"
-                            + " time (loading its files), %.1f ms repeated%n", how[0], QUERIES.size(),
+                    System.out.printf("median query time %s over %d queries, in a Chromium no tool drives: %.1f ms"
+                            + " first time (loading its files), %.1f ms repeated%n", how[0], QUERIES.size(),
                             median(numbers(firstAndAgain[0])), median(numbers(firstAndAgain[1])));
                 }
             }
@@ -158,10 +159,12 @@ public final class SearchBenchmark {
                 + "  return adal.search(q, {limit: 10}).then(function () { return performance.now() - t; }); }"
                 + " function run() { var first = [], again = []; var chain = adal.analyze(['x'], 'plain');"
                 + "  queries.forEach(function (q) {"
-                + "   chain = chain.then(function () { return time(q); }).then(function (ms) { first.push(ms); return time(q); })"
+                + "   chain = chain.then(function () { return time(q); })"
+                + "    .then(function (ms) { first.push(ms); return time(q); })"
                 + "    .then(function (a) { return time(q).then(function (b) { return time(q).then(function (c) {"
                 + "     again.push(Math.min(a, b, c)); }); }); }); });"
-                + "  chain.then(function () { location.href = '" + report + "?' + first.join(',') + ';' + again.join(','); }); }"
+                + "  chain.then(function () {"
+                + "   location.href = '" + report + "?' + first.join(',') + ';' + again.join(','); }); }"
                 + " window.addEventListener('load', function () { setTimeout(run, 300); }); })();";
     }
 

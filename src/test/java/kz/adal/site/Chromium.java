@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Debian's Chromium driven by Playwright, headless, with a fresh profile and no background network.
- * Playwright never downloads a browser here; ADAL_CHROMIUM overrides the browser's path.
+ * Debian's Chromium driven by Playwright, headless, with a fresh profile and no background network; or started
+ * alone, with no tool attached ({@link #openAlone}). Playwright never downloads a browser here; ADAL_CHROMIUM
+ * overrides the browser's path.
  */
 public final class Chromium implements AutoCloseable {
     private static final List<String> ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
