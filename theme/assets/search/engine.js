@@ -137,6 +137,15 @@
     for (var i = 0; i < word.length; i++) { if (isCyrillic(word.charCodeAt(i))) { return true; } }
     return false;
   }
+  /** Whether `word` ends with `suffix`, without cutting a string for each of the stemmers' many endings. */
+  function endsWith(word, suffix) {
+    var rest = word.length - suffix.length;
+    if (rest < 0) { return false; }
+    for (var i = suffix.length - 1; i >= 0; i--) {
+      if (word.charCodeAt(rest + i) !== suffix.charCodeAt(i)) { return false; }
+    }
+    return true;
+  }
   function mapLetters(word, map) {
     var out = '';
     for (var i = 0; i < word.length; i++) {
@@ -196,13 +205,16 @@
       for (var i = 0; i < end; i++) { if (isVowel(word.charAt(i))) { return true; } }
       return false;
     }
-    /** The ending to remove from `word`, whose last removed ending was `previous`; null if none. */
+    /**
+     * The ending to remove from `word`, whose last removed ending was `previous`; null if none. The ending is
+     * compared first, as in KazakhStemmer: most of the suffixes fail there, cheaply.
+     */
     function endingOf(word, previous) {
       for (var i = 0; i < table.suffixes.length; i++) {
         var suffix = table.suffixes[i];
         var rest = word.length - suffix.length;
-        if (rest >= minStem(word, rest, suffix, previous) && word.substring(rest) === suffix && hasVowel(word, rest) &&
-            canFollow(word, rest, suffix)) {
+        if (rest > 0 && endsWith(word, suffix) && rest >= minStem(word, rest, suffix, previous) &&
+            hasVowel(word, rest) && canFollow(word, rest, suffix)) {
           return suffix;
         }
       }
@@ -230,7 +242,7 @@
       var best = null;
       for (var i = 0; i < list.length; i++) {
         var s = list[i];
-        if (s.length <= word.length - start && word.substring(word.length - s.length) === s &&
+        if (s.length <= word.length - start && endsWith(word, s) &&
             (best === null || s.length > best.length)) { best = s; }
       }
       return best;
