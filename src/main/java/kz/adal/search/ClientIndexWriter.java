@@ -89,10 +89,7 @@ public final class ClientIndexWriter {
             ResultFilePacker packer = new ResultFilePacker(dictionary);
             IntStream.range(0, documents.size()).parallel().forEach(doc ->
                     script(out, "search/docs/" + doc + ".js", "d" + doc, packer.pack(result.apply(doc))));
-            // deflated itself, since it loads with a cold first query; with it comes the table results are read back by
-            List<Object> packed = new ArrayList<>(new ResultFilePacker(PresetDictionary.NONE).pack(dictionary.text()));
-            packed.add(CyrillicBytes.LETTERS);
-            script(out, "search/dictionary.js", "dictionary", packed);
+            script(out, "search/dictionary.js", "dictionary", dictionaryData(dictionary));
             script(out, "search/facets.js", "facets", facets(documents));
             script(out, "search/meta.js", "meta", meta(shards));
         } catch (IOException e) {
@@ -116,6 +113,16 @@ public final class ClientIndexWriter {
         List<Object> entry = List.of(list.slice(0, headSize).encode(), list.size(), tail, rest.freq(0), rest.norm(0));
         tails.add(rest.encode());
         return entry;
+    }
+
+    /**
+     * What dictionary.js holds: the dictionary deflated itself, since it loads with a cold first query, as
+     * {@code [bytes, base64]}, and the table of {@link CyrillicBytes} the result files are read back with.
+     */
+    public static List<Object> dictionaryData(PresetDictionary dictionary) {
+        List<Object> data = new ArrayList<>(new ResultFilePacker(PresetDictionary.NONE).pack(dictionary.text()));
+        data.add(CyrillicBytes.LETTERS);
+        return data;
     }
 
     private static void script(BiConsumer<String, byte[]> out, String path, String name, Object data) {

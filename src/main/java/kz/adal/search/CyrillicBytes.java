@@ -1,7 +1,5 @@
 package kz.adal.search;
 
-import java.io.ByteArrayOutputStream;
-
 /**
  * The bytes result files and the preset dictionary are deflated as: one byte a letter for Kazakh and Russian text,
  * where UTF-8 takes two. ASCII is itself; {@link #LETTERS}, the Cyrillic letters and the marks such text uses, are
@@ -33,20 +31,21 @@ public final class CyrillicBytes {
 
     /** {@code text} as bytes. */
     public static byte[] encode(String text) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() + 16);
+        byte[] out = new byte[length(text)];
+        int at = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < FIRST) {
-                out.write(c);
+                out[at++] = (byte) c;
             } else if (inTable(c)) {
-                out.write(CODE[c]);
+                out[at++] = CODE[c];
             } else {
-                out.write(ESCAPE);
-                out.write(c >> 8);
-                out.write(c & 0xFF);
+                out[at++] = (byte) ESCAPE;
+                out[at++] = (byte) (c >> 8);
+                out[at++] = (byte) c;
             }
         }
-        return out.toByteArray();
+        return out;
     }
 
     /** How many bytes {@code text} takes, without making them. */

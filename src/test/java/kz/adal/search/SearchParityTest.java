@@ -236,9 +236,8 @@ class SearchParityTest {
         PresetDictionary dictionary = new PresetDictionary("{\"text\":\"é ü 中");
         Path copy = dir.resolve("escapes");
         TestSite.copyTree(dir.resolve("site"), copy);
-        List<Object> packedDictionary = new ArrayList<>(new ResultFilePacker(PresetDictionary.NONE).pack(dictionary.text()));
-        packedDictionary.add(CyrillicBytes.LETTERS);
-        Files.writeString(copy.resolve("search/dictionary.js"), "adal.searchData(\"dictionary\"," + Json.of(packedDictionary) + ");");
+        Files.writeString(copy.resolve("search/dictionary.js"), "adal.searchData(\"dictionary\","
+                + Json.of(ClientIndexWriter.dictionaryData(dictionary)) + ");");
         Files.writeString(copy.resolve("search/docs/0.js"), "adal.searchData(\"d0\","
                 + Json.of(new ResultFilePacker(dictionary).pack(Json.of(Map.of("text", text)))) + ");");
         Page reader = open(copy.resolve("search/index.html").toUri().toString());
