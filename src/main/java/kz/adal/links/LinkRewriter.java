@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import kz.adal.content.Problems;
 
@@ -28,12 +29,15 @@ public final class LinkRewriter {
         this.problems = problems;
     }
 
-    /** Rewrites every link under {@code document}, returning the internal links for the anchor check. */
-    public List<SourceLink> rewrite(Node document, String sourceFile, int bodyLine, String page) {
+    /**
+     * Rewrites every link under {@code document}, returning the internal links for the anchor check; {@code lineOf}
+     * gives a node's line in {@code sourceFile}.
+     */
+    public List<SourceLink> rewrite(Node document, String sourceFile, ToIntFunction<Node> lineOf, String page) {
         List<SourceLink> links = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof LinkNodeBase link) {
-                int line = bodyLine + node.getStartLineNumber();
+                int line = lineOf.applyAsInt(node);
                 String url = link.getUrl().toString().strip();
                 if (SCHEME.matcher(url).find() && !SAFE_SCHEME.matcher(url).find()) {
                     problems.add(sourceFile, line, "the link '" + url + "' is not allowed: it could run code in a reader's browser",

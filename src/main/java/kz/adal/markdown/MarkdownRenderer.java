@@ -46,19 +46,19 @@ public final class MarkdownRenderer {
      */
     public RenderedMarkdown render(String body, String sourceFile, int bodyLine, String page, LinkRewriter links) {
         Document document = parser.parse(body);
-        List<SourceLink> sourceLinks = links.rewrite(document, sourceFile, bodyLine, page);
+        SourceLines lines = new SourceLines(body, bodyLine);
+        List<SourceLink> sourceLinks = links.rewrite(document, sourceFile, lines::of, page);
         List<Heading> headings = new ArrayList<>();
         List<Anchor> anchors = new ArrayList<>();
-        // getStartLineNumber() scans the text from its start, so it is asked only of the nodes that need a line.
         for (Node node : document.getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
                 headings.add(new Heading(heading.getLevel(), heading.getAnchorRefId(), plainText(heading),
-                        bodyLine + node.getStartLineNumber()));
+                        lines.of(node)));
             } else if (node instanceof AttributeNode attribute) {
                 if (attribute.isId()) {
-                    anchors.add(new Anchor(attribute.getValue().toString(), bodyLine + node.getStartLineNumber()));
+                    anchors.add(new Anchor(attribute.getValue().toString(), lines.of(node)));
                 } else if (!attribute.isClass() && !ALLOWED_ATTRIBUTES.contains(attribute.getName().toString())) {
-                    problems.add(sourceFile, bodyLine + node.getStartLineNumber(), "the attribute '"
+                    problems.add(sourceFile, lines.of(node), "the attribute '"
                             + attribute.getName() + "' is not allowed", "use only {#id} and {.class} in braces");
                     attribute.unlink();
                 }
