@@ -20,6 +20,8 @@ public final class AdalAnalyzer extends Analyzer {
     public enum Chain { KK, RU, FOLDED, PLAIN }
 
     private final Chain chain;
+    /** Shared by the streams of every field and thread: a chain stems a word the same way in all of them. */
+    private final StemCache stems = new StemCache();
 
     public AdalAnalyzer(Chain chain) {
         // per field: the indexer holds one field's stream while it asks for the next field's
@@ -41,9 +43,10 @@ public final class AdalAnalyzer extends Analyzer {
         result = new LookalikeRepairFilter(result);
         if (chain == Chain.FOLDED) {
             result = new LetterMapFilter(result, Letters.KAZAKH_TO_RUSSIAN);
-            result = new StemFilter(result, Language.KK, KazakhStemmer.FOLDED);
+            result = new StemFilter(result, Language.KK, KazakhStemmer.FOLDED, stems);
         } else if (chain != Chain.PLAIN) {
-            result = new StemFilter(result, chain == Chain.RU ? Language.RU : Language.KK, KazakhStemmer.STANDARD);
+            result = new StemFilter(result, chain == Chain.RU ? Language.RU : Language.KK, KazakhStemmer.STANDARD,
+                    stems);
         }
         if (chain != Chain.PLAIN) {
             result = new LetterMapFilter(result, LetterMapFilter.YO_AND_SHORT_I);

@@ -1,6 +1,7 @@
 package kz.adal.search.analysis;
 
 import java.io.IOException;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -15,11 +16,16 @@ public final class StemFilter extends TokenFilter {
     private final RussianStemmer russian = new RussianStemmer();
     private final Language tieBreak;
     private final KazakhStemmer kazakh;
+    private final StemCache stems;
+    /** Made once: a method reference made for every token costs as much as the cache saves. */
+    private final UnaryOperator<String> stemmer = this::stem;
 
-    public StemFilter(TokenStream input, Language tieBreak, KazakhStemmer kazakh) {
+    /** {@code stems} remembers the stems of this tie-break and stemmer, for every stream of its analyzer. */
+    public StemFilter(TokenStream input, Language tieBreak, KazakhStemmer kazakh, StemCache stems) {
         super(input);
         this.tieBreak = tieBreak;
         this.kazakh = kazakh;
+        this.stems = stems;
     }
 
     @Override
@@ -30,16 +36,17 @@ public final class StemFilter extends TokenFilter {
         if (!Letters.hasCyrillic(term)) {
             return true;
         }
-        String word = term.toString();
-        String stem;
-        if (Letters.hasKazakhLetter(word) || tieBreak == Language.KK) {
-            stem = kazakh.stem(word);
-        } else {
-            russian.setCurrent(word);
-            russian.stem();
-            stem = russian.getCurrent();
-        }
+        String stem = stems.stem(term.toString(), stemmer);
         term.setEmpty().append(stem);
         return true;
+    }
+
+    private String stem(String word) {
+        if (Letters.hasKazakhLetter(word) || tieBreak == Language.KK) {
+            return kazakh.stem(word);
+        }
+        russian.setCurrent(word);
+        russian.stem();
+        return russian.getCurrent();
     }
 }
