@@ -1,7 +1,6 @@
 package kz.adal.search;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
 import org.apache.lucene.util.SmallFloat;
 
 /** One term's postings in one field: document, frequency and norm byte, in parallel arrays. */
@@ -25,6 +24,10 @@ final class PostingList {
         return size;
     }
 
+    int doc(int i) {
+        return docs[i];
+    }
+
     int freq(int i) {
         return freqs[i];
     }
@@ -46,16 +49,47 @@ final class PostingList {
         return freqs[i] / (freqs[i] + 1.2 * (0.25 + 0.75 * length / averageLength));
     }
 
-    /** Best score first; among equal scores the lower document first, as Lucene breaks ties. */
+    /**
+     * Best score first; among equal scores the lower document first, as Lucene breaks ties. The postings must be in
+     * document order, as Lucene lists them.
+     */
     void sortByImpact() {
         double[] impacts = new double[size];
         for (int i = 0; i < size; i++) {
             impacts[i] = impact(i);
         }
-        reorder(IntStream.range(0, size).boxed().sorted((a, b) -> {
-            int byImpact = Double.compare(impacts[b], impacts[a]);
-            return byImpact != 0 ? byImpact : Integer.compare(docs[a], docs[b]);
-        }).mapToInt(Integer::intValue).toArray());
+        // a counting sort on how many impacts are better, stable so that ties keep the document order: postings
+        // share a few frequencies and norms, and a sort of boxed positions took a fifth of the client index's time
+        double[] levels = distinctSorted(impacts);
+        int[] better = new int[size];
+        int[] starts = new int[levels.length + 1];
+        for (int i = 0; i < size; i++) {
+            if (i > 0 && docs[i] <= docs[i - 1]) {
+                throw new IllegalStateException("postings out of document order at " + i + ": " + docs[i]);
+            }
+            better[i] = levels.length - 1 - Arrays.binarySearch(levels, impacts[i]);
+            starts[better[i] + 1]++;
+        }
+        for (int level = 1; level < starts.length; level++) {
+            starts[level] += starts[level - 1];
+        }
+        int[] order = new int[size];
+        for (int i = 0; i < size; i++) {
+            order[starts[better[i]]++] = i;
+        }
+        reorder(order);
+    }
+
+    private static double[] distinctSorted(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int distinct = 0;
+        for (double value : sorted) {
+            if (distinct == 0 || value != sorted[distinct - 1]) {
+                sorted[distinct++] = value;
+            }
+        }
+        return Arrays.copyOf(sorted, distinct);
     }
 
     PostingList slice(int from, int to) {

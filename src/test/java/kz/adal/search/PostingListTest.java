@@ -1,12 +1,16 @@
 package kz.adal.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.lucene.util.SmallFloat;
 import org.junit.jupiter.api.Test;
 
 class PostingListTest {
@@ -62,5 +66,41 @@ class PostingListTest {
         assertEquals(1000, decode(encoded).size());
         // two groups of 500 documents 20 apart: one character a gap, and a few for each group's frequency, norm, size
         assertTrue(encoded.length() <= 1000 + 12, encoded.length() + " characters");
+    }
+
+    @Test
+    void sortedByImpactTheBestScoreComesFirstAndTiesGoToTheLowerDocument() {
+        Random random = new Random(7);
+        PostingList list = new PostingList(3000, 120);
+        List<int[]> postings = new ArrayList<>();
+        for (int doc = 0; postings.size() < 3000; doc += 1 + random.nextInt(5)) {
+            // few frequencies and norms, so that many postings tie
+            int[] posting = {doc, 1 + random.nextInt(4), 20 + 10 * random.nextInt(8)};
+            postings.add(posting);
+            list.add(posting[0], posting[1], posting[2]);
+        }
+        list.sortByImpact();
+        for (int i = 1; i < list.size(); i++) {
+            double before = bm25(list.freq(i - 1), list.norm(i - 1));
+            double after = bm25(list.freq(i), list.norm(i));
+            assertTrue(before > after || before == after && list.doc(i - 1) < list.doc(i),
+                    "at " + i + ": " + before + " doc " + list.doc(i - 1) + ", then " + after + " doc " + list.doc(i));
+        }
+        assertEquals(postings.stream().map(p -> p[0] + " " + p[1] + " " + p[2]).collect(Collectors.toSet()),
+                decode(list.encode()));
+    }
+
+    @Test
+    void postingsOutOfDocumentOrderAreRefused() {
+        PostingList list = new PostingList(2, 100);
+        list.add(9, 1, 40);
+        list.add(3, 1, 40);
+        assertThrows(IllegalStateException.class, list::sortByImpact);
+    }
+
+    /** A posting's BM25 score for a term, with Lucene's k1 and b, given the lists' average length of 120. */
+    private static double bm25(int freq, int norm) {
+        double length = SmallFloat.byte4ToInt((byte) norm);
+        return freq / (freq + 1.2 * (1 - 0.75 + 0.75 * length / 120));
     }
 }
