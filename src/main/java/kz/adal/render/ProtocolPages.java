@@ -2,8 +2,6 @@ package kz.adal.render;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.stream.IntStream;
 import kz.adal.content.Protocol;
 import kz.adal.integrity.ContentHistory;
 import kz.adal.links.SitePaths;
@@ -25,12 +23,11 @@ public final class ProtocolPages {
         this.history = history;
     }
 
-    /** Renders every protocol's page into {@code out}, in parallel: protocols are most of a site's pages. */
-    public void render(List<Protocol> protocols, Map<String, RenderedMarkdown> rendered, Consumer<Page> out) {
-        IntStream.range(0, protocols.size()).parallel().forEach(i -> out.accept(render(protocols, i, rendered)));
-    }
-
-    private Page render(List<Protocol> protocols, int i, Map<String, RenderedMarkdown> rendered) {
+    /**
+     * The page of protocol {@code i} of {@code protocols}, all in date order, which links to its neighbours. Pages
+     * are independent, so that they can be rendered on every core: protocols are most of a site's pages.
+     */
+    public Page render(List<Protocol> protocols, int i, Map<String, RenderedMarkdown> rendered) {
         Protocol p = protocols.get(i);
         String path = p.sitePath();
         // A protocol's page speaks its language throughout: lang attribute and UI strings alike.

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -262,8 +263,12 @@ public final class Build {
         List<Integer> yearsNewestFirst = content.protocols().stream().map(p -> p.date().getYear()).distinct()
                 .sorted(Comparator.reverseOrder()).toList();
         sideBySide(
-                () -> new ProtocolPages(theme, layout, ContentHistory.of(contentDir, BuildClock.ZONE))
-                        .render(content.protocols(), rendered, pages),
+                () -> {
+                    ProtocolPages protocolPages = new ProtocolPages(theme, layout,
+                            ContentHistory.of(contentDir, BuildClock.ZONE));
+                    SharedLoop.run(content.protocols().size(),
+                            i -> pages.accept(protocolPages.render(content.protocols(), i, rendered)));
+                },
                 () -> pages.accept(new HomePage(theme, layout).render(content, sections)),
                 () -> new ConceptPages(theme, layout, backlinks).render(content, rendered).forEach(pages),
                 () -> new ArchivePages(theme, layout).render(years).forEach(pages),
@@ -281,12 +286,22 @@ public final class Build {
     }
 
     /**
-     * Runs independent parts of the site on every core: for a large archive the pages besides the protocols (a
-     * concept section lists every protocol citing it, the coverage page and register every protocol) take up to a
-     * second each. What they write does not depend on the order.
+     * Renders the protocols' pages (on every core themselves) on this thread and the pool's while the pool makes the
+     * other parts: for a large archive those take up to a second each (a concept section lists every protocol citing
+     * it, the coverage page and register every protocol). What they write does not depend on the order. A parallel
+     * stream over all the parts would let a worker take the protocols' part alone, and this thread spin until it
+     * is done (see {@link SharedLoop}).
      */
-    private static void sideBySide(Runnable... parts) {
-        Stream.of(parts).parallel().forEach(Runnable::run);
+    private static void sideBySide(Runnable protocols, Runnable... others) {
+        List<ForkJoinTask<?>> forked = Stream.of(others).<ForkJoinTask<?>>map(part -> ForkJoinTask.adapt(part).fork())
+                .toList();
+        try {
+            protocols.run();
+        } finally {
+            // even when the protocols failed: the others write to the staging folder, which is deleted next
+            forked.forEach(ForkJoinTask::quietlyJoin);
+        }
+        forked.forEach(ForkJoinTask::join);
     }
 
     private SiteOutput generate(BiConsumer<String, byte[]> sink) throws ContentException, IOException {
