@@ -59,7 +59,7 @@ final class PostingList {
             impacts[i] = impact(i);
         }
         // a counting sort on how many impacts are better, stable so that ties keep the document order: postings
-        // share a few frequencies and norms, and a sort of boxed positions took a fifth of the client index's time
+        // share a few frequencies and norms, and a sort of boxed positions took a quarter of the client index's time
         double[] levels = distinctSorted(impacts);
         int[] better = new int[size];
         int[] starts = new int[levels.length + 1];

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 /**
  * A loop over {@code 0..n-1} run on this thread and on each of the common pool's, every thread taking the next
  * index when it is done with one. A parallel stream splits the range in halves instead, and Java 17's pool lets
- * a thread from outside it that waits for a half a worker took spin until that half is done: a sixth of a large
+ * a thread from outside it that waits for a half a worker took spin until that half is done: 2-5 % of a large
  * build's CPU time, on two cores shared with the search index. Here the wait at the end is one item's at most.
  */
 final class SharedLoop {

@@ -17,7 +17,7 @@ public final class StemFilter extends TokenFilter {
     private final Language tieBreak;
     private final KazakhStemmer kazakh;
     private final StemCache stems;
-    /** Made once: a method reference made for every token costs as much as the cache saves. */
+    /** Made once: a method reference made for every token costs half what the cache saves. */
     private final UnaryOperator<String> stemmer = this::stem;
 
     /** {@code stems} remembers the stems of this tie-break and stemmer, for every stream of its analyzer. */
