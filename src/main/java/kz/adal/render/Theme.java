@@ -1,6 +1,7 @@
 package kz.adal.render;
 
 import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import kz.adal.content.Problems;
 
 /** The Pebble templates of {@code theme/}; values are HTML-escaped unless a template marks them {@code raw}. */
@@ -26,8 +28,9 @@ public final class Theme {
     }
 
     /**
-     * Adds a problem for each part of a theme folder that is missing, so that a build run from the wrong folder
-     * says so before any work instead of failing halfway.
+     * Adds a problem for each part of a theme folder that is missing and for each template that does not parse, so
+     * that a build run from the wrong folder, or after a slip in a template, says so before any work instead of
+     * failing halfway.
      */
     public static void check(Path dir, Problems problems) {
         if (!Files.isDirectory(dir)) {
@@ -40,6 +43,31 @@ public final class Theme {
             if (!Files.isRegularFile(dir.resolve(part))) {
                 problems.add(dir.resolve(part).toString(), 1, "the theme has no " + part,
                         "restore it from the project's theme folder");
+            }
+        }
+        checkTemplatesParse(dir, problems);
+    }
+
+    private static void checkTemplatesParse(Path dir, Problems problems) {
+        Path templates = dir.resolve("templates");
+        if (!Files.isDirectory(templates)) {
+            return;
+        }
+        Theme theme = new Theme(dir);
+        List<Path> files;
+        try (Stream<Path> list = Files.list(templates)) {
+            files = list.filter(f -> f.getFileName().toString().endsWith(".peb")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            try {
+                theme.engine.getTemplate(name.substring(0, name.length() - ".peb".length()));
+            } catch (PebbleException e) {
+                problems.add(file.toString(), e.getLineNumber() == null ? 1 : e.getLineNumber(),
+                        "the template does not parse: " + e.getPebbleMessage(),
+                        "correct the template's tags ({{ ... }}, {% ... %}), or restore it from the project's theme folder");
             }
         }
     }

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -102,6 +105,30 @@ class BadInputTest {
         assertTrue(run.err().contains(theme.resolve("i18n/messages_kk.properties") + ":1: the theme has no"
                 + " i18n/messages_kk.properties"), run.err());
         assertTrue(run.err().contains("i18n/messages_ru.properties"), run.err());
+    }
+
+    @Test
+    void aTemplateThatDoesNotParseIsNamedWithItsLineBeforeAnyWorkAndTheSiteStays(@TempDir Path dir) throws IOException {
+        TestSite site = TestSite.copyOf("minimal-site", dir);
+        Path theme = dir.resolve("theme");
+        TestSite.copyTree(TestSite.THEME, theme);
+        Path output = dir.resolve("site");
+        assertEquals(0, TestSite.cli("build", "--content", site.content().toString(), "--theme", theme.toString(),
+                "--output", output.toString()).exitCode());
+        Map<String, String> before = TestSite.hashes(output);
+        Path template = theme.resolve("templates/protocol.peb");
+        List<String> lines = new ArrayList<>(Files.readAllLines(template));
+        lines.add(2, "{% if %}");
+        Files.write(template, lines);
+
+        TestSite.Run run = TestSite.cli("build", "--content", site.content().toString(), "--theme", theme.toString(),
+                "--output", output.toString());
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains(template + ":3: the template does not parse: "), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+        assertFalse(run.err().contains("content loaded"), "said before reading the content: " + run.err());
+        assertEquals(before, TestSite.hashes(output));
     }
 
     @Test
