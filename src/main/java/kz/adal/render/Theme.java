@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import kz.adal.content.Problem;
 import kz.adal.content.Problems;
 
 /** The Pebble templates of {@code theme/}; values are HTML-escaped unless a template marks them {@code raw}. */
@@ -80,13 +81,33 @@ public final class Theme {
         return dir.resolve("assets");
     }
 
+    /** The page {@code template} makes of {@code model}; a template that fails throws {@link TemplateFailure}. */
     public String render(String template, Map<String, Object> model) {
         StringWriter out = new StringWriter();
         try {
             engine.getTemplate(template).evaluate(out, model);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (PebbleException e) {
+            String name = e.getFileName() == null ? template : e.getFileName();
+            throw new TemplateFailure(new Problem(dir.resolve("templates").resolve(name + ".peb").toString(),
+                    e.getLineNumber() == null ? 1 : e.getLineNumber(), "the template failed: " + e.getPebbleMessage(),
+                    "a template may use only what its page is given: compare it with the project's theme folder"));
         }
         return out.toString();
+    }
+
+    /** A template that parsed but failed on a page: the theme's slip (a name its page does not have), not Adal's. */
+    public static final class TemplateFailure extends RuntimeException {
+        private final transient Problem problem;
+
+        TemplateFailure(Problem problem) {
+            super(problem.toString());
+            this.problem = problem;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
     }
 }

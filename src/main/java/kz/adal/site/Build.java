@@ -346,6 +346,10 @@ public final class Build {
         });
         try {
             writePages(content, rendered, links, theme, layout, output);
+        } catch (Theme.TemplateFailure failure) {
+            Problem problem = failure.problem();
+            problems.add(problem.file(), problem.line(), problem.message(), problem.fix());
+            problems.throwIfAny();
         } finally {
             // even when the pages failed: the staging folder is deleted next, and must not be written to then
             search.await();

@@ -131,6 +131,35 @@ class BadInputTest {
         assertEquals(before, TestSite.hashes(output));
     }
 
+    /** The protocols' pages are rendered on every core; the archive's beside them: either failure is reported. */
+    @ParameterizedTest
+    @MethodSource("templates")
+    void aTemplateThatFailsOnAPageIsNamedWithItsLineAndTheSiteStays(String name, @TempDir Path dir) throws IOException {
+        TestSite site = TestSite.copyOf("minimal-site", dir);
+        Path theme = dir.resolve("theme");
+        TestSite.copyTree(TestSite.THEME, theme);
+        Path output = dir.resolve("site");
+        assertEquals(0, TestSite.cli("build", "--content", site.content().toString(), "--theme", theme.toString(),
+                "--output", output.toString()).exitCode());
+        Map<String, String> before = TestSite.hashes(output);
+        Path template = theme.resolve("templates/" + name + ".peb");
+        List<String> lines = new ArrayList<>(Files.readAllLines(template));
+        lines.add(2, "{{ page.nothing.here }}");
+        Files.write(template, lines);
+
+        TestSite.Run run = TestSite.cli("build", "--content", site.content().toString(), "--theme", theme.toString(),
+                "--output", output.toString());
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains(template + ":3: the template failed: "), run.err());
+        assertFalse(run.err().contains("internal error"), run.err());
+        assertEquals(before, TestSite.hashes(output));
+    }
+
+    static Stream<String> templates() {
+        return Stream.of("protocol", "archive");
+    }
+
     @Test
     void checkValidatesWithoutWriting(@TempDir Path dir) {
         TestSite site = TestSite.copyOf("minimal-site", dir).with("bad-input/time-not-hhmm.md", "protocols/2024/2024-09-10.md");
