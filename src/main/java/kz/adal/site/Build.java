@@ -83,6 +83,12 @@ public final class Build {
     private boolean strict;
     private RenderCache renderCache = RenderCache.off();
     private List<Problem> warnings = List.of();
+    /** What the last run's manifest records of the sources. */
+    private Sources sources;
+
+    /** The content's git state and the hash of every source file, as the manifest records them. */
+    private record Sources(GitState git, SortedMap<String, String> hashes) {
+    }
 
     public Build(Path contentDir, Path themeDir, BuildClock clock) {
         this(contentDir, themeDir, clock, message -> { });
@@ -129,7 +135,7 @@ public final class Build {
         long start = System.nanoTime();
         try (Staging staging = Staging.open(outputDir, clock.instant())) {
             PublishedFiles hashes = new PublishedFiles();
-            SiteOutput output = generate(hashes.recording(staging::write));
+            SiteOutput output = generate(hashes.recording(staging::write), true);
             byte[] manifest = manifest(hashes).toJson();
             staging.write(Manifest.PATH, manifest);
             done("manifest written");
@@ -153,7 +159,7 @@ public final class Build {
         long start = System.nanoTime();
         SortedMap<String, byte[]> files = new ConcurrentSkipListMap<>();
         PublishedFiles hashes = new PublishedFiles();
-        SiteOutput output = generate(hashes.recording(files::put));
+        SiteOutput output = generate(hashes.recording(files::put), true);
         byte[] manifest = manifest(hashes).toJson();
         files.put(Manifest.PATH, manifest);
         SortedMap<String, String> published = withManifest(hashes, manifest);
@@ -188,16 +194,16 @@ public final class Build {
     }
 
     /** The record for auditors: what the site was built from, when, and the hash of every published file. */
-    private Manifest manifest(PublishedFiles published) throws IOException {
+    private Manifest manifest(PublishedFiles published) {
         String version = Build.class.getPackage().getImplementationVersion();
         return new Manifest("adal " + (version == null ? "dev" : version),
                 clock.instant().truncatedTo(ChronoUnit.SECONDS).atZone(BuildClock.ZONE).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                GitState.of(contentDir).orElse(null), SourceFiles.hash(contentDir, themeDir), published.hashes());
+                sources.git(), sources.hashes(), published.hashes());
     }
 
     /** Everything a build does but keeping (or hashing) the files: what {@code check} runs. */
     public SiteOutput check() throws ContentException, IOException {
-        return generate((path, bytes) -> { });
+        return generate((path, bytes) -> { }, false);
     }
 
     /** The search index of the content, as the build makes it: what {@code adal search} answers from. */
@@ -304,7 +310,9 @@ public final class Build {
         forked.forEach(ForkJoinTask::join);
     }
 
-    private SiteOutput generate(BiConsumer<String, byte[]> sink) throws ContentException, IOException {
+    /** The site into {@code sink}; with {@code recordSources} also what the manifest records of the sources. */
+    private SiteOutput generate(BiConsumer<String, byte[]> sink, boolean recordSources)
+            throws ContentException, IOException {
         Problems problems = new Problems();
         stageStart = System.nanoTime();
         // nothing can be rendered without a theme: say so before reading 10,000 protocols
@@ -346,6 +354,15 @@ public final class Build {
         });
         try {
             writePages(content, rendered, links, theme, layout, output);
+            done("pages written");
+            // What needs the pages alone is done while the search index is finished, which leaves a core idle then
+            // (its merge, its files). No page links to a file of the client index.
+            checker.check(links);
+            done("links checked");
+            if (recordSources) {
+                sources = new Sources(GitState.of(contentDir).orElse(null), SourceFiles.hash(contentDir, themeDir));
+                done("sources hashed");
+            }
         } catch (Theme.TemplateFailure failure) {
             Problem problem = failure.problem();
             problems.add(problem.file(), problem.line(), problem.message(), problem.fix());
@@ -354,9 +371,8 @@ public final class Build {
             // even when the pages failed: the staging folder is deleted next, and must not be written to then
             search.await();
         }
-        done("pages written");
-        checker.check(links);
-        done("links checked");
+        // the search index reported its own stages; the manifest's is timed from here
+        stageStart = System.nanoTime();
         problems.throwIfAny();
         return output;
     }
