@@ -109,51 +109,51 @@ class BadInputTest {
 
     @Test
     void aTemplateThatDoesNotParseIsNamedWithItsLineBeforeAnyWorkAndTheSiteStays(@TempDir Path dir) throws IOException {
-        TestSite site = TestSite.copyOf("minimal-site", dir);
-        Path theme = dir.resolve("theme");
-        TestSite.copyTree(TestSite.THEME, theme);
-        Path output = dir.resolve("site");
-        assertEquals(0, TestSite.cli("build", "--content", site.content().toString(), "--theme", theme.toString(),
-                "--output", output.toString()).exitCode());
-        Map<String, String> before = TestSite.hashes(output);
-        Path template = theme.resolve("templates/protocol.peb");
-        List<String> lines = new ArrayList<>(Files.readAllLines(template));
-        lines.add(2, "{% if %}");
-        Files.write(template, lines);
+        ThemeSlip slip = ThemeSlip.in(dir, "protocol", "{% if %}");
 
-        TestSite.Run run = TestSite.cli("build", "--content", site.content().toString(), "--theme", theme.toString(),
-                "--output", output.toString());
+        TestSite.Run run = slip.build();
 
         assertEquals(2, run.exitCode(), run.err());
-        assertTrue(run.err().contains(template + ":3: the template does not parse: "), run.err());
+        assertTrue(run.err().contains(slip.template() + ":3: the template does not parse: "), run.err());
         assertFalse(run.err().contains("Exception"), run.err());
         assertFalse(run.err().contains("content loaded"), "said before reading the content: " + run.err());
-        assertEquals(before, TestSite.hashes(output));
+        assertEquals(slip.before(), TestSite.hashes(slip.output()));
     }
 
     /** The protocols' pages are rendered on every core; the archive's beside them: either failure is reported. */
     @ParameterizedTest
     @MethodSource("templates")
     void aTemplateThatFailsOnAPageIsNamedWithItsLineAndTheSiteStays(String name, @TempDir Path dir) throws IOException {
-        TestSite site = TestSite.copyOf("minimal-site", dir);
-        Path theme = dir.resolve("theme");
-        TestSite.copyTree(TestSite.THEME, theme);
-        Path output = dir.resolve("site");
-        assertEquals(0, TestSite.cli("build", "--content", site.content().toString(), "--theme", theme.toString(),
-                "--output", output.toString()).exitCode());
-        Map<String, String> before = TestSite.hashes(output);
-        Path template = theme.resolve("templates/" + name + ".peb");
-        List<String> lines = new ArrayList<>(Files.readAllLines(template));
-        lines.add(2, "{{ page.nothing.here }}");
-        Files.write(template, lines);
+        ThemeSlip slip = ThemeSlip.in(dir, name, "{{ page.nothing.here }}");
 
-        TestSite.Run run = TestSite.cli("build", "--content", site.content().toString(), "--theme", theme.toString(),
-                "--output", output.toString());
+        TestSite.Run run = slip.build();
 
         assertEquals(2, run.exitCode(), run.err());
-        assertTrue(run.err().contains(template + ":3: the template failed: "), run.err());
+        assertTrue(run.err().contains(slip.template() + ":3: the template failed: "), run.err());
         assertFalse(run.err().contains("internal error"), run.err());
-        assertEquals(before, TestSite.hashes(output));
+        assertEquals(slip.before(), TestSite.hashes(slip.output()));
+    }
+
+    /** A site built with a copy of the theme, then one of its templates given a slip as its third line. */
+    private record ThemeSlip(TestSite site, Path theme, Path output, Map<String, String> before, Path template) {
+
+        static ThemeSlip in(Path dir, String name, String slip) throws IOException {
+            TestSite site = TestSite.copyOf("minimal-site", dir);
+            Path theme = dir.resolve("theme");
+            TestSite.copyTree(TestSite.THEME, theme);
+            Path output = dir.resolve("site");
+            ThemeSlip built = new ThemeSlip(site, theme, output, Map.of(), theme.resolve("templates/" + name + ".peb"));
+            assertEquals(0, built.build().exitCode());
+            List<String> lines = new ArrayList<>(Files.readAllLines(built.template()));
+            lines.add(2, slip);
+            Files.write(built.template(), lines);
+            return new ThemeSlip(site, theme, output, TestSite.hashes(output), built.template());
+        }
+
+        TestSite.Run build() {
+            return TestSite.cli("build", "--content", site.content().toString(), "--theme", theme.toString(),
+                    "--output", output.toString());
+        }
     }
 
     static Stream<String> templates() {
