@@ -42,7 +42,7 @@ final class BuildCommand implements Callable<Integer> {
             err.println("adal: " + result.summary());
             return 0;
         } catch (ContentException e) {
-            return ProblemReport.print(e, err);
+            return ProblemReport.print(e, site.theme, err);
         }
     }
 }

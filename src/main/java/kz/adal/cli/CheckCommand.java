@@ -33,7 +33,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println("adal: content is valid (" + output.pages() + " pages)");
             return 0;
         } catch (ContentException e) {
-            return ProblemReport.print(e, err);
+            return ProblemReport.print(e, site.theme, err);
         }
     }
 }

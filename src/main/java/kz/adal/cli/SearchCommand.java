@@ -54,7 +54,7 @@ final class SearchCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (ContentException e) {
-            return ProblemReport.print(e, spec.commandLine().getErr());
+            return ProblemReport.print(e, site.theme, spec.commandLine().getErr());
         }
     }
 }

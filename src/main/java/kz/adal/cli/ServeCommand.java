@@ -67,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
             lastGood = result;
             state.built(result.changed());
         } catch (ContentException e) {
-            ProblemReport.print(e, err);
+            ProblemReport.print(e, site.theme, err);
             state.failed(e.problems().stream().map(Problem::toString).toList());
         } catch (Exception e) {
             err.println("adal: internal error: " + e);

@@ -115,6 +115,7 @@ class BadInputTest {
 
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().contains(slip.template() + ":3: the template does not parse: "), run.err());
+        assertTrue(run.err().contains("1 problem in the theme; nothing was written"), run.err());
         assertFalse(run.err().contains("Exception"), run.err());
         assertFalse(run.err().contains("content loaded"), "said before reading the content: " + run.err());
         assertEquals(slip.before(), TestSite.hashes(slip.output()));
@@ -130,6 +131,7 @@ class BadInputTest {
 
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().contains(slip.template() + ":3: the template failed: "), run.err());
+        assertTrue(run.err().contains("1 problem in the theme; nothing was written"), run.err());
         assertFalse(run.err().contains("internal error"), run.err());
         assertEquals(slip.before(), TestSite.hashes(slip.output()));
     }
