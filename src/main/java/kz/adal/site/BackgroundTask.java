@@ -33,6 +33,11 @@ final class BackgroundTask {
         }));
     }
 
+    /** A task with nothing to do: waiting for it returns at once. */
+    static BackgroundTask none() {
+        return new BackgroundTask(CompletableFuture.completedFuture(null));
+    }
+
     /** Waits until the work is done; what it threw is thrown here, as if it had run on this thread. */
     void await() throws IOException {
         try {
