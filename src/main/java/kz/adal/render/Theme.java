@@ -29,15 +29,16 @@ public final class Theme {
     }
 
     /**
-     * Adds a problem for each part of a theme folder that is missing and for each template that does not parse, so
-     * that a build run from the wrong folder, or after a slip in a template, says so before any work instead of
-     * failing halfway.
+     * The theme in {@code dir}, its templates parsed and kept for rendering. Adds a problem for each part of the
+     * folder that is missing and for each template that does not parse, so that a build run from the wrong folder,
+     * or after a slip in a template, says so before any work instead of failing halfway.
      */
-    public static void check(Path dir, Problems problems) {
+    public static Theme checked(Path dir, Problems problems) {
+        Theme theme = new Theme(dir);
         if (!Files.isDirectory(dir)) {
             problems.add(dir.toString(), 1, "the theme folder does not exist",
                     "run the command from the project folder or pass the theme folder with --theme");
-            return;
+            return theme;
         }
         for (String part : List.of("templates/layout.peb", "i18n/messages_kk.properties", "i18n/messages_ru.properties",
                 "assets/style.css")) {
@@ -46,15 +47,15 @@ public final class Theme {
                         "restore it from the project's theme folder");
             }
         }
-        checkTemplatesParse(dir, problems);
+        theme.parseTemplates(problems);
+        return theme;
     }
 
-    private static void checkTemplatesParse(Path dir, Problems problems) {
+    private void parseTemplates(Problems problems) {
         Path templates = dir.resolve("templates");
         if (!Files.isDirectory(templates)) {
             return;
         }
-        Theme theme = new Theme(dir);
         List<Path> files;
         try (Stream<Path> list = Files.list(templates)) {
             files = list.filter(f -> f.getFileName().toString().endsWith(".peb")).sorted().toList();
@@ -64,7 +65,7 @@ public final class Theme {
         for (Path file : files) {
             String name = file.getFileName().toString();
             try {
-                theme.engine.getTemplate(name.substring(0, name.length() - ".peb".length()));
+                engine.getTemplate(name.substring(0, name.length() - ".peb".length()));
             } catch (PebbleException e) {
                 problems.add(file.toString(), e.getLineNumber() == null ? 1 : e.getLineNumber(),
                         "the template does not parse: " + e.getPebbleMessage(),

@@ -212,7 +212,7 @@ public final class Build {
     /** The search index of the content, as the build makes it: what {@code adal search} answers from. */
     public SearchIndex searchIndex() throws ContentException, IOException {
         Problems problems = new Problems();
-        Theme.check(themeDir, problems);
+        Theme.checked(themeDir, problems);
         problems.throwIfAny();
         Content content = new ContentLoader(contentDir, problems).load();
         Map<String, RenderedMarkdown> rendered = new ContentRenderer(problems).render(content);
@@ -322,7 +322,7 @@ public final class Build {
         Problems problems = new Problems();
         stageStart = System.nanoTime();
         // nothing can be rendered without a theme: say so before reading 10,000 protocols
-        Theme.check(themeDir, problems);
+        Theme theme = Theme.checked(themeDir, problems);
         problems.throwIfAny();
         Content loaded = new ContentLoader(contentDir, problems).load();
         protocolCount = loaded.protocols().size();
@@ -340,7 +340,6 @@ public final class Build {
         loaded = null;
         done("Markdown rendered" + (renderCache.reused() > 0 ? " (" + renderCache.reused() + " files unchanged)" : ""));
 
-        Theme theme = new Theme(themeDir);
         String language = content.site().language();
         Map<String, Messages> messages = messages(language);
         Layout layout = new Layout(content.site(), messages, clock.today());
