@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
 
 /** Loads and validates {@code content/}: site.yml, concept/*.md, protocols/YEAR/*.md and glossary.yml. */
@@ -22,6 +25,7 @@ public final class ContentLoader {
 
     private final Path contentDir;
     private final Problems problems;
+    private final SortedMap<String, String> digests = new ConcurrentSkipListMap<>();
 
     public ContentLoader(Path contentDir, Problems problems) {
         this.contentDir = contentDir;
@@ -49,13 +53,28 @@ public final class ContentLoader {
         return new Content(site.orElseThrow(), front, sections, protocols, readGlossary(), readPeople());
     }
 
+    /**
+     * The SHA-256 of each file {@link #load()} read, by its path in the content folder: the bytes the site is built
+     * from, even if a file is saved again while the build runs.
+     */
+    public SortedMap<String, String> digests() {
+        return Collections.unmodifiableSortedMap(digests);
+    }
+
+    /** Reads one file (see {@link SourceFile#read}) and keeps its digest. */
+    private Optional<SourceFile> read(Path file) {
+        Optional<SourceFile> source = SourceFile.read(contentDir, file, problems);
+        source.ifPresent(s -> digests.put(s.path(), s.sha256()));
+        return source;
+    }
+
     private Optional<SiteConfig> readSite() {
         Path file = contentDir.resolve("site.yml");
         if (!Files.isRegularFile(file)) {
             problems.add("site.yml", 1, "site.yml is missing", "create content/site.yml with title, organisation and language");
             return Optional.empty();
         }
-        return SourceFile.read(contentDir, file, problems)
+        return read(file)
                 .flatMap(source -> YamlRecord.parse(source.path(), source.text(), 1, problems))
                 .flatMap(this::site);
     }
@@ -97,7 +116,7 @@ public final class ContentLoader {
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
-        return SourceFile.read(contentDir, file, problems).map(source -> PeopleReader.read(source, problems))
+        return read(file).map(source -> PeopleReader.read(source, problems))
                 .orElse(List.of());
     }
 
@@ -106,7 +125,7 @@ public final class ContentLoader {
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
-        return SourceFile.read(contentDir, file, problems).map(source -> GlossaryReader.read(source, problems))
+        return read(file).map(source -> GlossaryReader.read(source, problems))
                 .orElse(List.of());
     }
 
@@ -118,7 +137,7 @@ public final class ContentLoader {
                 problems.add(relative(file), 1, "concept pages must lie directly in concept/", "move the file up to concept/");
                 continue;
             }
-            SourceFile.read(contentDir, file, problems).ifPresent(source -> sections.add(new ConceptSection(source, source.text())));
+            read(file).ifPresent(source -> sections.add(new ConceptSection(source, source.text())));
         }
         if (sections.stream().noneMatch(ConceptSection::isFrontPage)) {
             problems.add("concept/_index.md", 1, "the concept's front page is missing",
@@ -156,7 +175,7 @@ public final class ContentLoader {
                     "move it to protocols/YYYY/, the year of its date");
             return Optional.empty();
         }
-        return SourceFile.read(contentDir, file, problems).flatMap(reader::read).filter(protocol -> {
+        return read(file).flatMap(reader::read).filter(protocol -> {
             boolean inItsYear = protocol.date().getYear() == Integer.parseInt(folder);
             if (!inItsYear) {
                 SourceFile source = protocol.source();

@@ -11,9 +11,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import kz.adal.integrity.Sha256;
 
-/** A content file's text, named by its path relative to the content folder (always with '/'). */
-public record SourceFile(String path, String text) {
+/**
+ * A content file's text, named by its path relative to the content folder (always with '/'), and the SHA-256 of the
+ * bytes it was read from: what the manifest records as the source the site was built from.
+ */
+public record SourceFile(String path, String text, String sha256) {
+
+    /** A text that was not read from a file; its digest is empty. */
+    public SourceFile(String path, String text) {
+        this(path, text, "");
+    }
 
     /** Reads strictly as UTF-8; a malformed byte is reported with its line instead of being replaced. */
     public static Optional<SourceFile> read(Path contentDir, Path file, Problems problems) {
@@ -41,12 +50,12 @@ public record SourceFile(String path, String text) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return Optional.of(new SourceFile(name, text));
+        return Optional.of(new SourceFile(name, text, Sha256.of(bytes)));
     }
 
-    /** The same file's path without its text, once nothing needs the text; every line asked of it is then 1. */
+    /** The same file's path and digest without its text, once nothing needs the text; every line asked of it is then 1. */
     public SourceFile pathOnly() {
-        return new SourceFile(path, "");
+        return new SourceFile(path, "", sha256);
     }
 
     /** The line (from 1) of the first line that starts with {@code key:}, e.g. a front matter field; else 1. */

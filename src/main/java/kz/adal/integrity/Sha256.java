@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -37,17 +38,26 @@ public final class Sha256 {
 
     /** Every file below {@code dir} by its path relative to it (with '/'), sorted, with its digest. */
     public static SortedMap<String, String> ofFolder(Path dir) throws IOException {
+        return ofFolder(dir, path -> false);
+    }
+
+    /** The same, leaving out the files whose relative path {@code skip} accepts. */
+    public static SortedMap<String, String> ofFolder(Path dir, Predicate<String> skip) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile).toList();
+            files = walk.filter(file -> Files.isRegularFile(file) && !skip.test(relative(dir, file))).toList();
         }
         // tens of thousands of files for a large archive: read and hashed on every core
         try {
-            return files.parallelStream().collect(Collectors.toMap(file -> dir.relativize(file).toString()
-                    .replace('\\', '/'), Sha256::ofUnchecked, (a, b) -> a, TreeMap::new));
+            return files.parallelStream().collect(Collectors.toMap(file -> relative(dir, file), Sha256::ofUnchecked,
+                    (a, b) -> a, TreeMap::new));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    private static String relative(Path dir, Path file) {
+        return dir.relativize(file).toString().replace('\\', '/');
     }
 
     private static String ofUnchecked(Path file) {

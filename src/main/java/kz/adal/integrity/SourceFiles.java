@@ -3,6 +3,7 @@ package kz.adal.integrity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -12,17 +13,24 @@ public final class SourceFiles {
     private SourceFiles() {
     }
 
-    /** Paths named {@code content/...} and {@code theme/...}, whatever the folders are called on disk. */
-    public static SortedMap<String, String> hash(Path contentDir, Path themeDir) throws IOException {
+    /**
+     * Paths named {@code content/...} and {@code theme/...}, whatever the folders are called on disk. The content files
+     * the build has read come with their digests ({@code read}, by path in the content folder): those of the bytes it
+     * read, not of the files as they are now, which an author may have saved again since. The others are read here.
+     */
+    public static SortedMap<String, String> hash(Path contentDir, Map<String, String> read, Path themeDir)
+            throws IOException {
         SortedMap<String, String> hashes = new TreeMap<>();
-        add(hashes, "content/", contentDir);
-        add(hashes, "theme/", themeDir);
+        read.forEach((path, hash) -> hashes.put("content/" + path, hash));
+        add(hashes, "content/", contentDir, read);
+        add(hashes, "theme/", themeDir, Map.of());
         return hashes;
     }
 
-    private static void add(SortedMap<String, String> hashes, String prefix, Path dir) throws IOException {
+    private static void add(SortedMap<String, String> hashes, String prefix, Path dir, Map<String, String> read)
+            throws IOException {
         if (Files.isDirectory(dir)) {
-            Sha256.ofFolder(dir).forEach((path, hash) -> hashes.put(prefix + path, hash));
+            Sha256.ofFolder(dir, read::containsKey).forEach((path, hash) -> hashes.put(prefix + path, hash));
         }
     }
 }

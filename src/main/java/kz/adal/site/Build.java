@@ -324,7 +324,8 @@ public final class Build {
         // nothing can be rendered without a theme: say so before reading 10,000 protocols
         Theme theme = Theme.checked(themeDir, problems);
         problems.throwIfAny();
-        Content loaded = new ContentLoader(contentDir, problems).load();
+        ContentLoader loader = new ContentLoader(contentDir, problems);
+        Content loaded = loader.load();
         protocolCount = loaded.protocols().size();
         warnings = ConsistencyChecks.of(loaded, clock.today());
         if (strict) {
@@ -366,7 +367,8 @@ public final class Build {
             checker.check(links);
             done("links checked");
             if (publishing) {
-                sources = new Sources(GitState.of(contentDir).orElse(null), SourceFiles.hash(contentDir, themeDir));
+                sources = new Sources(GitState.of(contentDir).orElse(null),
+                        SourceFiles.hash(contentDir, loader.digests(), themeDir));
                 done("sources hashed");
             }
         } catch (Theme.TemplateFailure failure) {

@@ -1,10 +1,13 @@
 package kz.adal.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import kz.adal.integrity.Sha256;
 import kz.adal.site.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,5 +32,27 @@ class ContentLoaderTest {
         Content loaded = new ContentLoader(content, problems).load();
         assertEquals(75, problems.count(), "one problem per protocol with a bad time");
         assertEquals(1 + 75, loaded.protocols().size(), "every valid protocol is loaded");
+    }
+
+    /**
+     * The manifest records what the site was built from: the digest of the bytes each file had when it was read (a
+     * byte-order mark and Windows line ends included, which the text no longer has), and only of the files read.
+     */
+    @Test
+    void keepsTheDigestOfTheBytesOfEachFileItRead(@TempDir Path dir) throws Exception {
+        Path content = TestSite.copyOf("minimal-site", dir).content();
+        Path protocol = content.resolve("protocols/2024/2024-08-12.md");
+        String windows = "\uFEFF" + Files.readString(protocol).replace("\n", "\r\n");
+        Files.write(protocol, windows.getBytes(StandardCharsets.UTF_8));
+        Files.writeString(content.resolve("protocols/2024/notes.txt"), "not content");
+
+        ContentLoader loader = new ContentLoader(content, new Problems());
+        loader.load();
+
+        assertEquals(Sha256.of(windows.getBytes(StandardCharsets.UTF_8)), loader.digests().get("protocols/2024/2024-08-12.md"));
+        assertEquals(Sha256.of(content.resolve("site.yml")), loader.digests().get("site.yml"));
+        assertEquals(Sha256.of(content.resolve("concept/_index.md")), loader.digests().get("concept/_index.md"));
+        assertFalse(loader.digests().containsKey("protocols/2024/notes.txt"), "a file the build does not read");
+        assertEquals(5, loader.digests().size(), loader.digests().toString());
     }
 }
