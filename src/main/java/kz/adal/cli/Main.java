@@ -1,6 +1,10 @@
 package kz.adal.cli;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,17 +24,31 @@ public final class Main {
     public static final int EXIT_TAMPERED = 3;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(run(ShellArguments.of(args)));
     }
 
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        return run(utf8(System.out), utf8(System.err), args);
+    }
+
+    /**
+     * Output in UTF-8 whatever the locale: where none is set Java would write ASCII, every Kazakh and Russian letter a
+     * '?', and no locale's single-byte charset has all the Kazakh letters.
+     */
+    private static PrintWriter utf8(OutputStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
     /** Runs a command line with the given streams and returns its exit code; tests call this. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof InvalidPathException path && !ShellArguments.utf8Locale()) {
+                commandLine.getErr().println("adal: this Java cannot name the file '" + path.getInput() + "': it runs"
+                        + " without a UTF-8 locale (file names in " + System.getProperty("sun.jnu.encoding") + ");"
+                        + " run it in one, e.g. LANG=C.UTF-8 java -jar target/adal.jar ...");
+                return EXIT_INTERNAL;
+            }
             commandLine.getErr().println("adal: internal error: " + e);
             e.printStackTrace(commandLine.getErr());
             return EXIT_INTERNAL;
