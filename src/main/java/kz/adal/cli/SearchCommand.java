@@ -1,6 +1,7 @@
 package kz.adal.cli;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import kz.adal.content.ContentException;
 import kz.adal.search.SearchHit;
@@ -45,7 +46,7 @@ final class SearchCommand implements Callable<Integer> {
             }
             int rank = 1;
             for (SearchHit hit : hits) {
-                out.printf("%2d. %.4f  %s%n    %s%n    %s%n", rank++, hit.score(), hit.document().shownTitle(),
+                out.printf(Locale.ROOT, "%2d. %.4f  %s%n    %s%n    %s%n", rank++, hit.score(), hit.document().shownTitle(),
                         String.join(" › ", hit.document().breadcrumb()), hit.document().url());
             }
             if (hits.isEmpty()) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,7 +95,7 @@ public final class CorpusGenerator {
                 : "Сыбайлас жемқорлыққа қарсы ай сайынғы оқу іс-шарасының хаттамасы").append("\"\n");
         md.append("number: \"").append(date.getMonthValue()).append("\"\n");
         md.append("date: ").append(date).append('\n');
-        md.append("time: \"").append(String.format("%02d:%02d", 9 + random.nextInt(8), random.nextInt(4) * 15)).append("\"\n");
+        md.append("time: \"").append(String.format(Locale.ROOT, "%02d:%02d", 9 + random.nextInt(8), random.nextInt(4) * 15)).append("\"\n");
         md.append("place: ").append(russian ? "Конференц-зал" : "Акт залы").append('\n');
         md.append("city: ").append(russian ? "г. Сергеевка" : "Сергеевка қаласы").append('\n');
         md.append("organisation: \"«СКО әкімдігінің ДСБ» КММ «Шал ақын ауданының аудандық ауруханасы» ШЖҚ КМК\"\n");

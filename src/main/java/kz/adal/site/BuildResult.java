@@ -1,6 +1,7 @@
 package kz.adal.site;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Set;
 import java.util.SortedMap;
 
@@ -12,7 +13,7 @@ public record BuildResult(int pages, int protocols, Duration took, String manife
         SortedMap<String, String> published, Set<String> changed) {
 
     public String summary() {
-        return String.format("built %d pages (%d protocols, %d files) in %.2f s; manifest.json sha256 %s", pages,
+        return String.format(Locale.ROOT, "built %d pages (%d protocols, %d files) in %.2f s; manifest.json sha256 %s", pages,
                 protocols, published.size(), took.toMillis() / 1000.0, manifestSha256);
     }
 }

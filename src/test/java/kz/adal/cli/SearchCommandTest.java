@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import kz.adal.site.TestSite;
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +35,18 @@ class SearchCommandTest {
     @Test
     void saysWhenNothingIsFound() {
         assertEquals(List.of("nothing found for: qqqqxyzzz"), lines(TestSite.cli("search", "qqqqxyzzz")));
+    }
+
+    /** A hospital PC's locale (ru_RU, kk_KZ) writes 4,1497 for 4.1497: what adal prints is read the same everywhere. */
+    @Test
+    void scoresAreWrittenWithADotInAnyLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("ru-RU"));
+            List<String> out = lines(TestSite.cli("search", "тамыз 2024", "--limit", "1"));
+            assertTrue(out.get(0).matches(" 1\\. \\d+\\.\\d{4}  .*"), out.get(0));
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 }

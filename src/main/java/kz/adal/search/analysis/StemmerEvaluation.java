@@ -2,6 +2,7 @@ package kz.adal.search.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
@@ -42,7 +43,7 @@ public record StemmerEvaluation(long sameLemmaPairs, long mergedPairs, long corr
 
     @Override
     public String toString() {
-        return String.format("recall %.3f (%d of %d same-lemma pairs), precision %.3f (%d of %d merged pairs)",
+        return String.format(Locale.ROOT, "recall %.3f (%d of %d same-lemma pairs), precision %.3f (%d of %d merged pairs)",
                 recall(), correctlyMerged, sameLemmaPairs, precision(), correctlyMerged, mergedPairs);
     }
 }
