@@ -46,8 +46,8 @@ final class SearchCommand implements Callable<Integer> {
             }
             int rank = 1;
             for (SearchHit hit : hits) {
-                out.printf(Locale.ROOT, "%2d. %.4f  %s%n    %s%n    %s%n", rank++, hit.score(), hit.document().shownTitle(),
-                        String.join(" › ", hit.document().breadcrumb()), hit.document().url());
+                out.printf(Locale.ROOT, "%2d. %.4f  %s%n    %s%n    %s%n", rank++, hit.score(),
+                        hit.document().shownTitle(), String.join(" › ", hit.document().breadcrumb()), hit.document().url());
             }
             if (hits.isEmpty()) {
                 out.println("nothing found for: " + query);

@@ -11,10 +11,10 @@ import java.util.List;
 /**
  * The command line's arguments as the shell passed them. Java 17 decodes arguments in the locale's charset: where no
  * locale is set (a container, a cron job: {@code LANG} unset, so ASCII), each byte of a Kazakh or Russian letter
- * arrives as a replacement character, and {@code adal search "жемқорлық"} would search for question marks. On Linux the bytes are still in
- * {@code /proc/self/cmdline}; they are read as UTF-8, the shells' encoding, when they are exactly what Java garbled.
- */
-final class ShellArguments {
+ * arrives as a replacement character, and {@code adal search "жемқорлық"} would search for those. On Linux the bytes
+ * are still in {@code /proc/self/cmdline}; they are read as UTF-8, the shells' encoding, when they are exactly what
+ * Java garbled.
+ */final class ShellArguments {
     private static final Path COMMAND_LINE = Path.of("/proc/self/cmdline");
     /** What Java 17 makes of a byte its ASCII decoder cannot read (some runtimes make a '?'). */
     private static final char REPLACED = '\uFFFD';

@@ -53,7 +53,7 @@ public record SourceFile(String path, String text, String sha256) {
         return Optional.of(new SourceFile(name, text, Sha256.of(bytes)));
     }
 
-    /** The same file's path and digest without its text, once nothing needs the text; every line asked of it is then 1. */
+    /** The same file without its text, once nothing needs the text; every line asked of it is then 1. */
     public SourceFile pathOnly() {
         return new SourceFile(path, "", sha256);
     }
