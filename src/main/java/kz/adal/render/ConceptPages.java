@@ -61,7 +61,7 @@ public final class ConceptPages {
             Map<String, Object> model = layout.model(path, t.language(), r.title().text());
             model.put("breadcrumbs", List.of(new LinkView(SitePaths.relative(path, "index.html"), t.get("nav.home")),
                     new LinkView(SitePaths.relative(path, front.sitePath()), conceptTitle)));
-            model.put("body", r.html());
+            model.put("body", Permalinks.add(r.html(), t.get("concept.permalink")));
             model.put("toc", toc(path, path, r.headings(), 2));
             model.put("previous", i > 0 ? link(path, sections.get(i - 1)) : null);
             model.put("next", i + 1 < sections.size() ? link(path, sections.get(i + 1)) : null);
@@ -90,7 +90,7 @@ public final class ConceptPages {
         Messages t = layout.messages();
         Map<String, Object> model = layout.model(path, t.language(), r.title().text());
         model.put("breadcrumbs", List.of(new LinkView(SitePaths.relative(path, "index.html"), t.get("nav.home"))));
-        model.put("body", r.html());
+        model.put("body", Permalinks.add(r.html(), t.get("concept.permalink")));
         List<TocEntry> toc = new ArrayList<>();
         for (SectionLink section : sections) {
             toc.add(new TocEntry(section.url(path), section.title(), toc(path, section.path(), section.headings(), 2)));

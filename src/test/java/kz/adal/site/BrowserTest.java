@@ -64,6 +64,23 @@ class BrowserTest {
         readerFollowsLinks(site.resolve("index.html").toUri().toString(), "file");
     }
 
+    /** A cited item's link to itself shows where the pointer or the keyboard is, and is hidden elsewhere. */
+    @Test
+    void anItemShowsItsLinkToItselfOnHoverAndFocus() {
+        Page page = chromium.newPage();
+        page.navigate(site.resolve("concept/06-indicators-and-results.html").toUri().toString());
+        String opacity = "getComputedStyle(document.querySelector('#s6-1-7 > .permalink')).opacity";
+        assertEquals("0", page.evaluate(opacity));
+        page.hover("#s6-1-7");
+        assertEquals("1", page.evaluate(opacity));
+        page.mouse().move(0, 0);
+        page.focus("#s6-1-7 > .permalink");
+        assertEquals("1", page.evaluate(opacity));
+        page.click("#s6-1-7 > .permalink");
+        assertTrue(page.url().endsWith("06-indicators-and-results.html#s6-1-7"), page.url());
+        page.close();
+    }
+
     @Test
     void theStylesheetLoadsFromTheSiteItself() {
         Page page = chromium.newPage();

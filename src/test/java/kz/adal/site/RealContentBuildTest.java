@@ -56,11 +56,16 @@ class RealContentBuildTest {
             expected.add("s6-1-" + i);
         }
         List<String> found = new ArrayList<>();
+        List<String> linked = new ArrayList<>();
         try (Stream<Path> pages = Files.list(site.resolve("concept"))) {
             for (Path p : pages.filter(p -> !p.endsWith("print.html")).toList()) {
-                Jsoup.parse(p.toFile(), "UTF-8").select("article [id]").forEach(e -> found.add(e.id()));
+                Document page = Jsoup.parse(p.toFile(), "UTF-8");
+                page.select("article [id]").forEach(e -> found.add(e.id()));
+                page.select("article a.permalink").forEach(a -> linked.add(a.attr("href").substring(1)));
             }
         }
+        assertTrue(linked.containsAll(expected), "every cited id links to itself, to copy its address: missing "
+                + expected.stream().filter(e -> !linked.contains(e)).toList());
         assertTrue(found.containsAll(expected), "missing: " + expected.stream().filter(e -> !found.contains(e)).toList());
         assertEquals(found.size(), found.stream().distinct().count(), "ids are unique across the concept's pages");
 
