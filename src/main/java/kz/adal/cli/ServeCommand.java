@@ -13,6 +13,7 @@ import kz.adal.serve.SourceWatcher;
 import kz.adal.site.Build;
 import kz.adal.site.BuildClock;
 import kz.adal.site.BuildResult;
+import kz.adal.site.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,6 +45,13 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        try {
+            // before anything is served: the folder is served as it is until a build succeeds
+            OutputFolder.check(output, site.content, site.theme);
+        } catch (OutputFolder.Refused e) {
+            err.println("adal: " + e.getMessage() + "; nothing was written");
+            return Main.EXIT_CONTENT;
+        }
         LiveState state = new LiveState();
         rebuild(state, err);
         try (PreviewServer server = new PreviewServer(output, port, state);

@@ -109,6 +109,7 @@ public final class Build {
     /** Builds the site into {@code outputDir}; on any content problem nothing there changes. */
     public BuildResult run(Path outputDir) throws ContentException, IOException {
         long start = System.nanoTime();
+        OutputFolder.check(outputDir, contentDir, themeDir);
         try (Staging staging = Staging.open(outputDir, clock.instant())) {
             PublishedFiles hashes = new PublishedFiles();
             SiteOutput output = generate(hashes.recording(staging::write), true);
