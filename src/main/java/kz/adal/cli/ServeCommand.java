@@ -1,6 +1,7 @@
 package kz.adal.cli;
 
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -59,6 +60,11 @@ final class ServeCommand implements Callable<Integer> {
             err.println("adal: serving " + output + " at " + server.url() + " (Ctrl+C stops)");
             err.flush();
             watcher.run(() -> rebuild(state, err));
+        } catch (BindException e) {
+            err.println("adal: cannot serve on 127.0.0.1:" + port + ": " + e.getMessage() + " (another adal serve, or"
+                    + " another server, may be using the port; choose another with --port, e.g. --port " + (port + 1)
+                    + ")");
+            return Main.EXIT_INTERNAL;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

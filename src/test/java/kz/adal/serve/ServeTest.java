@@ -1,11 +1,14 @@
 package kz.adal.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -92,6 +95,22 @@ class ServeTest {
             assertEquals(0, page.locator("#adal-live-problems").count());
             assertTrue(!Files.readString(serve.site.resolve("index.html")).contains("__adal"),
                     "the reload script is served, never written into the site");
+        }
+    }
+
+    @Test
+    void aPortInUseIsNamedWithHowToGoOn(@TempDir Path dir) throws Exception {
+        TestSite content = TestSite.copyOf("minimal-site", dir);
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            StringWriter err = new StringWriter();
+            int code = Main.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "serve",
+                    "--content", content.content().toString(), "--theme", TestSite.THEME.toString(), "--output",
+                    dir.resolve("site").toString(), "--port", Integer.toString(port));
+            assertEquals(Main.EXIT_INTERNAL, code, err.toString());
+            assertTrue(err.toString().contains("cannot serve on 127.0.0.1:" + port)
+                    && err.toString().contains("--port " + (port + 1)), err.toString());
+            assertFalse(err.toString().contains("internal error"), err.toString());
         }
     }
 }
