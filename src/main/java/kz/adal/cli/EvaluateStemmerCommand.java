@@ -10,6 +10,7 @@ import kz.adal.search.analysis.Analysis;
 import kz.adal.search.analysis.StemmerEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,6 +26,10 @@ final class EvaluateStemmerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!Files.isRegularFile(file)) {
+            throw new ParameterException(spec.commandLine(), file + ": no such file (give a file of lines"
+                    + " 'form<TAB>lemma')");
+        }
         List<StemmerEvaluation.Form> forms = new ArrayList<>();
         for (String line : Files.readAllLines(file)) {
             String[] columns = line.split("\t");

@@ -32,6 +32,9 @@ final class GenerateCorpusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (count < 1) {
+            throw new ParameterException(spec.commandLine(), "--protocols must be at least 1, not " + count);
+        }
         if (Files.exists(target)) {
             throw new ParameterException(spec.commandLine(), target + " already exists: the generator never overwrites"
                     + " a folder; name a new one");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import kz.adal.content.ContentException;
+import kz.adal.search.SearchDocument;
 import kz.adal.search.SearchHit;
 import kz.adal.search.SearchIndex;
 import kz.adal.search.Searcher;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -37,6 +39,13 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (limit < 1) {
+            throw new ParameterException(spec.commandLine(), "--limit must be at least 1, not " + limit);
+        }
+        if (type != null && !List.of(SearchDocument.CONCEPT, SearchDocument.PROTOCOL).contains(type)) {
+            throw new ParameterException(spec.commandLine(), "--type is '" + SearchDocument.CONCEPT + "' or '"
+                    + SearchDocument.PROTOCOL + "', not '" + type + "'");
+        }
         var out = spec.commandLine().getOut();
         Build build = new Build(site.content, site.theme, BuildClock.fromEnvironment());
         try (SearchIndex index = build.searchIndex()) {

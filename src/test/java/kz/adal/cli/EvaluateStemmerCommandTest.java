@@ -1,6 +1,7 @@
 package kz.adal.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import kz.adal.site.TestSite;
@@ -22,5 +23,12 @@ class EvaluateStemmerCommandTest {
         } finally {
             Locale.setDefault(before);
         }
+    }
+
+    @Test
+    void aMissingListIsAUsageError() {
+        TestSite.Run run = TestSite.cli("evaluate-stemmer", "no-such-forms.tsv");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("no-such-forms.tsv: no such file"), run.err());
     }
 }

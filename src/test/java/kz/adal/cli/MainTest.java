@@ -1,6 +1,7 @@
 package kz.adal.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -57,6 +58,10 @@ class MainTest {
         TestSite.Run exists = TestSite.cli("generate-corpus", dir.resolve("taken").toString());
         assertEquals(2, exists.exitCode());
         assertTrue(exists.err().contains("already exists: the generator never overwrites a folder"), exists.err());
+        TestSite.Run none = TestSite.cli("generate-corpus", dir.resolve("corpus").toString(), "--protocols", "0");
+        assertEquals(2, none.exitCode());
+        assertTrue(none.err().startsWith("--protocols must be at least 1, not 0"), none.err());
+        assertFalse(Files.exists(dir.resolve("corpus")));
     }
 
     @Test

@@ -49,4 +49,14 @@ class SearchCommandTest {
             Locale.setDefault(before);
         }
     }
+
+    @Test
+    void aLimitOrTypeThatCannotBeIsAUsageError() {
+        TestSite.Run zero = TestSite.cli("search", "сот", "--limit", "0");
+        assertEquals(2, zero.exitCode());
+        assertTrue(zero.err().startsWith("--limit must be at least 1, not 0"), zero.err());
+        TestSite.Run type = TestSite.cli("search", "сот", "--type", "protocols");
+        assertEquals(2, type.exitCode());
+        assertTrue(type.err().startsWith("--type is 'concept' or 'protocol', not 'protocols'"), type.err());
+    }
 }
