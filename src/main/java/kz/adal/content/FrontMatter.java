@@ -2,6 +2,7 @@ package kz.adal.content;
 
 import java.io.StringReader;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions.FlowStyle;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -11,6 +12,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /** A Markdown file split into its YAML front matter and its body. */
 public record FrontMatter(YamlRecord fields, String body, int bodyLine) {
@@ -67,7 +69,16 @@ public record FrontMatter(YamlRecord fields, String body, int bodyLine) {
             int line = mark == null ? firstLine : firstLine + mark.getLine();
             problems.add(file, line, "YAML syntax error: " + e.getProblem(),
                     "check indentation and quote values that contain ':' or start with a quote");
+        } catch (ReaderException e) {
+            addUnreadable(file, yaml, firstLine, e, problems);
         }
         return Optional.empty();
+    }
+
+    /** A character YAML does not read (a control character, say, that came with copied text), at its line. */
+    static void addUnreadable(String file, String yaml, int firstLine, ReaderException e, Problems problems) {
+        int line = firstLine + countLines(yaml, Math.min(e.getPosition(), yaml.length()));
+        problems.add(file, line, String.format(Locale.ROOT, "the text holds the control character U+%04X, which YAML"
+                + " does not allow", e.getCodePoint()), "delete it: it may have come with text copied from another program");
     }
 }

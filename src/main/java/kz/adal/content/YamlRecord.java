@@ -17,6 +17,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * A YAML mapping read field by field, reporting each problem at its file line.
@@ -63,6 +64,9 @@ public final class YamlRecord {
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
             problems.add(file.path(), line, "YAML syntax error: " + e.getProblem(), "check indentation and brackets");
+            return List.of();
+        } catch (ReaderException e) {
+            FrontMatter.addUnreadable(file.path(), file.text(), 1, e, problems);
             return List.of();
         }
         if (root == null) {

@@ -34,6 +34,7 @@ class BadInputTest {
                 Arguments.of("duplicate-id.md", "concept/03-third.md", ":3: duplicate id 's1-1', already used at concept/01-first.md:3"),
                 Arguments.of("heading-without-id.md", "concept/03-third.md", ":3: the heading '3.1. Id жоқ тақырып' has no id"),
                 Arguments.of("invalid-utf8.md", "protocols/2024/2024-09-10.md", ":5: the file is not valid UTF-8"),
+                Arguments.of("control-character.md", "protocols/2024/2024-09-10.md", ":5: the text holds the control character U+0000"),
                 Arguments.of("script-link.md", "protocols/2024/2024-09-10.md", ":20: the link 'javascript:alert(1)' is not allowed"),
                 Arguments.of("event-attribute.md", "protocols/2024/2024-09-10.md", ":20: the attribute 'onclick' is not allowed"),
                 Arguments.of("attachment-missing.md", "protocols/2024/2024-09-10.md", ":20: the attachment '2024-09-10-signed.pdf' is missing"),
