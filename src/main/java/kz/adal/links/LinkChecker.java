@@ -2,12 +2,12 @@ package kz.adal.links;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import kz.adal.content.Problems;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -38,15 +38,7 @@ public final class LinkChecker {
 
     /** Records the ids and the links of one generated page; safe to call from several threads. */
     public void scan(String page, Document doc) {
-        Set<String> ids = new HashSet<>();
-        for (Element e : doc.select("[id]")) {
-            // an anchor must name one place; the content's ids are checked at their lines before, so a clash here
-            // is the content's with the theme's own (a heading {#record-title} on a protocol's page)
-            if (!ids.add(e.id())) {
-                problems.add("site/" + page, 1, "the id '" + e.id() + "' is given twice on this page",
-                        "give the content's heading or item another id: the page's template uses this one");
-            }
-        }
+        Set<String> ids = doc.select("[id]").stream().map(Element::id).collect(Collectors.toSet());
         List<String> hrefs = new ArrayList<>();
         for (Element e : doc.select("a[href], link[href], script[src], img[src]")) {
             String href = e.hasAttr("href") ? e.attr("href") : e.attr("src");
