@@ -46,7 +46,8 @@ public record SourceFile(String path, String text, String sha256) {
         }
         decoder.flush(out);
         out.flip();
-        String text = out.toString().replace("\r\n", "\n");
+        // Windows line ends, and the lone CR of old Mac editors, which CommonMark also takes as a line end
+        String text = out.toString().replace("\r\n", "\n").replace('\r', '\n');
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }

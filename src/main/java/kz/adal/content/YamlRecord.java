@@ -34,7 +34,8 @@ public final class YamlRecord {
     private YamlRecord(String file, int firstLine, MappingNode node, Problems problems) {
         this.file = file;
         this.firstLine = firstLine;
-        this.line = firstLine + node.getStartMark().getLine();
+        // an empty document has no marks: its record is at the first line
+        this.line = firstLine + (node.getStartMark() == null ? 0 : node.getStartMark().getLine());
         this.problems = problems;
         for (NodeTuple tuple : node.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(tuple.getKeyNode());

@@ -6,8 +6,11 @@ import kz.adal.links.SourceLink;
 /** A content file's body as safe HTML, with its headings, explicit anchors and internal links. */
 public record RenderedMarkdown(String html, List<Heading> headings, List<Anchor> anchors, List<SourceLink> links) {
 
-    /** The first heading, which titles the page. */
+    /**
+     * The first heading, which titles the page. A page without any is a problem of the run (a concept page must start
+     * with its title); an empty stand-in lets the run go on to find its other problems, and the build then fails.
+     */
     public Heading title() {
-        return headings.get(0);
+        return headings.isEmpty() ? new Heading(1, "", "", 1) : headings.get(0);
     }
 }

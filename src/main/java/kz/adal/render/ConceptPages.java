@@ -26,6 +26,11 @@ public final class ConceptPages {
         public String url(String from) {
             return SitePaths.relative(from, path);
         }
+
+        /** The id of the page's title heading; empty for a page without one (a problem of the run). */
+        public String id() {
+            return headings.isEmpty() ? "" : headings.get(0).id();
+        }
     }
 
     /** The protocols citing a page, as a template shows them. */

@@ -62,7 +62,7 @@ final class SitePages {
         Consumer<Page> pages = page -> output.addPage(page.path(), page.html());
         List<YearGrid> years = ArchiveCalendar.of(content.protocols(), today);
         ProtocolRegister register = ProtocolRegister.of(content.protocols(), linksBySource, sections.stream()
-                .collect(Collectors.toMap(ConceptPages.SectionLink::path, s -> s.headings().get(0).id())));
+                .collect(Collectors.toMap(ConceptPages.SectionLink::path, ConceptPages.SectionLink::id)));
         ConceptCoverage coverage = new ConceptCoverage(sections.stream().collect(Collectors.toMap(
                 ConceptPages.SectionLink::path, ConceptPages.SectionLink::headings, (a, b) -> a, LinkedHashMap::new)));
         String feedTitle = content.site().title(content.site().language()) + " — "

@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
@@ -42,12 +43,12 @@ public final class TestSite {
         return root;
     }
 
-    /** Puts the fixture file {@code fixture} at {@code path} inside the content. */
+    /** Puts the fixture file {@code fixture} at {@code path} inside the content, in place of a file there. */
     public TestSite with(String fixture, String path) {
         try {
             Path target = root.resolve(path);
             Files.createDirectories(target.getParent());
-            Files.copy(RESOURCES.resolve(fixture), target);
+            Files.copy(RESOURCES.resolve(fixture), target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
