@@ -38,29 +38,35 @@ public final class LinkRewriter {
         for (Node node : document.getDescendants()) {
             if (node instanceof LinkNodeBase link) {
                 int line = lineOf.applyAsInt(node);
-                String url = link.getUrl().toString().strip();
+                // as the browser will read it: entities and backslash escapes decoded (&#106;avascript: is javascript:)
+                String url = link.getUrl().unescape().strip();
                 if (SCHEME.matcher(url).find() && !SAFE_SCHEME.matcher(url).find()) {
                     problems.add(sourceFile, line, "the link '" + url + "' is not allowed: it could run code in a reader's browser",
                             "link to a page of the content, or to an http(s), mailto: or tel: address");
                     link.setUrl(BasedSequence.of(""));
                     continue;
                 }
-                rewrite(url, sourceFile, line, page).ifPresent(resolved -> {
-                    links.add(resolved);
-                    String href = SitePaths.relative(page, resolved.targetPage())
-                            + (resolved.hasFragment() ? "#" + resolved.fragment() : "");
-                    link.setUrl(BasedSequence.of(resolved.targetPage().equals(page) && resolved.hasFragment()
-                            ? "#" + resolved.fragment() : href));
-                });
+                if (url.isEmpty() || SCHEME.matcher(url).find() || url.startsWith("//")) {
+                    continue;
+                }
+                Optional<SourceLink> resolved = rewrite(url, sourceFile, line, page);
+                if (resolved.isEmpty()) {
+                    // reported at its line; emptied, so that the pages' link check does not report it again
+                    link.setUrl(BasedSequence.of(""));
+                    continue;
+                }
+                links.add(resolved.get());
+                String href = SitePaths.relative(page, resolved.get().targetPage())
+                        + (resolved.get().hasFragment() ? "#" + resolved.get().fragment() : "");
+                link.setUrl(BasedSequence.of(resolved.get().targetPage().equals(page) && resolved.get().hasFragment()
+                        ? "#" + resolved.get().fragment() : href));
             }
         }
         return links;
     }
 
+    /** The site link of an internal {@code url}; empty, and a problem at its line, when it names no page. */
     private Optional<SourceLink> rewrite(String url, String sourceFile, int line, String page) {
-        if (url.isEmpty() || SCHEME.matcher(url).find() || url.startsWith("//")) {
-            return Optional.empty();
-        }
         int hash = url.indexOf('#');
         String path = URLDecoder.decode(hash < 0 ? url : url.substring(0, hash), StandardCharsets.UTF_8);
         String fragment = hash < 0 ? "" : url.substring(hash + 1);

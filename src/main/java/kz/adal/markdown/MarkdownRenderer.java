@@ -45,6 +45,18 @@ public final class MarkdownRenderer {
      * {@code page}; links are rewritten by {@code links}.
      */
     public RenderedMarkdown render(String body, String sourceFile, int bodyLine, String page, LinkRewriter links) {
+        try {
+            return parseAndRender(body, sourceFile, bodyLine, page, links);
+        } catch (StackOverflowError e) {
+            // flexmark renders each level of nesting one call deeper: thousands of '>' exhaust the thread's stack
+            problems.add(sourceFile, bodyLine, "the text nests quotes or lists too deeply to render",
+                    "use a few levels of '>' and of indented lists, not hundreds");
+            return new RenderedMarkdown("", List.of(), List.of(), List.of());
+        }
+    }
+
+    private RenderedMarkdown parseAndRender(String body, String sourceFile, int bodyLine, String page,
+            LinkRewriter links) {
         Document document = parser.parse(body);
         SourceLines lines = new SourceLines(body, bodyLine);
         List<SourceLink> sourceLinks = links.rewrite(document, sourceFile, lines::of, page);

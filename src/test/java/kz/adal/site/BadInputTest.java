@@ -39,6 +39,9 @@ class BadInputTest {
                 Arguments.of("empty.yml", "site.yml", ":1: the required field 'organisation' is missing"),
                 Arguments.of("control-character.md", "protocols/2024/2024-09-10.md", ":5: the text holds the control character U+0000"),
                 Arguments.of("script-link.md", "protocols/2024/2024-09-10.md", ":20: the link 'javascript:alert(1)' is not allowed"),
+                Arguments.of("script-link-as-entity.md", "protocols/2024/2024-09-10.md", ":20: the link 'javascript:alert(1)' is not allowed"),
+                Arguments.of("folder-link.md", "protocols/2024/2024-09-10.md", ":20: broken link: '../../concept/' is not a page of the content"),
+                Arguments.of("nested-too-deep.md", "protocols/2024/2024-09-10.md", ":18: the text nests quotes or lists too deeply to render"),
                 Arguments.of("event-attribute.md", "protocols/2024/2024-09-10.md", ":20: the attribute 'onclick' is not allowed"),
                 Arguments.of("attachment-missing.md", "protocols/2024/2024-09-10.md", ":20: the attachment '2024-09-10-signed.pdf' is missing"),
                 Arguments.of("attachment-web-page.md", "protocols/2024/2024-09-10.md", ":20: the attachment 'page.html' is not a document or scan"));
@@ -57,6 +60,16 @@ class BadInputTest {
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().contains(path + expected), "expected '" + path + expected + "' in:\n" + run.err());
         assertEquals(before, TestSite.hashes(output), "the previous site must stay byte for byte");
+    }
+
+    /** A link the content got wrong is reported at its line, and not once more where the page's links are checked. */
+    @Test
+    void aBrokenLinkIsReportedOnceAtItsLine(@TempDir Path dir) {
+        TestSite site = TestSite.copyOf("minimal-site", dir).with("bad-input/folder-link.md", "protocols/2024/2024-09-10.md");
+        TestSite.Run run = site.build(dir.resolve("site"));
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("1 problem in the content"), run.err());
+        assertFalse(run.err().contains("site/protocols"), run.err());
     }
 
     @Test
