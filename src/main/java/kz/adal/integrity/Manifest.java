@@ -50,7 +50,10 @@ public record Manifest(String generator, String built, GitState content, SortedM
     public static Manifest read(Path file) throws IOException {
         Object root;
         try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file, StandardCharsets.UTF_8));
+            LoaderOptions options = new LoaderOptions();
+            // SnakeYAML stops at 3 MB by default; a manifest lists every file, 4 MB at 10,000 protocols
+            options.setCodePointLimit(Integer.MAX_VALUE);
+            root = new Yaml(new SafeConstructor(options)).load(Files.readString(file, StandardCharsets.UTF_8));
         } catch (YAMLException e) {
             throw new IOException(file + ": not a manifest: " + e.getMessage().lines().findFirst().orElse(""), e);
         }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import kz.adal.cli.Main;
 import kz.adal.site.TestSite;
@@ -55,6 +56,19 @@ class ManifestTest {
         Files.writeString(repo.resolve("site.yml"), "\n", java.nio.file.StandardOpenOption.APPEND);
         assertEquals(0, content.build(dir.resolve("site")).exitCode());
         assertEquals(new GitState(commit, true), Manifest.read(dir.resolve("site").resolve(Manifest.PATH)).content());
+    }
+
+    /** At 10,000 protocols a manifest lists 23,000 files in 3.4 MB, past SnakeYAML's default limit of 3 MB. */
+    @Test
+    void aLargeArchivesManifestIsReadBack() throws Exception {
+        SortedMap<String, String> files = new TreeMap<>();
+        for (int i = 0; i < 50_000; i++) {
+            files.put("search/docs/" + i + ".js", Sha256.of(Integer.toString(i).getBytes()));
+        }
+        Manifest written = new Manifest("adal test", "2026-12-02T21:00:00+05:00", null, new TreeMap<>(), files);
+        Path file = Files.write(dir.resolve(Manifest.PATH), written.toJson());
+        assertTrue(Files.size(file) > 3_200_000, "larger than SnakeYAML reads by default, 3,145,728 characters");
+        assertEquals(files, Manifest.read(file).files());
     }
 
     private static void git(Path repo, String... args) throws Exception {
