@@ -83,6 +83,9 @@ final class ServeCommand implements Callable<Integer> {
         } catch (ContentException e) {
             ProblemReport.print(e, site.theme, err);
             state.failed(e.problems().stream().map(Problem::toString).toList());
+        } catch (OutputFolder.Refused e) {
+            err.println("adal: " + e.getMessage() + "; nothing was written");
+            state.failed(List.of(e.getMessage()));
         } catch (Exception e) {
             err.println("adal: internal error: " + e);
             state.failed(List.of("internal error: " + e));

@@ -110,7 +110,8 @@ public final class Build {
     public BuildResult run(Path outputDir) throws ContentException, IOException {
         long start = System.nanoTime();
         OutputFolder.check(outputDir, contentDir, themeDir);
-        try (Staging staging = Staging.open(outputDir, clock.instant())) {
+        try (OutputLock lock = OutputLock.acquire(outputDir);
+                Staging staging = Staging.open(outputDir, clock.instant())) {
             PublishedFiles hashes = new PublishedFiles();
             SiteOutput output = generate(hashes.recording(staging::write), true);
             byte[] manifest = manifest(hashes).toJson();
@@ -140,8 +141,10 @@ public final class Build {
         byte[] manifest = manifest(hashes).toJson();
         files.put(Manifest.PATH, manifest);
         SortedMap<String, String> published = withManifest(hashes, manifest);
-        SortedSet<String> changed = InPlaceUpdate.apply(outputDir, files, published, previous.published(),
-                FileTime.from(clock.instant()));
+        SortedSet<String> changed;
+        try (OutputLock lock = OutputLock.acquire(outputDir)) {
+            changed = InPlaceUpdate.apply(outputDir, files, published, previous.published(), FileTime.from(clock.instant()));
+        }
         done(changed.size() + " changed files written");
         renderCache.keep();
         return new BuildResult(output.pages(), protocolCount, Duration.ofNanos(System.nanoTime() - start),

@@ -17,7 +17,7 @@ public final class OutputFolder {
 
     /** A folder a build will not replace: what is wrong with it and how to go on. */
     public static final class Refused extends IOException {
-        private Refused(Path folder, String why, String fix) {
+        Refused(Path folder, String why, String fix) {
             super(folder + ": " + why + " (" + fix + ")");
         }
     }

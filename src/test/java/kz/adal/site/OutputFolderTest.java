@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,5 +66,21 @@ class OutputFolderTest {
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().contains("this is a file, not a folder"), run.err());
         assertEquals("notes", Files.readString(file));
+    }
+
+    /** Two builds into one folder at once would each take the other's hidden folder: the second one waits its turn. */
+    @Test
+    void aFolderAnotherBuildIsWritingIsLeftToIt() throws Exception {
+        TestSite site = TestSite.copyOf("minimal-site", dir);
+        Path output = dir.resolve("site");
+        assertEquals(0, site.build(output).exitCode());
+        Map<String, String> before = TestSite.hashes(output);
+        try (OutputLock writing = OutputLock.acquire(output)) {
+            TestSite.Run run = site.build(output);
+            assertEquals(2, run.exitCode(), run.err());
+            assertTrue(run.err().contains(output + ": another adal build is writing this folder now"), run.err());
+        }
+        assertEquals(before, TestSite.hashes(output));
+        assertEquals(0, site.build(output).exitCode(), "the lock is released when a build ends");
     }
 }
