@@ -33,6 +33,9 @@ final class OutputLock implements AutoCloseable {
             lock = channel.tryLock();
         } catch (OverlappingFileLockException e) {
             lock = null;
+        } catch (IOException e) {
+            // a file system without locks (a network share mounted without them): a build is still better than none
+            return new OutputLock(channel, null);
         }
         if (lock == null) {
             channel.close();
@@ -45,7 +48,9 @@ final class OutputLock implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
-            lock.release();
+            if (lock != null) {
+                lock.release();
+            }
         } finally {
             channel.close();
         }
