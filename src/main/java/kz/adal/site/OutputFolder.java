@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.stream.Stream;
 import kz.adal.integrity.Manifest;
 
@@ -14,6 +15,7 @@ import kz.adal.integrity.Manifest;
  * theme: a mistyped {@code --output} (the home folder, the project folder) must not cost anyone their files.
  */
 public final class OutputFolder {
+    private static final Set<String> BROWSER_FILES = Set.of("Thumbs.db", "desktop.ini", ".DS_Store");
 
     /** A folder a build will not replace: what is wrong with it and how to go on. */
     public static final class Refused extends IOException {
@@ -54,9 +56,10 @@ public final class OutputFolder {
         return Files.exists(path) ? path.toRealPath() : path.toAbsolutePath().normalize();
     }
 
+    /** Empty but for what a file browser leaves in any folder it shows (a folder on a share, opened in Explorer). */
     private static boolean isEmpty(Path folder) throws IOException {
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.findAny().isEmpty();
+            return entries.allMatch(entry -> BROWSER_FILES.contains(entry.getFileName().toString()));
         }
     }
 

@@ -42,6 +42,10 @@ class OutputFolderTest {
         TestSite site = TestSite.copyOf("minimal-site", dir);
         assertEquals(0, site.build(dir.resolve("new/site")).exitCode());
         assertEquals(0, site.build(Files.createDirectories(dir.resolve("empty"))).exitCode());
+        Path opened = Files.createDirectories(dir.resolve("share"));
+        Files.writeString(opened.resolve("Thumbs.db"), "Explorer's");
+        Files.writeString(opened.resolve("desktop.ini"), "Explorer's");
+        assertEquals(0, site.build(opened).exitCode(), "a folder Explorer opened is empty still");
         TestSite.Run again = site.build(dir.resolve("new/site"));
         assertEquals(0, again.exitCode(), again.err());
     }
