@@ -42,6 +42,19 @@ class ReproducibleBuildTest {
         assertEquals(TestSite.hashes(dir.resolve("here")), TestSite.hashes(dir.resolve("there")));
     }
 
+    /** A build silently dated now would not be the one auditors compare: a malformed value stops it. */
+    @Test
+    void aMalformedSourceDateEpochStopsTheBuild(@TempDir Path dir) throws Exception {
+        ProcessBuilder build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "kz.adal.cli.Main", "build", "--output",
+                dir.resolve("site").toString()).redirectErrorStream(true).redirectOutput(dir.resolve("log").toFile());
+        build.environment().put("SOURCE_DATE_EPOCH", "1735671600000");
+        assertEquals(2, build.start().waitFor(), () -> read(dir.resolve("log")));
+        assertTrue(read(dir.resolve("log")).contains("adal: SOURCE_DATE_EPOCH is '1735671600000', not a whole number"),
+                () -> read(dir.resolve("log")));
+        assertFalse(Files.exists(dir.resolve("site")));
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file);
@@ -59,11 +72,13 @@ class ReproducibleBuildTest {
         build.run(site);
         assertFalse(Files.exists(site.resolve("stale.html")));
         try (var siblings = Files.list(dir)) {
-            // beside the site only the one it replaced, which waits for the next build (StagingTest); no staging folder
+            // beside the site only the builds' lock file and the site it replaced, which waits for the next build
+            // (StagingTest); no staging folder
             List<String> names = siblings.map(p -> p.getFileName().toString()).sorted().toList();
-            assertEquals(2, names.size(), names.toString());
-            assertTrue(names.get(0).startsWith(".site.old-"), names.toString());
-            assertEquals("site", names.get(1));
+            assertEquals(3, names.size(), names.toString());
+            assertEquals(".site.lock", names.get(0));
+            assertTrue(names.get(1).startsWith(".site.old-"), names.toString());
+            assertEquals("site", names.get(2));
         }
     }
 }
