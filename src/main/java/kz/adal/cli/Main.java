@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
+import kz.adal.site.BuildClock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -43,6 +44,10 @@ public final class Main {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof BuildClock.InvalidEpoch epoch) {
+                commandLine.getErr().println("adal: " + epoch.getMessage());
+                return EXIT_CONTENT;
+            }
             if (e instanceof InvalidPathException path && !ShellArguments.utf8Locale()) {
                 commandLine.getErr().println("adal: this Java cannot name the file '" + path.getInput() + "': it runs"
                         + " without a UTF-8 locale (file names in " + System.getProperty("sun.jnu.encoding") + ");"
