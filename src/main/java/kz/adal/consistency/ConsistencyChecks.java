@@ -12,11 +12,13 @@ import kz.adal.content.Content;
 import kz.adal.content.Person;
 import kz.adal.content.Problem;
 import kz.adal.content.Protocol;
+import kz.adal.content.ProtocolSkeleton;
 import kz.adal.content.SourceFile;
 
 /**
  * What an auditor would query although each file is valid on its own: one person spelled two ways across protocols,
- * a protocol without a signature, a month with two protocols, a date after the build date. Warnings by default;
+ * a protocol without a signature, a month with two protocols, a date after the build date, a draft left as
+ * {@code adal new} wrote it. Warnings by default;
  * {@code --strict} makes them errors.
  */
 public final class ConsistencyChecks {
@@ -37,6 +39,10 @@ public final class ConsistencyChecks {
                 warnings.add(new Problem(source.path(), source.lineOfField("date"), "the protocol is dated " + p.date()
                         + ", after the build date " + today, "correct the date, or build on or after that day"));
             }
+            ProtocolSkeleton.leftToFill(p).ifPresent(field -> warnings.add(new Problem(source.path(),
+                    field.equals("body") ? p.bodyLine() : source.lineOfField(field), "the protocol is a draft: its "
+                    + (field.equals("body") ? "text" : "'" + field + "'") + " still reads '...', as 'adal new' left it",
+                    "write it, or keep the draft out of content/ until it is ready")));
             Protocol first = firstOfMonth.putIfAbsent(YearMonth.from(p.date()), p);
             if (first != null) {
                 warnings.add(new Problem(source.path(), source.lineOfField("date"), "a second protocol in "

@@ -24,6 +24,10 @@ import org.yaml.snakeyaml.Yaml;
 public final class ProtocolSkeleton {
     /** Marks what the author must write; {@code adal check} accepts it, so a half-written draft still builds. */
     static final String FILL_IN = "...";
+    private static final String BODY_KK =
+            "Не айтылды ... Түсіндірілген [тұжырымдама](../../concept/_index.md#concept) бөлімдері: ...\n";
+    private static final String BODY_RU =
+            "Что было сказано ... Представленные разделы [концепции](../../concept/_index.md#concept): ...\n";
 
     private ProtocolSkeleton() {
     }
@@ -76,9 +80,32 @@ public final class ProtocolSkeleton {
     /** A link every content has (the concept's front page), to show how sections are linked. */
     private static String body(Optional<Protocol> previous) {
         boolean russian = previous.map(p -> p.lang().equals("ru")).orElse(false);
-        return russian
-                ? "Что было сказано ... Представленные разделы [концепции](../../concept/_index.md#concept): ...\n"
-                : "Не айтылды ... Түсіндірілген [тұжырымдама](../../concept/_index.md#concept) бөлімдері: ...\n";
+        return russian ? BODY_RU : BODY_KK;
+    }
+
+    /**
+     * The front matter field of {@code protocol} that still holds what {@link #write} left to fill in, or "body" for
+     * its text, or empty: a draft that builds, but that no one should publish as the month's record.
+     */
+    public static Optional<String> leftToFill(Protocol protocol) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        values.put("title", List.of(protocol.title()));
+        values.put("place", List.of(protocol.place()));
+        values.put("city", List.of(protocol.city()));
+        values.put("organisation", List.of(protocol.organisation()));
+        values.put("attendees", List.of(protocol.attendees().description()));
+        values.put("secretary", List.of(protocol.secretary().name(), protocol.secretary().role()));
+        values.put("speakers", protocol.speakers().stream().flatMap(p -> Stream.of(p.name(), p.role())).toList());
+        values.put("agenda", protocol.agenda());
+        values.put("signed_by", protocol.signedBy().stream().flatMap(p -> Stream.of(p.name(), p.role())).toList());
+        values.put("executor", List.of(protocol.executor().name()));
+        for (Map.Entry<String, List<String>> field : values.entrySet()) {
+            if (field.getValue().stream().anyMatch(value -> value.strip().equals(FILL_IN))) {
+                return Optional.of(field.getKey());
+            }
+        }
+        String body = protocol.body().strip();
+        return body.equals(BODY_KK.strip()) || body.equals(BODY_RU.strip()) ? Optional.of("body") : Optional.empty();
     }
 
     /** Every string quoted where YAML would read it as something else, e.g. a time as a number. */

@@ -60,6 +60,31 @@ class ConsistencyChecksTest {
                 run.err());
     }
 
+    /** A protocol 'adal new' wrote builds as a draft; each part still left to fill in is said until it is written. */
+    @Test
+    void aDraftLeftAsAdalNewWroteItIsFlaggedUntilWritten() throws Exception {
+        TestSite content = TestSite.copyOf("minimal-site", dir);
+        String folder = content.content().toString();
+        assertEquals(0, TestSite.cli("new", "protocol", "--date", "2024-09-16", "--content", folder).exitCode());
+        Path draft = content.content().resolve("protocols/2024/2024-09-16.md");
+
+        TestSite.Run check = TestSite.cli("check", "--content", folder, "--theme", TestSite.THEME.toString());
+        assertEquals(0, check.exitCode(), check.err());
+        assertTrue(check.err().contains("2024-09-16.md:17: warning: the protocol is a draft: its 'agenda' still reads"
+                + " '...', as 'adal new' left it"), check.err());
+
+        Files.writeString(draft, Files.readString(draft).replace("- '...'", "- Семинар"));
+        check = TestSite.cli("check", "--strict", "--content", folder, "--theme", TestSite.THEME.toString());
+        assertEquals(2, check.exitCode(), "--strict fails on a draft: " + check.err());
+        assertTrue(check.err().contains("2024-09-16.md:26: the protocol is a draft: its text still reads '...'"),
+                check.err());
+
+        String text = Files.readString(draft);
+        Files.writeString(draft, text.substring(0, text.lastIndexOf("---\n") + 4) + "\nСеминар өтті.\n");
+        check = TestSite.cli("check", "--content", folder, "--theme", TestSite.THEME.toString());
+        assertFalse(check.err().contains("draft"), check.err());
+    }
+
     @Test
     void namesMatchAcrossSpacingDotsAndKazakhLetterLookalikes() {
         PersonNames names = new PersonNames(List.of());
