@@ -6,7 +6,6 @@ import kz.adal.content.ContentException;
 import kz.adal.site.Build;
 import kz.adal.site.BuildClock;
 import kz.adal.site.BuildResult;
-import kz.adal.site.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,9 +43,6 @@ final class BuildCommand implements Callable<Integer> {
             return 0;
         } catch (ContentException e) {
             return ProblemReport.print(e, site.theme, err);
-        } catch (OutputFolder.Refused e) {
-            err.println("adal: " + e.getMessage() + "; nothing was written");
-            return Main.EXIT_CONTENT;
         }
     }
 }

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import kz.adal.site.BuildClock;
+import kz.adal.site.OutputFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -44,8 +45,13 @@ public final class Main {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // what the person running adal can mend: said in one line, without a stack trace
             if (e instanceof BuildClock.InvalidEpoch epoch) {
                 commandLine.getErr().println("adal: " + epoch.getMessage());
+                return EXIT_CONTENT;
+            }
+            if (e instanceof OutputFolder.Refused refused) {
+                commandLine.getErr().println("adal: " + refused.getMessage() + "; nothing was written");
                 return EXIT_CONTENT;
             }
             if (e instanceof InvalidPathException path && !ShellArguments.utf8Locale()) {

@@ -46,13 +46,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        try {
-            // before anything is served: the folder is served as it is until a build succeeds
-            OutputFolder.check(output, site.content, site.theme);
-        } catch (OutputFolder.Refused e) {
-            err.println("adal: " + e.getMessage() + "; nothing was written");
-            return Main.EXIT_CONTENT;
-        }
+        // before anything is served: the folder is served as it is until a build succeeds
+        OutputFolder.check(output, site.content, site.theme);
         LiveState state = new LiveState();
         rebuild(state, err);
         try (PreviewServer server = new PreviewServer(output, port, state);

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
+import kz.adal.integrity.Sha256;
 
 /** Loads and validates {@code content/}: site.yml, concept/*.md, protocols/YEAR/*.md and glossary.yml. */
 public final class ContentLoader {
@@ -26,6 +27,7 @@ public final class ContentLoader {
     private final Path contentDir;
     private final Problems problems;
     private final SortedMap<String, String> digests = new ConcurrentSkipListMap<>();
+    private boolean keepingDigests;
 
     public ContentLoader(Path contentDir, Problems problems) {
         this.contentDir = contentDir;
@@ -53,18 +55,33 @@ public final class ContentLoader {
         return new Content(site.orElseThrow(), front, sections, protocols, readGlossary(), readPeople());
     }
 
+    /** A loader that keeps the digest of each file it reads ({@link #digests()}): what a build publishes does. */
+    public ContentLoader keepingDigests() {
+        keepingDigests = true;
+        return this;
+    }
+
     /**
-     * The SHA-256 of each file {@link #load()} read, by its path in the content folder: the bytes the site is built
-     * from, even if a file is saved again while the build runs.
+     * The SHA-256 of each file {@link #load()} read, by its path in the content folder, when {@link #keepingDigests()}:
+     * the bytes the site is built from, even if a file is saved again while the build runs.
      */
     public SortedMap<String, String> digests() {
         return Collections.unmodifiableSortedMap(digests);
     }
 
-    /** Reads one file (see {@link SourceFile#read}) and keeps its digest. */
+    /** Reads one file (see {@link SourceFile#read}), keeping its digest if asked. */
     private Optional<SourceFile> read(Path file) {
-        Optional<SourceFile> source = SourceFile.read(contentDir, file, problems);
-        source.ifPresent(s -> digests.put(s.path(), s.sha256()));
+        String path = relative(file);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Optional<SourceFile> source = SourceFile.decode(path, bytes, problems);
+        if (keepingDigests && source.isPresent()) {
+            digests.put(path, Sha256.of(bytes));
+        }
         return source;
     }
 

@@ -11,28 +11,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import kz.adal.integrity.Sha256;
 
-/**
- * A content file's text, named by its path relative to the content folder (always with '/'), and the SHA-256 of the
- * bytes it was read from: what the manifest records as the source the site was built from.
- */
-public record SourceFile(String path, String text, String sha256) {
-
-    /** A text that was not read from a file; its digest is empty. */
-    public SourceFile(String path, String text) {
-        this(path, text, "");
-    }
+/** A content file's text, named by its path relative to the content folder (always with '/'). */
+public record SourceFile(String path, String text) {
 
     /** Reads strictly as UTF-8; a malformed byte is reported with its line instead of being replaced. */
     public static Optional<SourceFile> read(Path contentDir, Path file, Problems problems) {
-        String name = contentDir.relativize(file).toString().replace('\\', '/');
-        byte[] bytes;
+        String path = contentDir.relativize(file).toString().replace('\\', '/');
         try {
-            bytes = Files.readAllBytes(file);
+            return decode(path, Files.readAllBytes(file), problems);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The text of the file {@code path}, whose bytes are {@code bytes}; as {@link #read}. */
+    public static Optional<SourceFile> decode(String path, byte[] bytes, Problems problems) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -40,7 +34,7 @@ public record SourceFile(String path, String text, String sha256) {
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            problems.add(name, lineAt(bytes, in.position()), "the file is not valid UTF-8",
+            problems.add(path, lineAt(bytes, in.position()), "the file is not valid UTF-8",
                     "save it as UTF-8 in your editor; the bad byte is on this line");
             return Optional.empty();
         }
@@ -51,12 +45,12 @@ public record SourceFile(String path, String text, String sha256) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return Optional.of(new SourceFile(name, text, Sha256.of(bytes)));
+        return Optional.of(new SourceFile(path, text));
     }
 
-    /** The same file without its text, once nothing needs the text; every line asked of it is then 1. */
+    /** The same file's path without its text, once nothing needs the text; every line asked of it is then 1. */
     public SourceFile pathOnly() {
-        return new SourceFile(path, "", sha256);
+        return new SourceFile(path, "");
     }
 
     /** The line (from 1) of the first line that starts with {@code key:}, e.g. a front matter field; else 1. */

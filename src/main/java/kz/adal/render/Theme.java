@@ -67,7 +67,7 @@ public final class Theme {
             try {
                 engine.getTemplate(name.substring(0, name.length() - ".peb".length()));
             } catch (PebbleException e) {
-                problems.add(file.toString(), e.getLineNumber() == null ? 1 : e.getLineNumber(),
+                problems.add(file.toString(), lineOf(e),
                         "the template does not parse: " + e.getPebbleMessage(),
                         "correct the template's tags ({{ ... }}, {% ... %}), or restore it from the project's theme folder");
             }
@@ -92,10 +92,15 @@ public final class Theme {
         } catch (PebbleException e) {
             String name = e.getFileName() == null ? template : e.getFileName();
             throw new TemplateFailure(new Problem(dir.resolve("templates").resolve(name + ".peb").toString(),
-                    e.getLineNumber() == null ? 1 : e.getLineNumber(), "the template failed: " + e.getPebbleMessage(),
+                    lineOf(e), "the template failed: " + e.getPebbleMessage(),
                     "a template may use only what its page is given: compare it with the project's theme folder"));
         }
         return out.toString();
+    }
+
+    /** The template's line Pebble names, or its first when it names none. */
+    private static int lineOf(PebbleException e) {
+        return e.getLineNumber() == null ? 1 : e.getLineNumber();
     }
 
     /** A template that parsed but failed on a page: the theme's slip (a name its page does not have), not Adal's. */

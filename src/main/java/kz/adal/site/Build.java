@@ -234,7 +234,8 @@ public final class Build {
         // nothing can be rendered without a theme: say so before reading 10,000 protocols
         Theme theme = Theme.checked(themeDir, problems);
         problems.throwIfAny();
-        ContentLoader loader = new ContentLoader(contentDir, problems);
+        ContentLoader loader = publishing ? new ContentLoader(contentDir, problems).keepingDigests()
+                : new ContentLoader(contentDir, problems);
         Content loaded = loader.load();
         protocolCount = loaded.protocols().size();
         warnings = ConsistencyChecks.of(loaded, clock.today());

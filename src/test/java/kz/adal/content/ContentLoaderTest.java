@@ -2,6 +2,7 @@ package kz.adal.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ class ContentLoaderTest {
         Files.write(protocol, windows.getBytes(StandardCharsets.UTF_8));
         Files.writeString(content.resolve("protocols/2024/notes.txt"), "not content");
 
-        ContentLoader loader = new ContentLoader(content, new Problems());
+        ContentLoader loader = new ContentLoader(content, new Problems()).keepingDigests();
         loader.load();
 
         assertEquals(Sha256.of(windows.getBytes(StandardCharsets.UTF_8)), loader.digests().get("protocols/2024/2024-08-12.md"));
@@ -54,5 +55,9 @@ class ContentLoaderTest {
         assertEquals(Sha256.of(content.resolve("concept/_index.md")), loader.digests().get("concept/_index.md"));
         assertFalse(loader.digests().containsKey("protocols/2024/notes.txt"), "a file the build does not read");
         assertEquals(5, loader.digests().size(), loader.digests().toString());
+
+        ContentLoader checking = new ContentLoader(content, new Problems());
+        checking.load();
+        assertTrue(checking.digests().isEmpty(), "a check, which publishes nothing, hashes nothing");
     }
 }

@@ -12,6 +12,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.adal.cli.Main;
@@ -111,6 +112,23 @@ class ServeTest {
             assertTrue(err.toString().contains("cannot serve on 127.0.0.1:" + port)
                     && err.toString().contains("--port " + (port + 1)), err.toString());
             assertFalse(err.toString().contains("internal error"), err.toString());
+        }
+    }
+
+    @Test
+    void aFolderOfOtherFilesIsNeitherBuiltIntoNorServed(@TempDir Path dir) throws Exception {
+        TestSite content = TestSite.copyOf("minimal-site", dir);
+        Path documents = Files.createDirectories(dir.resolve("documents"));
+        Files.writeString(documents.resolve("report.docx"), "a report");
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "serve",
+                "--content", content.content().toString(), "--theme", TestSite.THEME.toString(), "--output",
+                documents.toString(), "--port", "0");
+        assertEquals(Main.EXIT_CONTENT, code, err.toString());
+        assertTrue(err.toString().contains("the folder holds files that no adal build made"), err.toString());
+        assertFalse(err.toString().contains("serving"), err.toString());
+        try (var entries = Files.list(documents)) {
+            assertEquals(List.of(documents.resolve("report.docx")), entries.toList(), "the folder is as it was");
         }
     }
 }
