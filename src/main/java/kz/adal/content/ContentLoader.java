@@ -16,11 +16,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kz.adal.integrity.Sha256;
 
 /** Loads and validates {@code content/}: site.yml, concept/*.md, protocols/YEAR/*.md and glossary.yml. */
 public final class ContentLoader {
+    /** Markdown by a name adal does not read: '.MD' as Windows tools may save it, or a longer ending. */
+    private static final Pattern OTHER_MARKDOWN_NAME = Pattern.compile("([^.].*)\\.(?!md$)(?i:md|markdown|mdown|mkdn?)");
     private static final Set<String> SITE_FIELDS = Set.of("title", "organisation", "language", "base_path",
             "site_url");
 
@@ -85,13 +89,26 @@ public final class ContentLoader {
         return source;
     }
 
+    /** {@code content/NAME.yml}, if there; a {@code NAME.yaml}, which adal would not read, is reported. */
+    private Optional<Path> yamlFile(String name) {
+        Path yml = contentDir.resolve(name + ".yml");
+        boolean ymlThere = Files.isRegularFile(yml);
+        if (Files.isRegularFile(contentDir.resolve(name + ".yaml"))) {
+            problems.add(name + ".yaml", 1, "the file is not read: adal reads " + name + ".yml",
+                    ymlThere ? "move what it holds into " + name + ".yml and delete it" : "rename it to " + name + ".yml");
+        }
+        return ymlThere ? Optional.of(yml) : Optional.empty();
+    }
+
     private Optional<SiteConfig> readSite() {
-        Path file = contentDir.resolve("site.yml");
-        if (!Files.isRegularFile(file)) {
-            problems.add("site.yml", 1, "site.yml is missing", "create content/site.yml with title, organisation and language");
+        Optional<Path> site = yamlFile("site");
+        if (site.isEmpty()) {
+            if (!Files.isRegularFile(contentDir.resolve("site.yaml"))) {
+                problems.add("site.yml", 1, "site.yml is missing", "create content/site.yml with title, organisation and language");
+            }
             return Optional.empty();
         }
-        return read(file)
+        return read(site.get())
                 .flatMap(source -> YamlRecord.parse(source.path(), source.text(), 1, problems))
                 .flatMap(this::site);
     }
@@ -129,20 +146,12 @@ public final class ContentLoader {
     }
 
     private List<DeclaredPerson> readPeople() {
-        Path file = contentDir.resolve("people.yml");
-        if (!Files.isRegularFile(file)) {
-            return List.of();
-        }
-        return read(file).map(source -> PeopleReader.read(source, problems))
+        return yamlFile("people").flatMap(this::read).map(source -> PeopleReader.read(source, problems))
                 .orElse(List.of());
     }
 
     private List<GlossaryEntry> readGlossary() {
-        Path file = contentDir.resolve("glossary.yml");
-        if (!Files.isRegularFile(file)) {
-            return List.of();
-        }
-        return read(file).map(source -> GlossaryReader.read(source, problems))
+        return yamlFile("glossary").flatMap(this::read).map(source -> GlossaryReader.read(source, problems))
                 .orElse(List.of());
     }
 
@@ -215,15 +224,25 @@ public final class ContentLoader {
         return all;
     }
 
+    /** The {@code *.md} files under {@code dir}; a file that looks like Markdown by another ending is reported, not skipped unsaid. */
     private List<Path> markdownFiles(Path dir) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
+        List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".md")).sorted().toList();
+            files = walk.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        for (Path file : files) {
+            Matcher other = OTHER_MARKDOWN_NAME.matcher(file.getFileName().toString());
+            if (other.matches()) {
+                problems.add(relative(file), 1, "the file is not read: adal reads Markdown only from files whose name"
+                        + " ends in '.md'", "rename it to " + other.group(1) + ".md");
+            }
+        }
+        return files.stream().filter(p -> p.getFileName().toString().endsWith(".md")).toList();
     }
 
     private String relative(Path file) {

@@ -9,6 +9,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.Tag;
@@ -71,8 +72,19 @@ public record FrontMatter(YamlRecord fields, String body, int bodyLine) {
                     "check indentation and quote values that contain ':' or start with a quote");
         } catch (ReaderException e) {
             addUnreadable(file, yaml, firstLine, e, problems);
+        } catch (YAMLException e) {
+            addBeyondLimits(file, firstLine, e, problems);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A document SnakeYAML refuses to compose although its syntax is right: more than 50 aliases, say, as a document
+     * made to expand without end has. It names no line, so the document's first line is said.
+     */
+    static void addBeyondLimits(String file, int firstLine, YAMLException e, Problems problems) {
+        problems.add(file, firstLine, "the YAML is beyond what adal reads: " + e.getMessage(),
+                "write each value out instead of repeating it with aliases (*name)");
     }
 
     /** A character YAML does not read (a control character, say, that came with copied text), at its line. */

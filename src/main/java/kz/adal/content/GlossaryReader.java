@@ -14,8 +14,8 @@ final class GlossaryReader {
         List<GlossaryEntry> out = new ArrayList<>();
         for (YamlRecord entry : YamlRecord.list(file, "glossary", "- kk: [...]", problems)) {
             entry.rejectUnknown(Set.of("kk", "ru"));
-            List<String> kk = entry.texts("kk", true, "[сыбайлас жемқорлық]");
-            List<String> ru = entry.texts("ru", true, "[коррупция]");
+            List<String> kk = entry.texts("kk", true, "сыбайлас жемқорлық");
+            List<String> ru = entry.texts("ru", true, "коррупция");
             if (!kk.isEmpty() && !ru.isEmpty()) {
                 out.add(new GlossaryEntry(kk, ru, entry.line()));
             }

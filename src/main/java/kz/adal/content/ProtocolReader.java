@@ -56,8 +56,8 @@ public final class ProtocolReader {
         Optional<Person> secretary = r.record("secretary", true, "secretary: {name: ..., role: ...}")
                 .flatMap(this::person);
         List<Person> speakers = people(r.records("speakers", false, "- {name: ..., role: ...}"));
-        List<String> agenda = r.texts("agenda", true, "- семинар тақырыбы");
-        List<String> decisions = r.texts("decisions", false, "- шешім");
+        List<String> agenda = r.texts("agenda", true, "семинар тақырыбы");
+        List<String> decisions = r.texts("decisions", false, "шешім");
         List<Person> signedBy = people(r.records("signed_by", false, "- {name: ..., role: ...}"));
         Optional<Executor> executor = r.record("executor", true, "executor: {name: ..., phone: \"8...\"}")
                 .flatMap(this::executor);

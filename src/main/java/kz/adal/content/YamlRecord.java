@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -69,6 +70,9 @@ public final class YamlRecord {
         } catch (ReaderException e) {
             FrontMatter.addUnreadable(file.path(), file.text(), 1, e, problems);
             return List.of();
+        } catch (YAMLException e) {
+            FrontMatter.addBeyondLimits(file.path(), 1, e, problems);
+            return List.of();
         }
         if (root == null) {
             return List.of();
@@ -119,7 +123,11 @@ public final class YamlRecord {
     }
 
     private boolean isMissing(String key) {
-        Node node = fields.get(key);
+        return isEmpty(fields.get(key));
+    }
+
+    /** No value: absent, blank, or YAML's null ({@code ~}, {@code null}), which must not reach a page as text. */
+    private static boolean isEmpty(Node node) {
         return node == null || node instanceof ScalarNode s && (Tag.NULL.equals(s.getTag()) || s.getValue().isBlank());
     }
 
@@ -159,15 +167,17 @@ public final class YamlRecord {
         return Optional.empty();
     }
 
-    /** A list of texts; a missing optional list is empty. */
+    /** A list of texts, each like {@code example}; a missing optional list is empty. */
     public List<String> texts(String key, boolean required, String example) {
         List<String> out = new ArrayList<>();
-        for (Node item : items(key, required, example)) {
-            if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+        for (Node item : items(key, required, key + ": [" + example + "]")) {
+            int itemLine = firstLine + item.getStartMark().getLine();
+            if (isEmpty(item)) {
+                problems.add(file, itemLine, "an entry of '" + key + "' is empty", "write its text after the '- ', or delete the line");
+            } else if (item instanceof ScalarNode scalar) {
                 out.add(scalar.getValue().strip());
             } else {
-                problems.add(file, firstLine + item.getStartMark().getLine(),
-                        "each entry of '" + key + "' must be a text", "write it as '- " + example + "'");
+                problems.add(file, itemLine, "each entry of '" + key + "' must be a text", "write it as '- " + example + "'");
             }
         }
         return out;
@@ -176,7 +186,7 @@ public final class YamlRecord {
     /** A list of mappings, such as {@code signed_by: [{name, role}]}. */
     public List<YamlRecord> records(String key, boolean required, String example) {
         List<YamlRecord> out = new ArrayList<>();
-        for (Node item : items(key, required, example)) {
+        for (Node item : items(key, required, key + ": " + example)) {
             if (item instanceof MappingNode mapping) {
                 out.add(new YamlRecord(file, firstLine, mapping, problems));
             } else {
@@ -187,15 +197,19 @@ public final class YamlRecord {
         return out;
     }
 
+    /** The entries of a list; {@code example} is the whole field, as a fix writes it. */
     private List<Node> items(String key, boolean required, String example) {
         if (isMissing(key)) {
             if (required) {
-                reportMissing(key, key + ": " + example);
+                reportMissing(key, example);
             }
             return List.of();
         }
         Node node = fields.get(key);
         if (node instanceof SequenceNode sequence) {
+            if (required && sequence.getValue().isEmpty()) {
+                error(key, "the required list '" + key + "' is empty", "add at least one entry, e.g. '" + example + "'");
+            }
             return sequence.getValue();
         }
         error(key, "the field '" + key + "' must be a list", "write each entry on its own line starting with '- '");

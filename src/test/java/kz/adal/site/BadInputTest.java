@@ -44,7 +44,13 @@ class BadInputTest {
                 Arguments.of("nested-too-deep.md", "protocols/2024/2024-09-10.md", ":18: the text nests quotes or lists too deeply to render"),
                 Arguments.of("event-attribute.md", "protocols/2024/2024-09-10.md", ":20: the attribute 'onclick' is not allowed"),
                 Arguments.of("attachment-missing.md", "protocols/2024/2024-09-10.md", ":20: the attachment '2024-09-10-signed.pdf' is missing"),
-                Arguments.of("attachment-web-page.md", "protocols/2024/2024-09-10.md", ":20: the attachment 'page.html' is not a document or scan"));
+                Arguments.of("attachment-web-page.md", "protocols/2024/2024-09-10.md", ":20: the attachment 'page.html' is not a document or scan"),
+                Arguments.of("empty-agenda.md", "protocols/2024/2024-09-10.md", ":13: the required list 'agenda' is empty"),
+                Arguments.of("empty-agenda-entry.md", "protocols/2024/2024-09-10.md", ":15: an entry of 'agenda' is empty"),
+                Arguments.of("alias-bomb.yml", "site.yml", ":1: the YAML is beyond what adal reads"),
+                Arguments.of("upper-case-ending.md", "protocols/2024/2024-09-10.MD", ":1: the file is not read: adal reads Markdown"
+                        + " only from files whose name ends in '.md' (rename it to 2024-09-10.md)"),
+                Arguments.of("glossary-as-yaml.yml", "glossary.yaml", ":1: the file is not read: adal reads glossary.yml (rename it"));
     }
 
     @ParameterizedTest(name = "{0}")
