@@ -1,5 +1,7 @@
 package kz.adal.links;
 
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -36,17 +38,31 @@ public final class LinkRewriter {
     public List<SourceLink> rewrite(Node document, String sourceFile, ToIntFunction<Node> lineOf, String page) {
         List<SourceLink> links = new ArrayList<>();
         for (Node node : document.getDescendants()) {
+            if (node instanceof Image || node instanceof ImageRef) {
+                problems.add(sourceFile, lineOf.applyAsInt(node), "adal does not publish images: the page would show a"
+                        + " broken picture, or one fetched from another server",
+                        "list the file under the protocol's 'attachments:', where readers open it, and describe it in words");
+                if (node instanceof Image image) {
+                    image.setUrl(BasedSequence.of(""));
+                }
+                continue;
+            }
             if (node instanceof LinkNodeBase link) {
                 int line = lineOf.applyAsInt(node);
                 // as the browser will read it: entities and backslash escapes decoded (&#106;avascript: is javascript:)
                 String url = link.getUrl().unescape().strip();
+                if (url.startsWith("//")) {
+                    problems.add(sourceFile, line, "the link '" + url + "' names no scheme: from a folder opened as"
+                            + " file:// it would not reach the server", "write the whole address, e.g. 'http:" + url + "'");
+                    continue;
+                }
                 if (SCHEME.matcher(url).find() && !SAFE_SCHEME.matcher(url).find()) {
                     problems.add(sourceFile, line, "the link '" + url + "' is not allowed: it could run code in a reader's browser",
                             "link to a page of the content, or to an http(s), mailto: or tel: address");
                     link.setUrl(BasedSequence.of(""));
                     continue;
                 }
-                if (url.isEmpty() || SCHEME.matcher(url).find() || url.startsWith("//")) {
+                if (url.isEmpty() || SCHEME.matcher(url).find()) {
                     continue;
                 }
                 Optional<SourceLink> resolved = rewrite(url, sourceFile, line, page);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import kz.adal.content.ConceptSection;
 import kz.adal.content.Content;
@@ -14,21 +15,29 @@ import kz.adal.content.Protocol;
 import kz.adal.links.LinkRewriter;
 import kz.adal.links.SitePaths;
 
-/** Renders every content file and checks the concept's ids: explicit on each heading, unique across the concept. */
+/**
+ * Renders every content file and checks its ids: explicit on each concept heading, unique across the concept and
+ * within a protocol, written as an address can carry them, and none the theme uses itself.
+ */
 public final class ContentRenderer {
+    /** Letters, digits and {@code - _ . :}, from a letter or digit: what a link's #fragment carries unchanged. */
+    private static final Pattern USABLE_ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.:-]*");
     private final MarkdownRenderer markdown;
     private final Problems problems;
     private final RenderCache cache;
+    private final Set<String> themeIds;
 
-    public ContentRenderer(Problems problems) {
-        this(problems, RenderCache.off());
+    /** A renderer for a theme whose pages use {@code themeIds} (see {@code Theme.ids()}). */
+    public ContentRenderer(Problems problems, Set<String> themeIds) {
+        this(problems, RenderCache.off(), themeIds);
     }
 
     /** A renderer that reuses the renderings {@code cache} kept from the last good build. */
-    public ContentRenderer(Problems problems, RenderCache cache) {
+    public ContentRenderer(Problems problems, RenderCache cache, Set<String> themeIds) {
         this.problems = problems;
         this.markdown = new MarkdownRenderer(problems);
         this.cache = cache;
+        this.themeIds = Set.copyOf(themeIds);
     }
 
     /** Where each content file is published. */
@@ -68,7 +77,7 @@ public final class ContentRenderer {
         String file = protocol.source().path();
         RenderedMarkdown r = cache.get(file, protocol.body(), protocol.bodyLine(), protocol.sitePath(),
                 () -> markdown.render(protocol.body(), file, protocol.bodyLine(), protocol.sitePath(), links));
-        checkUnique(file, r.anchors(), new HashMap<>());
+        checkIds(file, r.anchors(), new HashMap<>());
         return r;
     }
 
@@ -79,16 +88,29 @@ public final class ContentRenderer {
         }
         Set<String> explicit = r.anchors().stream().map(Anchor::id).collect(Collectors.toSet());
         for (Heading heading : r.headings()) {
-            if (!explicit.contains(heading.id())) {
+            if (heading.text().isBlank()) {
+                problems.add(file, heading.line(), "the heading has no text: the table of contents would show an empty line",
+                        "write the heading's title before its id, e.g. '## 2.1. Title {#s2-1}'");
+            } else if (!explicit.contains(heading.id())) {
                 problems.add(file, heading.line(), "the heading '" + heading.text() + "' has no id",
                         "end the heading with an id that never changes, e.g. {#s2-1}; citations link to it");
             }
         }
-        checkUnique(file, r.anchors(), firstUseOfId);
+        checkIds(file, r.anchors(), firstUseOfId);
     }
 
-    private void checkUnique(String file, List<Anchor> anchors, Map<String, String> firstUse) {
+    private void checkIds(String file, List<Anchor> anchors, Map<String, String> firstUse) {
         for (Anchor anchor : anchors) {
+            if (!USABLE_ID.matcher(anchor.id()).matches()) {
+                problems.add(file, anchor.line(), "the id '" + anchor.id() + "' holds a space or a sign a link cannot"
+                        + " carry", "use letters, digits and '-', e.g. {#s2-1-b1}");
+                continue;
+            }
+            if (themeIds.contains(anchor.id())) {
+                problems.add(file, anchor.line(), "the id '" + anchor.id() + "' is one the theme's pages use themselves",
+                        "choose another id, e.g. {#s2-" + anchor.id() + "}");
+                continue;
+            }
             String here = file + ":" + anchor.line();
             String first = firstUse.putIfAbsent(anchor.id(), here);
             if (first != null) {

@@ -8,16 +8,23 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kz.adal.content.Problem;
 import kz.adal.content.Problems;
 
 /** The Pebble templates of {@code theme/}; values are HTML-escaped unless a template marks them {@code raw}. */
 public final class Theme {
+    /** A literal id in a template; ids that Pebble computes ({@code id="{{ ... }}"}) are the content's own. */
+    private static final Pattern LITERAL_ID = Pattern.compile("(?<=\\s)id=\"([^\"{}]+)\"");
     private final Path dir;
     private final PebbleEngine engine;
+    private final SortedSet<String> ids = new TreeSet<>();
 
     public Theme(Path dir) {
         this.dir = dir;
@@ -64,6 +71,7 @@ public final class Theme {
         }
         for (Path file : files) {
             String name = file.getFileName().toString();
+            collectIds(file);
             try {
                 engine.getTemplate(name.substring(0, name.length() - ".peb".length()));
             } catch (PebbleException e) {
@@ -72,6 +80,23 @@ public final class Theme {
                         "correct the template's tags ({{ ... }}, {% ... %}), or restore it from the project's theme folder");
             }
         }
+    }
+
+    private void collectIds(Path template) {
+        try {
+            LITERAL_ID.matcher(Files.readString(template)).results().forEach(id -> ids.add(id.group(1)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The ids the theme gives elements of every page it makes ({@code main}, {@code agenda-title}, ...): content
+     * must not use them, or a page would hold one id twice and a link or the skip link would go astray.
+     * Known once the theme is {@link #checked}.
+     */
+    public SortedSet<String> ids() {
+        return Collections.unmodifiableSortedSet(ids);
     }
 
     public Path dir() {

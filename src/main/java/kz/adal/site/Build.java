@@ -182,10 +182,10 @@ public final class Build {
     /** The search index of the content, as the build makes it: what {@code adal search} answers from. */
     public SearchIndex searchIndex() throws ContentException, IOException {
         Problems problems = new Problems();
-        Theme.checked(themeDir, problems);
+        Theme theme = Theme.checked(themeDir, problems);
         problems.throwIfAny();
         Content content = new ContentLoader(contentDir, problems).load();
-        Map<String, RenderedMarkdown> rendered = new ContentRenderer(problems).render(content);
+        Map<String, RenderedMarkdown> rendered = new ContentRenderer(problems, theme.ids()).render(content);
         problems.throwIfAny();
         glossary = content.glossary();
         return searchIndex(content, rendered, messages(content.site().language()));
@@ -245,7 +245,7 @@ public final class Build {
         }
         done("content loaded");
         // Problems found so far are not thrown yet: the link check below adds its own, and an author gets all at once.
-        Map<String, RenderedMarkdown> rendered = new ContentRenderer(problems, renderCache).render(loaded);
+        Map<String, RenderedMarkdown> rendered = new ContentRenderer(problems, renderCache, theme.ids()).render(loaded);
         // From here on only the renderings are read, so the texts need not take the heap while the pages are made;
         // this method runs once, interpreted, and a local it no longer uses still keeps what it refers to.
         Content content = loaded.withoutProtocolTexts();
