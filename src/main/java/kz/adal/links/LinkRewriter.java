@@ -89,10 +89,13 @@ public final class LinkRewriter {
         if (path.isEmpty()) {
             return Optional.of(new SourceLink(sourceFile, line, page, page, fragment));
         }
-        Optional<String> target = SitePaths.resolveSource(sourceFile, path).flatMap(paths::pageOf);
+        Optional<String> target = SitePaths.resolveSource(sourceFile, path).flatMap(paths::sitePathOf);
         if (target.isEmpty()) {
             problems.add(sourceFile, line, "broken link: '" + path + "' is not a page of the content",
-                    "link to a .md file under content/, relative to this file, e.g. ../../concept/01-passport.md#s1");
+                    path.endsWith(".md") || !path.contains(".")
+                            ? "link to a .md file under content/, relative to this file, e.g. ../../concept/01-passport.md#s1"
+                            : "a file is published only as a protocol's attachment: list it under 'attachments:' of the"
+                                    + " protocol it lies beside");
             return Optional.empty();
         }
         return Optional.of(new SourceLink(sourceFile, line, page, target.get(), fragment));

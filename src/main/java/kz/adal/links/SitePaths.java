@@ -6,25 +6,29 @@ import java.util.Optional;
 
 /** Where each content file is published, and relative URLs between published pages. */
 public final class SitePaths {
-    private final Map<String, String> pageOfSource;
+    private final Map<String, String> published;
 
-    /** {@code pageOfSource} maps a content path ({@code concept/01-passport.md}) to its page ({@code concept/01-passport.html}). */
-    public SitePaths(Map<String, String> pageOfSource) {
-        this.pageOfSource = Map.copyOf(pageOfSource);
+    /**
+     * {@code published} maps a content path ({@code concept/01-passport.md}, {@code protocols/2024/scan.pdf}) to its
+     * site path ({@code concept/01-passport.html}, {@code protocols/2024/scan.pdf}).
+     */
+    public SitePaths(Map<String, String> published) {
+        this.published = Map.copyOf(published);
     }
 
-    public Optional<String> pageOf(String sourcePath) {
-        return Optional.ofNullable(pageOfSource.get(sourcePath));
+    /** Where the content file {@code sourcePath} is published; empty when it is not. */
+    public Optional<String> sitePathOf(String sourcePath) {
+        return Optional.ofNullable(published.get(sourcePath));
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof SitePaths paths && paths.pageOfSource.equals(pageOfSource);
+        return other instanceof SitePaths paths && paths.published.equals(published);
     }
 
     @Override
     public int hashCode() {
-        return pageOfSource.hashCode();
+        return published.hashCode();
     }
 
     /**

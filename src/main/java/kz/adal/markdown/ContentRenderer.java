@@ -40,13 +40,17 @@ public final class ContentRenderer {
         this.themeIds = Set.copyOf(themeIds);
     }
 
-    /** Where each content file is published. */
+    /** Where each content file that can be linked to is published: pages, and the protocols' attachments. */
     public static SitePaths sitePaths(Content content) {
-        Map<String, String> pages = new HashMap<>();
-        pages.put(content.conceptFrontPage().source().path(), content.conceptFrontPage().sitePath());
-        content.conceptSections().forEach(s -> pages.put(s.source().path(), s.sitePath()));
-        content.protocols().forEach(p -> pages.put(p.source().path(), p.sitePath()));
-        return new SitePaths(pages);
+        Map<String, String> published = new HashMap<>();
+        published.put(content.conceptFrontPage().source().path(), content.conceptFrontPage().sitePath());
+        content.conceptSections().forEach(s -> published.put(s.source().path(), s.sitePath()));
+        for (Protocol protocol : content.protocols()) {
+            published.put(protocol.source().path(), protocol.sitePath());
+            // an attachment is published where it lies, beside a protocol in its year folder
+            protocol.attachments().forEach(a -> published.put(protocol.sitePath(a), protocol.sitePath(a)));
+        }
+        return new SitePaths(published);
     }
 
     /** The rendered body of each content file, by its content path. */

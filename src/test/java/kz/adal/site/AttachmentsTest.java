@@ -2,6 +2,7 @@ package kz.adal.site;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,5 +36,31 @@ class AttachmentsTest {
         Manifest manifest = Manifest.read(site.resolve(Manifest.PATH));
         assertEquals(Sha256.of(scan), manifest.files().get("protocols/2024/2024-09-10-signed.pdf"));
         assertEquals(Sha256.of(scan), manifest.sources().get("content/protocols/2024/2024-09-10-signed.pdf"));
+    }
+
+    @Test
+    void theProtocolsTextLinksToItsAttachmentWhereItIsPublished() throws Exception {
+        TestSite content = TestSite.copyOf("minimal-site", dir)
+                .with("attachments/protocol-linking-its-scan.md", "protocols/2024/2024-09-10.md")
+                .with("attachments/2024-09-10-signed.pdf", "protocols/2024/2024-09-10-signed.pdf");
+        Path site = dir.resolve("site");
+        TestSite.Run run = content.build(site);
+        assertEquals(0, run.exitCode(), run.err());
+
+        Element link = Jsoup.parse(site.resolve("protocols/2024/2024-09-10.html").toFile()).selectFirst(".minutes a:contains(скан)");
+        assertEquals("2024-09-10-signed.pdf", link.attr("href"));
+    }
+
+    @Test
+    void aLinkToAFileThatIsNoAttachmentSaysHowToPublishIt() {
+        TestSite content = TestSite.copyOf("minimal-site", dir)
+                .with("attachments/protocol-linking-an-unlisted-file.md", "protocols/2024/2024-09-10.md")
+                .with("attachments/2024-09-10-signed.pdf", "protocols/2024/2024-09-10-signed.pdf")
+                .with("attachments/2024-09-10-signed.pdf", "protocols/2024/2024-09-10-attendees.pdf");
+        TestSite.Run run = content.build(dir.resolve("site"));
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("protocols/2024/2024-09-10.md:28: broken link: '2024-09-10-attendees.pdf' is not a page"
+                + " of the content (a file is published only as a protocol's attachment: list it under 'attachments:'"), run.err());
     }
 }
