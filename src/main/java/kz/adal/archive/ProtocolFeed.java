@@ -17,7 +17,8 @@ import kz.adal.links.SitePaths;
 import kz.adal.format.XmlDocument;
 
 /**
- * The Atom feed of protocols, newest first, so that a feed reader tells staff and auditors of each new one. Links are
+ * The Atom feed of the latest protocols, newest first, so that a feed reader tells staff and auditors of each new one;
+ * the archive and the register hold them all, as a feed reader would not want to fetch them all again. Links are
  * relative to the feed (they work from file:// too) unless {@code site_url} is set; ids are stable name-based UUIDs.
  */
 public final class ProtocolFeed {
@@ -26,6 +27,8 @@ public final class ProtocolFeed {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     /** Kazakhstan's time: a protocol's date and time are local. */
     private static final ZoneOffset KAZAKHSTAN = ZoneOffset.ofHours(5);
+    /** Two years of monthly protocols: a feed announces what is new. */
+    public static final int ENTRIES = 24;
 
     private ProtocolFeed() {
     }
@@ -33,6 +36,7 @@ public final class ProtocolFeed {
     public static byte[] write(SiteConfig site, String title, List<Protocol> protocols) {
         List<Protocol> newestFirst = new ArrayList<>(protocols);
         newestFirst.sort(Comparator.comparing(Protocol::date).reversed());
+        List<Protocol> latest = newestFirst.subList(0, Math.min(ENTRIES, newestFirst.size()));
         return XmlDocument.write("feed", ATOM, xml -> {
             xml.writeAttribute("xml:lang", site.language());
             element(xml, "id", id(site, "feed"));
@@ -41,7 +45,7 @@ public final class ProtocolFeed {
             link(xml, "self", url(site, PATH, "feed.xml"));
             link(xml, "alternate", url(site, "protocols/index.html", "index.html"));
             xml.writeCharacters("\n");
-            for (Protocol p : newestFirst) {
+            for (Protocol p : latest) {
                 xml.writeStartElement("entry");
                 element(xml, "id", id(site, p.date().toString()));
                 element(xml, "title", p.date() + " — " + p.title());

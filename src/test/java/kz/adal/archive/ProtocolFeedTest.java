@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
+import kz.adal.corpus.CorpusGenerator;
 import kz.adal.site.TestSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -52,6 +55,26 @@ class ProtocolFeedTest {
         }
         Document home = Jsoup.parse(site.resolve("index.html").toFile());
         assertEquals("protocols/feed.xml", home.selectFirst("link[type=application/atom+xml]").attr("href"));
+    }
+
+    @Test
+    void holdsTheLatestTwoYearsOfProtocolsNotTheWholeArchive() throws Exception {
+        Path content = dir.resolve("content");
+        new CorpusGenerator(Path.of("content"), 3).generate(content, 40);
+        Path site = dir.resolve("site");
+        TestSite.Run run = TestSite.cli("build", "--content", content.toString(), "--theme", TestSite.THEME.toString(),
+                "--output", site.toString());
+        assertEquals(0, run.exitCode(), run.err());
+
+        List<String> dates = xml(site.resolve(ProtocolFeed.PATH)).select("entry > title").eachText().stream()
+                .map(title -> title.substring(0, 10)).toList();
+        List<String> newestDates;
+        try (Stream<Path> files = Files.walk(content.resolve("protocols"))) {
+            newestDates = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".md"))
+                    .map(n -> n.substring(0, 10)).sorted(Comparator.reverseOrder()).limit(ProtocolFeed.ENTRIES).toList();
+        }
+        assertEquals(24, dates.size());
+        assertEquals(newestDates, dates);
     }
 
     @Test
