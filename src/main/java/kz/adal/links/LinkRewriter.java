@@ -54,6 +54,7 @@ public final class LinkRewriter {
                 if (url.startsWith("//")) {
                     problems.add(sourceFile, line, "the link '" + url + "' names no scheme: from a folder opened as"
                             + " file:// it would not reach the server", "write the whole address, e.g. 'http:" + url + "'");
+                    link.setUrl(BasedSequence.of(""));
                     continue;
                 }
                 if (SCHEME.matcher(url).find() && !SAFE_SCHEME.matcher(url).find()) {

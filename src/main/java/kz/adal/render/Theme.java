@@ -91,7 +91,7 @@ public final class Theme {
     }
 
     /**
-     * The ids the theme gives elements of every page it makes ({@code main}, {@code agenda-title}, ...): content
+     * The ids the theme gives elements of the pages it makes ({@code main}, {@code agenda-title}, ...): content
      * must not use them, or a page would hold one id twice and a link or the skip link would go astray.
      * Known once the theme is {@link #checked}.
      */
