@@ -18,11 +18,16 @@ class AttachmentsTest {
     @TempDir
     Path dir;
 
+    /** The minimal site with {@code protocol} (a fixture under attachments/) as 2024-09-10 and its signed scan beside it. */
+    private TestSite withScan(String protocol) {
+        return TestSite.copyOf("minimal-site", dir)
+                .with("attachments/" + protocol, "protocols/2024/2024-09-10.md")
+                .with("attachments/2024-09-10-signed.pdf", "protocols/2024/2024-09-10-signed.pdf");
+    }
+
     @Test
     void theSignedScanIsCopiedLinkedAndHashed() throws Exception {
-        TestSite content = TestSite.copyOf("minimal-site", dir)
-                .with("attachments/protocol-with-scan.md", "protocols/2024/2024-09-10.md")
-                .with("attachments/2024-09-10-signed.pdf", "protocols/2024/2024-09-10-signed.pdf");
+        TestSite content = withScan("protocol-with-scan.md");
         Path site = dir.resolve("site");
         TestSite.Run run = content.build(site);
         assertEquals(0, run.exitCode(), run.err());
@@ -40,11 +45,8 @@ class AttachmentsTest {
 
     @Test
     void theProtocolsTextLinksToItsAttachmentWhereItIsPublished() throws Exception {
-        TestSite content = TestSite.copyOf("minimal-site", dir)
-                .with("attachments/protocol-linking-its-scan.md", "protocols/2024/2024-09-10.md")
-                .with("attachments/2024-09-10-signed.pdf", "protocols/2024/2024-09-10-signed.pdf");
         Path site = dir.resolve("site");
-        TestSite.Run run = content.build(site);
+        TestSite.Run run = withScan("protocol-linking-its-scan.md").build(site);
         assertEquals(0, run.exitCode(), run.err());
 
         Element link = Jsoup.parse(site.resolve("protocols/2024/2024-09-10.html").toFile()).selectFirst(".minutes a:contains(скан)");
@@ -53,11 +55,9 @@ class AttachmentsTest {
 
     @Test
     void aLinkToAFileThatIsNoAttachmentSaysHowToPublishIt() {
-        TestSite content = TestSite.copyOf("minimal-site", dir)
-                .with("attachments/protocol-linking-an-unlisted-file.md", "protocols/2024/2024-09-10.md")
-                .with("attachments/2024-09-10-signed.pdf", "protocols/2024/2024-09-10-signed.pdf")
-                .with("attachments/2024-09-10-signed.pdf", "protocols/2024/2024-09-10-attendees.pdf");
-        TestSite.Run run = content.build(dir.resolve("site"));
+        TestSite.Run run = withScan("protocol-linking-an-unlisted-file.md")
+                .with("attachments/2024-09-10-signed.pdf", "protocols/2024/2024-09-10-attendees.pdf")
+                .build(dir.resolve("site"));
 
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().contains("protocols/2024/2024-09-10.md:28: broken link: '2024-09-10-attendees.pdf' is not a page"
