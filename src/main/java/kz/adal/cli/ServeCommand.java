@@ -2,6 +2,7 @@ package kz.adal.cli;
 
 import java.io.PrintWriter;
 import java.net.BindException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code adal serve}: the author's preview, rebuilt on every save, with the open page reloaded when it changed. */
@@ -46,6 +48,17 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535) {
+            throw new ParameterException(spec.commandLine(), "--port is a number from 1 to 65535 (or 0, which picks a"
+                    + " free one), not " + port);
+        }
+        // a build reports these too, but a server would then watch a folder that is not there
+        for (Path folder : List.of(site.content, site.theme)) {
+            if (!Files.isDirectory(folder)) {
+                throw new ParameterException(spec.commandLine(), folder + " is not a folder (run the command from the"
+                        + " project folder, or pass --content and --theme)");
+            }
+        }
         // before anything is served: the folder is served as it is until a build succeeds
         OutputFolder.check(output, site.content, site.theme);
         LiveState state = new LiveState();

@@ -3,9 +3,13 @@ package kz.adal.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import kz.adal.site.TestSite;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code adal evaluate-stemmer FORMS.tsv}: the figures the README reports, in a form a script can read anywhere. */
 class EvaluateStemmerCommandTest {
@@ -30,5 +34,16 @@ class EvaluateStemmerCommandTest {
         TestSite.Run run = TestSite.cli("evaluate-stemmer", "no-such-forms.tsv");
         assertEquals(2, run.exitCode());
         assertTrue(run.err().startsWith("no-such-forms.tsv: no such file"), run.err());
+    }
+
+    @Test
+    void aLineThatIsNoPairIsNamedRatherThanLeftOutOfTheFigures(@TempDir Path dir) throws IOException {
+        Path forms = dir.resolve("forms.tsv");
+        Files.writeString(forms, "# form<TAB>lemma\nжемқорлыққа\tжемқорлық\nжемқорлықтың жемқорлық\n\nзаңның\tзаң\n");
+        TestSite.Run run = TestSite.cli("evaluate-stemmer", forms.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals("adal: " + forms + ":3: not a 'form<TAB>lemma' line (separate the form from its lemma with a tab;"
+                + " '#' starts a comment)\n", run.err());
+        assertEquals("", run.out());
     }
 }

@@ -131,4 +131,26 @@ class ServeTest {
             assertEquals(List.of(documents.resolve("report.docx")), entries.toList(), "the folder is as it was");
         }
     }
+
+    @Test
+    void aPortOutOfRangeOrAMistypedContentFolderIsAUsageErrorBeforeAnythingIsServed(@TempDir Path dir) {
+        TestSite content = TestSite.copyOf("minimal-site", dir);
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "serve",
+                "--content", content.content().toString(), "--theme", TestSite.THEME.toString(), "--output",
+                dir.resolve("site").toString(), "--port", "99999");
+        assertEquals(Main.EXIT_CONTENT, code, err.toString());
+        assertTrue(err.toString().contains("--port is a number from 1 to 65535 (or 0, which picks a free one), not 99999"),
+                err.toString());
+        assertFalse(err.toString().contains("Exception"), err.toString());
+
+        StringWriter mistyped = new StringWriter();
+        code = Main.run(new PrintWriter(new StringWriter(), true), new PrintWriter(mistyped, true), "serve",
+                "--content", dir.resolve("contnet").toString(), "--theme", TestSite.THEME.toString(), "--output",
+                dir.resolve("site").toString(), "--port", "0");
+        assertEquals(Main.EXIT_CONTENT, code, mistyped.toString());
+        assertTrue(mistyped.toString().contains(dir.resolve("contnet") + " is not a folder"), mistyped.toString());
+        assertFalse(mistyped.toString().contains("serving"), mistyped.toString());
+        assertFalse(Files.exists(dir.resolve("site")), "nothing built");
+    }
 }
