@@ -1,6 +1,7 @@
 package kz.adal.cli;
 
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -8,6 +9,7 @@ import kz.adal.content.ProtocolSkeleton;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code adal new protocol --date YYYY-MM-DD}: next month's protocol, ready to edit. */
@@ -31,6 +33,11 @@ final class NewCommand {
         @Override
         public Integer call() throws Exception {
             var err = spec.commandLine().getErr();
+            // a mistyped --content, or the project's root, would get a protocols/ folder of its own
+            if (!Files.isRegularFile(content.resolve("site.yml"))) {
+                throw new ParameterException(spec.commandLine(), content.toAbsolutePath() + " is not a content folder"
+                        + " (no site.yml): run from the repository's root or give --content CONTENT_DIR");
+            }
             try {
                 Path file = ProtocolSkeleton.write(content, date);
                 err.println("adal: wrote " + file + ": write the agenda (marked '...') and what was said, check the"

@@ -1,6 +1,7 @@
 package kz.adal.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -49,6 +50,15 @@ class ProtocolSkeletonTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("2024-08-12.md: a protocol for 2024-08-12 exists already"), run.err());
         assertEquals(new String(before), Files.readString(august));
+    }
+
+    @Test
+    void aFolderThatIsNoContentFolderGetsNoProtocol() {
+        Path mistyped = dir.resolve("contnet");
+        TestSite.Run run = TestSite.cli("new", "protocol", "--date", "2026-12-01", "--content", mistyped.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains(mistyped.toAbsolutePath() + " is not a content folder (no site.yml)"), run.err());
+        assertFalse(Files.exists(mistyped), "nothing created");
     }
 
     @Test
