@@ -282,6 +282,18 @@ class SearchUiTest {
         return (List<String>) page.locator("#search-page-results li a").evaluateAll("as => as.map(a => a.textContent)");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"http", "file"})
+    void aGlossaryTermOpensItsSearchWhichFindsItsKazakhEquivalent(String how) {
+        Page page = chromium.newPage();
+        page.navigate(how.equals("http") ? server.url() + "glossary.html" : site.resolve("glossary.html").toUri().toString());
+        page.locator("td[lang=ru] a", new Page.LocatorOptions().setHasText("конфликт интересов")).click();
+        page.locator("#search-page-results li").first().waitFor();
+        assertEquals("конфликт интересов", page.inputValue("#search-page-q"));
+        assertTrue(titles(page).get(0).contains("мұдделер қактығысын"), "the Kazakh text, by the glossary: " + titles(page));
+        page.close();
+    }
+
     @Test
     void theResultsPageFiltersAndSaysWhenNothingIsFound() {
         Page page = chromium.newPage();

@@ -108,8 +108,9 @@ class RealContentBuildTest {
             for (Path file : files.filter(f -> f.toString().endsWith(".html") && !f.endsWith("404.html")).toList()) {
                 for (Element a : Jsoup.parse(file.toFile(), "UTF-8").select("a[href], link[href]")) {
                     String href = a.attr("href");
-                    String path = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
                     String fragment = href.contains("#") ? href.substring(href.indexOf('#') + 1) : "";
+                    // the page a link opens, whatever it asks of it (the glossary's terms open the search page with ?q=)
+                    String path = href.replaceFirst("[?#].*", "");
                     Path target = path.isEmpty() ? file : file.getParent().resolve(path).normalize();
                     if (!Files.isRegularFile(target)) {
                         broken.add(site.relativize(file) + " -> " + href);
