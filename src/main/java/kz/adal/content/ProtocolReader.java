@@ -3,6 +3,7 @@ package kz.adal.content;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -19,6 +20,8 @@ public final class ProtocolReader {
     private static final Set<String> LANGUAGES = Set.of("kk", "ru");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
+    /** An attachment's name as every link to it can carry it unescaped. */
+    private static final Pattern USABLE_FILE_NAME = Pattern.compile("[\\p{L}\\p{N}._-]+");
 
     private final String defaultLanguage;
     private final Problems problems;
@@ -63,6 +66,13 @@ public final class ProtocolReader {
                 .flatMap(this::executor);
         List<Attachment> attachments = r.records("attachments", false, "- {file: 2024-08-12-signed.pdf, title: ...}")
                 .stream().map(this::attachment).flatMap(Optional::stream).toList();
+        Set<String> listed = new HashSet<>();
+        for (Attachment a : attachments) {
+            if (!listed.add(a.file())) {
+                own.add(file.path(), a.line(), "the attachment '" + a.file() + "' is listed twice",
+                        "keep one entry for it");
+            }
+        }
         if (!own.isEmpty()) {
             return Optional.empty();
         }
@@ -123,9 +133,17 @@ public final class ProtocolReader {
         Optional<String> title = r.text("title", true, "title: Қол қойылған хаттаманың көшірмесі");
         Optional<Attachment> attachment = r.text("file", true, "file: 2024-08-12-signed.pdf")
                 .flatMap(file -> title.map(t -> new Attachment(file, t, r.line("file"))));
-        if (attachment.isPresent() && !attachment.get().file().matches("[\\p{L}\\p{N}._-]+")) {
+        if (attachment.isPresent() && attachment.get().file().matches(".*[/\\\\].*|\\.\\..*")) {
             r.error("file", "the attachment '" + attachment.get().file() + "' must be a file name in the protocol's folder",
                     "put the file beside the protocol and write just its name, e.g. 'file: 2024-08-12-signed.pdf'");
+            return Optional.empty();
+        }
+        if (attachment.isPresent() && !USABLE_FILE_NAME.matcher(attachment.get().file()).matches()) {
+            // a space, '#', '?' or '%' would have to be escaped in every link to the file, and is easily typed wrong
+            String renamed = attachment.get().file().replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+            r.error("file", "the attachment's name '" + attachment.get().file() + "' holds a space or a sign a link"
+                    + " cannot carry as it is", "rename the file with letters, digits, '-', '_' and '.' only, e.g. '"
+                    + renamed + "', and write that name here");
             return Optional.empty();
         }
         if (attachment.isPresent() && !Attachment.TYPES.contains(attachment.get().extension())) {

@@ -47,6 +47,11 @@ class BadInputTest {
                 Arguments.of("nested-too-deep.md", "protocols/2024/2024-09-10.md", ":18: the text nests quotes or lists too deeply to render"),
                 Arguments.of("event-attribute.md", "protocols/2024/2024-09-10.md", ":20: the attribute 'onclick' is not allowed"),
                 Arguments.of("attachment-missing.md", "protocols/2024/2024-09-10.md", ":20: the attachment '2024-09-10-signed.pdf' is missing"),
+                Arguments.of("attachment-name-with-spaces.md", "protocols/2024/2024-09-10.md", ":20: the attachment's name"
+                        + " 'қол қойылған хаттама.pdf' holds a space or a sign a link cannot carry as it is (rename the file with"
+                        + " letters, digits, '-', '_' and '.' only, e.g. 'қол-қойылған-хаттама.pdf', and write that name here)"),
+                Arguments.of("attachment-listed-twice.md", "protocols/2024/2024-09-10.md", ":22: the attachment"
+                        + " '2024-09-10-signed.pdf' is listed twice"),
                 Arguments.of("attachment-web-page.md", "protocols/2024/2024-09-10.md", ":20: the attachment 'page.html' is not a document or scan"),
                 Arguments.of("remote-image.md", "protocols/2024/2024-09-10.md", ":20: adal does not publish images"),
                 Arguments.of("link-without-scheme.md", "protocols/2024/2024-09-10.md", ":20: the link '//portal.example.kz/register'"
