@@ -59,6 +59,8 @@ class BadInputTest {
                 Arguments.of("empty-agenda.md", "protocols/2024/2024-09-10.md", ":13: the required list 'agenda' is empty"),
                 Arguments.of("empty-agenda-entry.md", "protocols/2024/2024-09-10.md", ":15: an entry of 'agenda' is empty"),
                 Arguments.of("alias-bomb.yml", "site.yml", ":1: the YAML is beyond what adal reads"),
+                Arguments.of("person-declared-twice.yml", "people.yml", ":5: 'И.А. Анафияев' is declared twice, here and"
+                        + " with 'И.А.Анафияов' (keep it in one entry: as the name, or as an alias)"),
                 Arguments.of("upper-case-ending.md", "protocols/2024/2024-09-10.MD", ":1: the file is not read: adal reads Markdown"
                         + " only from files whose name ends in '.md' (rename it to 2024-09-10.md)"),
                 Arguments.of("glossary-as-yaml.yml", "glossary.yaml", ":1: the file is not read: adal reads glossary.yml (rename it"));
