@@ -14,7 +14,8 @@ import java.util.List;
  * arrives as a replacement character, and {@code adal search "жемқорлық"} would search for those. On Linux the bytes
  * are still in {@code /proc/self/cmdline}; they are read as UTF-8, the shells' encoding, when they are exactly what
  * Java garbled.
- */final class ShellArguments {
+ */
+final class ShellArguments {
     private static final Path COMMAND_LINE = Path.of("/proc/self/cmdline");
     /** What Java 17 makes of a byte its ASCII decoder cannot read (some runtimes make a '?'). */
     private static final char REPLACED = '\uFFFD';

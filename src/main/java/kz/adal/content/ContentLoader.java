@@ -89,23 +89,26 @@ public final class ContentLoader {
         return source;
     }
 
-    /** {@code content/NAME.yml}, if there; a {@code NAME.yaml}, which adal would not read, is reported. */
-    private Optional<Path> yamlFile(String name) {
+    /**
+     * {@code content/NAME.yml}, if there; a {@code NAME.yaml}, which adal would not read, is reported, and so is a
+     * missing required one (with the fix {@code ifMissing}) when no such misnamed file explains it.
+     */
+    private Optional<Path> yamlFile(String name, Optional<String> ifMissing) {
         Path yml = contentDir.resolve(name + ".yml");
         boolean ymlThere = Files.isRegularFile(yml);
         if (Files.isRegularFile(contentDir.resolve(name + ".yaml"))) {
             problems.add(name + ".yaml", 1, "the file is not read: adal reads " + name + ".yml",
                     ymlThere ? "move what it holds into " + name + ".yml and delete it" : "rename it to " + name + ".yml");
+        } else if (ifMissing.isPresent() && !ymlThere) {
+            problems.add(name + ".yml", 1, name + ".yml is missing", ifMissing.get());
         }
         return ymlThere ? Optional.of(yml) : Optional.empty();
     }
 
     private Optional<SiteConfig> readSite() {
-        Optional<Path> site = yamlFile("site");
+        Optional<Path> site = yamlFile("site",
+                Optional.of("create content/site.yml with title, organisation and language"));
         if (site.isEmpty()) {
-            if (!Files.isRegularFile(contentDir.resolve("site.yaml"))) {
-                problems.add("site.yml", 1, "site.yml is missing", "create content/site.yml with title, organisation and language");
-            }
             return Optional.empty();
         }
         return read(site.get())
@@ -146,12 +149,14 @@ public final class ContentLoader {
     }
 
     private List<DeclaredPerson> readPeople() {
-        return yamlFile("people").flatMap(this::read).map(source -> PeopleReader.read(source, problems))
+        return yamlFile("people", Optional.empty()).flatMap(this::read)
+                .map(source -> PeopleReader.read(source, problems))
                 .orElse(List.of());
     }
 
     private List<GlossaryEntry> readGlossary() {
-        return yamlFile("glossary").flatMap(this::read).map(source -> GlossaryReader.read(source, problems))
+        return yamlFile("glossary", Optional.empty()).flatMap(this::read)
+                .map(source -> GlossaryReader.read(source, problems))
                 .orElse(List.of());
     }
 

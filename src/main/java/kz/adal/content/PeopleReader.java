@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Reads {@code content/people.yml}: a list of people, each with a name, a role and optional aliases. */
 final class PeopleReader {
@@ -21,7 +22,7 @@ final class PeopleReader {
             String role = entry.text("role", false, "role: комплаенс маманы").orElse("");
             List<String> aliases = entry.texts("aliases", false, "И.А. Анафияев");
             entry.text("name", true, "name: И.А.Анафияов").ifPresent(name -> {
-                for (String spelling : concat(name, aliases)) {
+                for (String spelling : Stream.concat(Stream.of(name), aliases.stream()).toList()) {
                     String first = personOfSpelling.putIfAbsent(spelling, name);
                     if (first != null && first.equals(name)) {
                         entry.error("aliases", "'" + spelling + "' is listed twice for this person", "remove it from"
@@ -35,12 +36,5 @@ final class PeopleReader {
             });
         }
         return out;
-    }
-
-    private static List<String> concat(String name, List<String> aliases) {
-        List<String> all = new ArrayList<>(aliases.size() + 1);
-        all.add(name);
-        all.addAll(aliases);
-        return all;
     }
 }

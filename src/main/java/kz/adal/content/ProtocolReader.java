@@ -20,8 +20,9 @@ public final class ProtocolReader {
     private static final Set<String> LANGUAGES = Set.of("kk", "ru");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
-    /** An attachment's name as every link to it can carry it unescaped. */
-    private static final Pattern USABLE_FILE_NAME = Pattern.compile("[\\p{L}\\p{N}._-]+");
+    /** What an attachment's name may hold, for every link to it to carry it unescaped. */
+    private static final String FILE_NAME_CHARACTERS = "\\p{L}\\p{N}._-";
+    private static final Pattern USABLE_FILE_NAME = Pattern.compile("[" + FILE_NAME_CHARACTERS + "]+");
 
     private final String defaultLanguage;
     private final Problems problems;
@@ -140,7 +141,7 @@ public final class ProtocolReader {
         }
         if (attachment.isPresent() && !USABLE_FILE_NAME.matcher(attachment.get().file()).matches()) {
             // a space, '#', '?' or '%' would have to be escaped in every link to the file, and is easily typed wrong
-            String renamed = attachment.get().file().replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+            String renamed = attachment.get().file().replaceAll("[^" + FILE_NAME_CHARACTERS + "]+", "-");
             r.error("file", "the attachment's name '" + attachment.get().file() + "' holds a space or a sign a link"
                     + " cannot carry as it is", "rename the file with letters, digits, '-', '_' and '.' only, e.g. '"
                     + renamed + "', and write that name here");
