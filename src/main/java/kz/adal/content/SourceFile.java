@@ -15,7 +15,10 @@ import java.util.Optional;
 /** A content file's text, named by its path relative to the content folder (always with '/'). */
 public record SourceFile(String path, String text) {
 
-    /** Reads strictly as UTF-8; a malformed byte is reported with its line instead of being replaced. */
+    /**
+     * Reads strictly as UTF-8; a malformed byte is reported with its line instead of being replaced, and a file saved
+     * as UTF-16 or in the Cyrillic code page is named as such.
+     */
     public static Optional<SourceFile> read(Path contentDir, Path file, Problems problems) {
         String path = contentDir.relativize(file).toString().replace('\\', '/');
         try {
@@ -27,6 +30,11 @@ public record SourceFile(String path, String text) {
 
     /** The text of the file {@code path}, whose bytes are {@code bytes}; as {@link #read}. */
     public static Optional<SourceFile> decode(String path, byte[] bytes, Problems problems) {
+        Optional<SavedEncoding> utf16 = SavedEncoding.utf16(bytes);
+        if (utf16.isPresent()) {
+            problems.add(path, 1, utf16.get().message(), utf16.get().fix());
+            return Optional.empty();
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -34,8 +42,11 @@ public record SourceFile(String path, String text) {
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            problems.add(path, lineAt(bytes, in.position()), "the file is not valid UTF-8",
-                    "save it as UTF-8 in your editor; the bad byte is on this line");
+            int line = lineAt(bytes, in.position());
+            SavedEncoding.codePage(bytes).ifPresentOrElse(
+                    codePage -> problems.add(path, line, codePage.message(), codePage.fix()),
+                    () -> problems.add(path, line, "the file is not valid UTF-8",
+                            "save it as UTF-8 in your editor; the bad byte is on this line"));
             return Optional.empty();
         }
         decoder.flush(out);

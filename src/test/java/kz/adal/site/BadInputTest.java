@@ -37,6 +37,10 @@ class BadInputTest {
                 Arguments.of("theme-id.md", "concept/03-third.md", ":3: the id 'main' is one the theme's pages use themselves"),
                 Arguments.of("id-with-no-break-space.md", "concept/03-third.md", ":3: the id 's3-1\u00a0' holds a space"),
                 Arguments.of("invalid-utf8.md", "protocols/2024/2024-09-10.md", ":5: the file is not valid UTF-8"),
+                Arguments.of("saved-as-utf-16.md", "protocols/2024/2024-09-10.md", ":1: the file is saved as UTF-16"
+                        + " ('Unicode' in Notepad), not UTF-8 (save it as UTF-8: in Notepad, File > Save As, Encoding: UTF-8)"),
+                Arguments.of("saved-as-windows-1251.md", "protocols/2024/2024-09-10.md", ":2: the file is saved in a"
+                        + " Cyrillic code page (Windows-1251, 'ANSI' in Notepad), not UTF-8"),
                 Arguments.of("concept-without-title.md", "concept/03-third.md", ":1: a concept page must start with its title as a level-1 heading"),
                 Arguments.of("empty-front-matter.md", "protocols/2024/2024-09-10.md", ":2: the required field 'date' is missing"),
                 Arguments.of("empty.yml", "site.yml", ":1: the required field 'organisation' is missing"),
