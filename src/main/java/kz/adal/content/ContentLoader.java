@@ -1,7 +1,9 @@
 package kz.adal.content;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,6 +27,8 @@ import kz.adal.integrity.Sha256;
 public final class ContentLoader {
     /** Markdown by a name adal does not read: '.MD' as Windows tools may save it, or a longer ending. */
     private static final Pattern OTHER_MARKDOWN_NAME = Pattern.compile("([^.].*)\\.(?!md$)(?i:md|markdown|mdown|mkdn?)");
+    /** Markdown that Notepad saved as text: 'NAME.md.txt', or 'NAME.txt' with a front matter block. */
+    private static final Pattern SAVED_AS_TEXT = Pattern.compile("([^.].*?)(\\.(?i:md|markdown|mdown|mkdn?))?\\.(?i:txt)");
     private static final Set<String> SITE_FIELDS = Set.of("title", "organisation", "language", "base_path",
             "site_url");
 
@@ -241,13 +245,30 @@ public final class ContentLoader {
             throw new UncheckedIOException(e);
         }
         for (Path file : files) {
-            Matcher other = OTHER_MARKDOWN_NAME.matcher(file.getFileName().toString());
+            String name = file.getFileName().toString();
+            Matcher other = OTHER_MARKDOWN_NAME.matcher(name);
+            Matcher text = SAVED_AS_TEXT.matcher(name);
             if (other.matches()) {
                 problems.add(relative(file), 1, "the file is not read: adal reads Markdown only from files whose name"
                         + " ends in '.md'", "rename it to " + other.group(1) + ".md");
+            } else if (text.matches() && (text.group(2) != null || startsWithFrontMatter(file))) {
+                problems.add(relative(file), 1, "the file is not read: adal reads Markdown only from files whose name"
+                        + " ends in '.md', and this one's ends in '.txt'", "rename it to " + text.group(1) + ".md;"
+                        + " Windows hides that ending unless Explorer shows file name extensions (View > File name"
+                        + " extensions)");
             }
         }
         return files.stream().filter(p -> p.getFileName().toString().endsWith(".md")).toList();
+    }
+
+    /** Whether the file's first line, after a byte order mark, opens a front matter block. */
+    private static boolean startsWithFrontMatter(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            String start = new String(in.readNBytes(8), StandardCharsets.UTF_8).replace("\uFEFF", "");
+            return start.startsWith("---\n") || start.startsWith("---\r");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String relative(Path file) {

@@ -67,6 +67,10 @@ class BadInputTest {
                         + " with 'И.А.Анафияов' (keep it in one entry: as the name, or as an alias)"),
                 Arguments.of("upper-case-ending.md", "protocols/2024/2024-09-10.MD", ":1: the file is not read: adal reads Markdown"
                         + " only from files whose name ends in '.md' (rename it to 2024-09-10.md)"),
+                Arguments.of("saved-by-notepad-as-text.md", "protocols/2024/2024-09-10.md.txt", ":1: the file is not read:"
+                        + " adal reads Markdown only from files whose name ends in '.md', and this one's ends in '.txt'"
+                        + " (rename it to 2024-09-10.md;"),
+                Arguments.of("saved-by-notepad-as-text.md", "protocols/2024/2024-09-10.txt", ":1: the file is not read:"),
                 Arguments.of("glossary-as-yaml.yml", "glossary.yaml", ":1: the file is not read: adal reads glossary.yml (rename it"));
     }
 
