@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,29 @@ class BrowserTest {
         assertEquals("1", page.evaluate(opacity));
         page.click("#s6-1-7 > .permalink");
         assertTrue(page.url().endsWith("06-indicators-and-results.html#s6-1-7"), page.url());
+        page.close();
+    }
+
+    /** On a phone's screen every page fits its width, and a year's grid shows two months a row. */
+    @Test
+    void pagesFitAPhoneScreen() {
+        Page page = chromium.newPage();
+        page.setViewportSize(360, 740);
+        for (String path : List.of("index.html", "concept/index.html", "concept/02-current-situation.html",
+                "protocols/2024/2024-08-12.html", "protocols/index.html", "protocols/2024/index.html",
+                "protocols/coverage.html", "glossary.html", "search/index.html")) {
+            page.navigate(site.resolve(path).toUri().toString());
+            Object overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertEquals(0, ((Number) overflow).intValue(), path + " is wider than the screen");
+        }
+        page.navigate(site.resolve("protocols/2024/index.html").toUri().toString());
+        Object tops = page.evaluate("Array.prototype.map.call(document.querySelectorAll('.month'),"
+                + " function (m) { return Math.round(m.getBoundingClientRect().top); })");
+        List<?> top = (List<?>) tops;
+        assertEquals(12, top.size());
+        assertEquals(top.get(0), top.get(1), "January and February share a row");
+        assertTrue(((Number) top.get(2)).intValue() > ((Number) top.get(1)).intValue(), "March starts the next row");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("archive-2024-phone")).setFullPage(true));
         page.close();
     }
 
