@@ -131,8 +131,14 @@ public final class YamlRecord {
         return node == null || node instanceof ScalarNode s && (Tag.NULL.equals(s.getTag()) || s.getValue().isBlank());
     }
 
+    /** A required field absent, or written with nothing after its colon (said at its own line). */
     private void reportMissing(String key, String example) {
-        problems.add(file, line, "the required field '" + key + "' is missing", "add a line such as '" + example + "'");
+        if (fields.containsKey(key)) {
+            problems.add(file, line(key), "the required field '" + key + "' is empty",
+                    "write its value after the colon, e.g. '" + example + "'");
+        } else {
+            problems.add(file, line, "the required field '" + key + "' is missing", "add a line such as '" + example + "'");
+        }
     }
 
     /** A text value; reports it when required and missing, or when it is not a single value. */

@@ -23,6 +23,8 @@ class BadInputTest {
     static Stream<Arguments> badInputs() {
         return Stream.of(
                 Arguments.of("missing-field.md", "protocols/2024/2024-09-10.md", ":2: the required field 'time' is missing"),
+                Arguments.of("empty-field.md", "protocols/2024/2024-09-10.md", ":5: the required field 'place' is empty"
+                        + " (write its value after the colon, e.g. 'place: Акт залы')"),
                 Arguments.of("unknown-field.md", "protocols/2024/2024-09-10.md", ":5: unknown field 'speeker' (did you mean 'speakers'?)"),
                 Arguments.of("date-not-a-date.md", "protocols/2024/2024-09-31.md", ":3: '2024-09-31' is not a date"),
                 Arguments.of("time-not-hhmm.md", "protocols/2024/2024-09-10.md", ":4: '4 pm' is not a time of day"),
