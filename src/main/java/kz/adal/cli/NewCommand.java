@@ -21,7 +21,8 @@ final class NewCommand {
             description = "Writes protocols/YYYY/YYYY-MM-DD.md with every required field, the standing facts copied"
                     + " from the latest protocol; never overwrites.")
     static final class NewProtocol implements Callable<Integer> {
-        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "the day of the event")
+        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "the day of the event",
+                converter = EventDate.class)
         LocalDate date;
 
         @Option(names = "--content", paramLabel = "DIR", description = "content folder (default: ${DEFAULT-VALUE})")
