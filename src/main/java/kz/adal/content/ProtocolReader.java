@@ -90,7 +90,9 @@ public final class ProtocolReader {
                 // falls through to the report below: the digits name no calendar day, e.g. 2024-02-30
             }
         }
-        r.error("date", "'" + value + "' is not a date", "write the day as YYYY-MM-DD, e.g. 'date: 2024-08-12'");
+        r.error("date", "'" + value + "' is not a date", DayFirstDate.meant(value)
+                .map(meant -> "write the day as YYYY-MM-DD: 'date: " + meant + "'")
+                .orElse("write the day as YYYY-MM-DD, e.g. 'date: 2024-08-12'"));
         return Optional.empty();
     }
 

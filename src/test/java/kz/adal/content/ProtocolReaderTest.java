@@ -64,6 +64,23 @@ class ProtocolReaderTest {
         assertEquals(Optional.of("0777"), p.executor().phone(), "a phone keeps its leading zero");
     }
 
+    /** 16.09.2024 is how the date is written on paper here: the fix names the same day as the field needs it. */
+    @Test
+    void aDateWrittenDayFirstIsAnsweredWithTheSameDayAsTheFieldNeedsIt() {
+        String text = "---\ntitle: a\ndate: 16.09.2024\ntime: \"16:00\"\nplace: p\ncity: c\norganisation: o\n"
+                + "attendees: {description: d}\nsecretary: {name: A, role: B}\nagenda: [x]\nexecutor: {name: C}\n---\n";
+        for (String written : List.of("16.09.2024", "16/9/2024", "31.09.2024")) {
+            Problems problems = new Problems();
+            assertTrue(new ProtocolReader("kk", problems).read(new SourceFile("protocols/2024/x.md",
+                    text.replace("16.09.2024", written))).isEmpty());
+            Problem problem = problems.sorted().get(0);
+            assertEquals(3, problem.line());
+            assertEquals("'" + written + "' is not a date", problem.message());
+            assertEquals(written.equals("31.09.2024") ? "write the day as YYYY-MM-DD, e.g. 'date: 2024-08-12'"
+                    : "write the day as YYYY-MM-DD: 'date: 2024-09-16'", problem.fix());
+        }
+    }
+
     @Test
     void yamlSyntaxErrorsNameTheirLine() {
         Problems problems = new Problems();
