@@ -5,10 +5,12 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads one protocol file into a {@link Protocol}, reporting every problem of its record. */
@@ -20,6 +22,8 @@ public final class ProtocolReader {
     private static final Set<String> LANGUAGES = Set.of("kk", "ru");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
+    /** A time with one digit for the hour, a dot or a dash for the colon, or seconds. */
+    private static final Pattern OTHER_TIME = Pattern.compile("(\\d{1,2})[:.\\-](\\d{2})(:00)?");
     /** What an attachment's name may hold, for every link to it to carry it unescaped. */
     private static final String FILE_NAME_CHARACTERS = "\\p{L}\\p{N}._-";
     private static final Pattern USABLE_FILE_NAME = Pattern.compile("[" + FILE_NAME_CHARACTERS + "]+");
@@ -100,8 +104,19 @@ public final class ProtocolReader {
         if (TIME.matcher(value).matches()) {
             return Optional.of(LocalTime.parse(value));
         }
-        r.error("time", "'" + value + "' is not a time of day", "write it as HH:MM in quotes, e.g. 'time: \"16:00\"'");
+        r.error("time", "'" + value + "' is not a time of day", meantTime(value)
+                .map(meant -> "write it as HH:MM in quotes: 'time: \"" + meant + "\"'")
+                .orElse("write it as HH:MM in quotes, e.g. 'time: \"16:00\"'"));
         return Optional.empty();
+    }
+
+    /** The time {@code value} names when written another common way (9:30, 16.00, 16:00:00), as HH:MM. */
+    private static Optional<String> meantTime(String value) {
+        Matcher m = OTHER_TIME.matcher(value.strip());
+        if (!m.matches() || Integer.parseInt(m.group(1)) > 23 || Integer.parseInt(m.group(2)) > 59) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "%02d:%s", Integer.parseInt(m.group(1)), m.group(2)));
     }
 
     private Optional<Attendees> attendees(YamlRecord r) {

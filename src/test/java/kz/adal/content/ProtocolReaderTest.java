@@ -82,6 +82,23 @@ class ProtocolReaderTest {
     }
 
     @Test
+    void aTimeWrittenAnotherCommonWayIsAnsweredAsHhMm() {
+        String text = "---\ntitle: a\ndate: 2024-09-16\ntime: \"9:30\"\nplace: p\ncity: c\norganisation: o\n"
+                + "attendees: {description: d}\nsecretary: {name: A, role: B}\nagenda: [x]\nexecutor: {name: C}\n---\n";
+        for (String written : List.of("9:30", "09.30", "9-30", "09:30:00", "25:30", "half past nine")) {
+            Problems problems = new Problems();
+            assertTrue(new ProtocolReader("kk", problems).read(new SourceFile("protocols/2024/x.md",
+                    text.replace("9:30", written))).isEmpty());
+            Problem problem = problems.sorted().get(0);
+            assertEquals(4, problem.line());
+            assertEquals("'" + written + "' is not a time of day", problem.message());
+            assertEquals(written.startsWith("25") || written.startsWith("half")
+                    ? "write it as HH:MM in quotes, e.g. 'time: \"16:00\"'"
+                    : "write it as HH:MM in quotes: 'time: \"09:30\"'", problem.fix());
+        }
+    }
+
+    @Test
     void yamlSyntaxErrorsNameTheirLine() {
         Problems problems = new Problems();
         String text = "---\ntitle: a\ndate: 2024-08-12\n  time: [\n---\nbody\n";
