@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.net.URLEncoder;
@@ -238,6 +239,28 @@ class SearchUiTest {
         page.waitForTimeout(200);
         assertEquals(List.of(), dialogs);
         page.close();
+    }
+
+    /** A hospital PC whose browser runs no scripts: the results page says why it shows none, and where to go. */
+    @Test
+    void withoutJavaScriptTheResultsPageSaysSoAndLinksTheContents() {
+        Page page = chromium.newPage();
+        JsonObject disabled = new JsonObject();
+        disabled.addProperty("value", true);
+        page.context().newCDPSession(page).send("Emulation.setScriptExecutionDisabled", disabled);
+        page.navigate(server.url() + "search/index.html?q=" + encoded("жемқорлық"));
+        Locator note = page.locator(".search-needs-script");
+        assertTrue(note.isVisible());
+        assertTrue(note.textContent().startsWith("Іздеу браузерде JavaScript қосулы болғанда ғана жұмыс істейді."),
+                note.textContent());
+        note.locator("a", new Locator.LocatorOptions().setHasText("Хаттамалар мұрағаты")).click();
+        assertTrue(page.url().endsWith("/intranet/adal/protocols/index.html"), page.url());
+        page.close();
+
+        Page withScripts = chromium.newPage();
+        withScripts.navigate(server.url() + "search/index.html?q=" + encoded("жемқорлық"));
+        assertFalse(withScripts.locator(".search-needs-script").isVisible());
+        withScripts.close();
     }
 
     @Test
