@@ -934,6 +934,9 @@
             return execute(mapLetters(query.toLowerCase(), layoutMap(m)), opts, m);
           }
           return result;
+        }).then(function (result) {
+          var digits = numberRowToDigits(query, m);
+          return result.hits.length === 0 && digits !== null ? execute(digits, opts, m) : result;
         });
       }).then(function (result) {
         var top = result.hits.slice(0, limit);
@@ -1020,6 +1023,27 @@
     });
   }
 
+  /**
+   * The query with each word typed on the Kazakh layout's number row read as the digits of its keys (әқәң is 2024),
+   * as KeyboardLayout.numberRowToDigits does; null when no word is.
+   */
+  function numberRowToDigits(query, m) {
+    var row = m.letters.numberRow;
+    var changed = false;
+    var out = query.toLowerCase().replace(/[^ ]+/g, function (word) {
+      var letter = false;
+      for (var i = 0; i < word.length; i++) {
+        if (row.indexOf(word.charAt(i)) < 0) { return word; }
+        letter = letter || isCyrillic(word.charCodeAt(i));
+      }
+      if (!letter) { return word; }
+      changed = true;
+      var digits = '';
+      for (var j = 0; j < word.length; j++) { digits += '1234567890'.charAt(row.indexOf(word.charAt(j))); }
+      return digits;
+    });
+    return changed ? out : null;
+  }
   function layoutMap(m) {
     var map = {};
     for (var i = 0; i < m.letters.layoutLatin.length; i++) { map[m.letters.layoutLatin.charAt(i)] = m.letters.layoutCyrillic.charAt(i); }

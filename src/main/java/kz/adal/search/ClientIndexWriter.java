@@ -278,7 +278,8 @@ public final class ClientIndexWriter {
                 QueryPlanner.PREFIX_MIN_LENGTH, "maxFuzzy", QueryPlanner.MAX_FUZZY, "maxPrefix", QueryPlanner.MAX_PREFIX));
         meta.put("letters", Map.of("kazakhOnly", Letters.KAZAKH_ONLY, "lookalikes", new TreeMap<>(Letters.LATIN_LOOKALIKES),
                 "kazakhToRussian", new TreeMap<>(Letters.KAZAKH_TO_RUSSIAN),
-                "layoutLatin", KeyboardLayout.LATIN, "layoutCyrillic", KeyboardLayout.CYRILLIC));
+                "layoutLatin", KeyboardLayout.LATIN, "layoutCyrillic", KeyboardLayout.CYRILLIC,
+                "numberRow", KeyboardLayout.KAZAKH_NUMBER_ROW));
         meta.put("stemmer", stemmer(KazakhStemmer.STANDARD));
         meta.put("foldedStemmer", stemmer(KazakhStemmer.FOLDED));
         meta.put("glossary", planner.glossary());

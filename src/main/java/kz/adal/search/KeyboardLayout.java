@@ -1,11 +1,24 @@
 package kz.adal.search;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Reads text typed with the Latin layout active as the Russian-layout Cyrillic the typist meant: {@code ctu} is {@code сег}. */
+/**
+ * Reads a query typed with the wrong keyboard layout as what the typist meant: text typed with the Latin layout
+ * active as the Russian-layout Cyrillic ({@code ctu} is {@code сег}), and digits typed on the Kazakh layout's number
+ * row, where the keys 1 to 0 give {@code " ә і ң ғ , . ү ұ қ} (RST KazSSR 903-90): {@code әқәң} is {@code 2024}.
+ */
 public final class KeyboardLayout {
     public static final String LATIN = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`";
     public static final String CYRILLIC = "йцукенгшщзхъфывапролджэячсмитьбюё";
+    /** The Kazakh layout's keys 1, 2, ... 9, 0. */
+    public static final String KAZAKH_NUMBER_ROW = "\"әіңғ,.үұқ";
+    public static final String DIGITS = "1234567890";
+    /** A word of the number row's keys alone, with a letter among them: a number, since no Kazakh word is so spelt. */
+    private static final Pattern NUMBER_ROW_WORD = Pattern.compile("[\"әіңғ,.үұқ]*[әіңғүұқ][\"әіңғ,.үұқ]*");
+    /** Words between spaces, as the browser's mirror splits them. */
+    private static final Pattern WORD = Pattern.compile("[^ ]+");
 
     private KeyboardLayout() {
     }
@@ -20,6 +33,34 @@ public final class KeyboardLayout {
             int i = LATIN.indexOf(c);
             out.append(i >= 0 ? CYRILLIC.charAt(i) : c);
         }
+        return out.toString();
+    }
+
+    /** Whether some word of {@code text} is digits typed on the Kazakh layout's number row. */
+    public static boolean hasNumberRowWord(String text) {
+        Matcher words = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (words.find()) {
+            if (NUMBER_ROW_WORD.matcher(words.group()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code text} with each word typed on the Kazakh layout's number row read as the digits of its keys. */
+    public static String numberRowToDigits(String text) {
+        Matcher words = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        StringBuilder out = new StringBuilder(text.length());
+        while (words.find()) {
+            String word = words.group();
+            if (NUMBER_ROW_WORD.matcher(word).matches()) {
+                StringBuilder digits = new StringBuilder(word.length());
+                word.chars().forEach(c -> digits.append(DIGITS.charAt(KAZAKH_NUMBER_ROW.indexOf(c))));
+                word = digits.toString();
+            }
+            words.appendReplacement(out, Matcher.quoteReplacement(word));
+        }
+        words.appendTail(out);
         return out.toString();
     }
 }

@@ -16,7 +16,8 @@ import org.apache.lucene.search.TopDocs;
 
 /**
  * Answers a query from the Lucene index: all words first; if no document has them all, the best partial matches;
- * if still nothing and the query has Latin letters, the same keys read as the Cyrillic layout.
+ * if still nothing and the query has Latin letters, the same keys read as the Cyrillic layout; if still nothing and a
+ * word of it is the Kazakh layout's number row (әқәң), that word read as the digits of its keys (2024).
  */
 public final class Searcher {
     private final SearchIndex index;
@@ -38,6 +39,9 @@ public final class Searcher {
         List<SearchHit> hits = search(planner.plan(query), limit, type);
         if (hits.isEmpty() && KeyboardLayout.hasLatinLetter(query)) {
             hits = search(planner.plan(KeyboardLayout.toCyrillic(query)), limit, type);
+        }
+        if (hits.isEmpty() && KeyboardLayout.hasNumberRowWord(query)) {
+            hits = search(planner.plan(KeyboardLayout.numberRowToDigits(query)), limit, type);
         }
         return hits;
     }

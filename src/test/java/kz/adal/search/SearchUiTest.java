@@ -64,7 +64,8 @@ class SearchUiTest {
                 new String[] {"Russian phrase", "конфликт интересов", "03-international-experience.html#s3-t7"},
                 new String[] {"Latin layout", "cjn", "02-current-situation.html#s2-1-b2"},
                 new String[] {"whole word before longer words it begins", "пара", "06-indicators-and-results.html#s6-1-2"},
-                new String[] {"protocol by its month", "тамыз 2024", "protocols/2024/2024-08-12.html"});
+                new String[] {"protocol by its month", "тамыз 2024", "protocols/2024/2024-08-12.html"},
+                new String[] {"digits typed on the Kazakh layout", "тамыз әқәң", "protocols/2024/2024-08-12.html"});
         return Stream.of("http", "file").flatMap(how -> cases.stream().map(c -> Arguments.of(how, c[0], c[1], c[2])));
     }
 
