@@ -1036,7 +1036,7 @@
         if (row.indexOf(word.charAt(i)) < 0) { return word; }
         letter = letter || isCyrillic(word.charCodeAt(i));
       }
-      if (!letter) { return word; }
+      if (!letter || word.length < 2) { return word; }
       changed = true;
       var digits = '';
       for (var j = 0; j < word.length; j++) { digits += '1234567890'.charAt(row.indexOf(word.charAt(j))); }

@@ -15,8 +15,12 @@ public final class KeyboardLayout {
     /** The Kazakh layout's keys 1, 2, ... 9, 0. */
     public static final String KAZAKH_NUMBER_ROW = "\"әіңғ,.үұқ";
     public static final String DIGITS = "1234567890";
-    /** A word of the number row's keys alone, with a letter among them: a number, since no Kazakh word is so spelt. */
-    private static final Pattern NUMBER_ROW_WORD = Pattern.compile("[\"әіңғ,.үұқ]*[әіңғүұқ][\"әіңғ,.үұқ]*");
+    /**
+     * A word of two or more of the number row's keys alone, with a letter among them: a number, since no Kazakh word
+     * is so spelt. One key is left as typed: it is the first letter of a word being typed (ү of үкімет) more often
+     * than a number.
+     */
+    private static final Pattern NUMBER_ROW_WORD = Pattern.compile("(?=.{2})[\"әіңғ,.үұқ]*[әіңғүұқ][\"әіңғ,.үұқ]*");
     /** Words between spaces, as the browser's mirror splits them. */
     private static final Pattern WORD = Pattern.compile("[^ ]+");
 

@@ -29,6 +29,7 @@ class KeyboardLayoutTest {
     void wordsWithOtherLettersOrNoLetterOfTheRowStayAsTyped() {
         assertFalse(KeyboardLayout.hasNumberRowWord("қазақ тамыз"), "a Kazakh word has letters off the number row");
         assertFalse(KeyboardLayout.hasNumberRowWord("\", ."), "punctuation alone is no number");
+        assertFalse(KeyboardLayout.hasNumberRowWord("ү"), "the first letter of a word being typed (үкімет)");
         assertEquals("қазақ , 2.1", KeyboardLayout.numberRowToDigits("қазақ , 2.1"));
     }
 }
