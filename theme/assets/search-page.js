@@ -2,7 +2,7 @@
 (function (window, document) {
   'use strict';
   var adal = window.adal;
-  // said to a browser that runs no script (a locked-down hospital PC), since <noscript> is no markup the site's check allows
+  // shown only where no script runs (a locked-down PC): <noscript> is no markup the site's page check allows
   document.getElementById('search-page-needs-script').hidden = true;
   var form = document.getElementById('search-page-form');
   var results = document.getElementById('search-page-results');

@@ -14,7 +14,7 @@ public final class KeyboardLayout {
     public static final String CYRILLIC = "йцукенгшщзхъфывапролджэячсмитьбюё";
     /** The Kazakh layout's keys 1, 2, ... 9, 0. */
     public static final String KAZAKH_NUMBER_ROW = "\"әіңғ,.үұқ";
-    public static final String DIGITS = "1234567890";
+    private static final String DIGITS = "1234567890";
     /**
      * A word of two or more of the number row's keys alone, with a letter among them: a number, since no Kazakh word
      * is so spelt. One key is left as typed: it is the first letter of a word being typed (ү of үкімет) more often
