@@ -18,7 +18,7 @@ import kz.adal.content.SourceFile;
 /**
  * What an auditor would query although each file is valid on its own: one person spelled two ways across protocols,
  * a protocol without a signature, a month with two protocols, a date after the build date, a draft left as
- * {@code adal new} wrote it. Warnings by default;
+ * {@code adal new} wrote it, a file beside the protocols that none lists as an attachment. Warnings by default;
  * {@code --strict} makes them errors.
  */
 public final class ConsistencyChecks {
@@ -51,6 +51,11 @@ public final class ConsistencyChecks {
             }
         }
         warnings.addAll(spelledTwoWays(content));
+        for (String file : content.unlistedFiles()) {
+            warnings.add(new Problem(file, 1, "the file is not published: no protocol lists it under 'attachments'",
+                    "list it in its protocol's front matter ('attachments:' with '- {file: " + file.substring(file.lastIndexOf('/') + 1)
+                    + ", title: ...}'), or move it out of content/"));
+        }
         warnings.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
         return warnings;
     }

@@ -17,9 +17,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kz.adal.integrity.Sha256;
 
@@ -36,6 +38,9 @@ public final class ContentLoader {
     private final Problems problems;
     private final SortedMap<String, String> digests = new ConcurrentSkipListMap<>();
     private boolean keepingDigests;
+    /** Files reported as Markdown by a name adal does not read: a problem already, not also an unlisted file. */
+    private final Set<Path> misnamed = ConcurrentHashMap.newKeySet();
+    private List<String> unlistedFiles = List.of();
 
     public ContentLoader(Path contentDir, Problems problems) {
         this.contentDir = contentDir;
@@ -60,7 +65,7 @@ public final class ContentLoader {
         }
         ConceptSection front = concept.stream().filter(ConceptSection::isFrontPage).findFirst().orElseThrow();
         List<ConceptSection> sections = concept.stream().filter(c -> !c.isFrontPage()).toList();
-        return new Content(site.orElseThrow(), front, sections, protocols, readGlossary(), readPeople());
+        return new Content(site.orElseThrow(), front, sections, protocols, readGlossary(), readPeople(), unlistedFiles);
     }
 
     /** A loader that keeps the digest of each file it reads ({@link #digests()}): what a build publishes does. */
@@ -167,7 +172,7 @@ public final class ContentLoader {
     private List<ConceptSection> readConcept() {
         Path dir = contentDir.resolve("concept");
         List<ConceptSection> sections = new ArrayList<>();
-        for (Path file : markdownFiles(dir)) {
+        for (Path file : markdownFiles(filesUnder(dir))) {
             if (!file.getParent().equals(dir)) {
                 problems.add(relative(file), 1, "concept pages must lie directly in concept/", "move the file up to concept/");
                 continue;
@@ -185,7 +190,8 @@ public final class ContentLoader {
         ProtocolReader reader = new ProtocolReader(defaultLanguage, problems);
         Path dir = contentDir.resolve("protocols");
         // Files are independent until the same-date check, so they are read in parallel; Problems is thread-safe.
-        List<Protocol> protocols = new ArrayList<>(markdownFiles(dir).parallelStream()
+        List<Path> files = filesUnder(dir);
+        List<Protocol> protocols = new ArrayList<>(markdownFiles(files).parallelStream()
                 .map(file -> readProtocol(dir, file, reader)).flatMap(Optional::stream).toList());
         protocols.sort(Comparator.comparing(Protocol::date).thenComparing(p -> p.source().path()));
         Map<LocalDate, Protocol> byDate = new HashMap<>();
@@ -200,7 +206,26 @@ public final class ContentLoader {
                         + ": this one and " + first.source().path(), "correct the date of one of them");
             }
         }
+        unlistedFiles = unlisted(files, unique);
         return unique;
+    }
+
+    /**
+     * The files beside the protocols that no protocol lists under 'attachments' and adal does not read, such as a
+     * scan put beside its protocol and not listed: they are not published. Hidden files, Word's lock files ({@code ~$})
+     * and what file browsers leave are nobody's content.
+     */
+    private List<String> unlisted(List<Path> files, List<Protocol> protocols) {
+        Set<String> attached = protocols.stream().flatMap(p -> p.attachments().stream()
+                .map(a -> p.source().path().substring(0, p.source().path().lastIndexOf('/') + 1) + a.file()))
+                .collect(Collectors.toSet());
+        return files.stream()
+                .filter(file -> !file.getFileName().toString().endsWith(".md") && !misnamed.contains(file))
+                .filter(file -> {
+                    String name = file.getFileName().toString();
+                    return !name.startsWith(".") && !name.startsWith("~$") && !FileBrowserFiles.is(name);
+                })
+                .map(this::relative).filter(path -> !attached.contains(path)).toList();
     }
 
     private Optional<Protocol> readProtocol(Path dir, Path file, ProtocolReader reader) {
@@ -233,17 +258,20 @@ public final class ContentLoader {
         return all;
     }
 
-    /** The {@code *.md} files under {@code dir}; a file that looks like Markdown by another ending is reported, not skipped unsaid. */
-    private List<Path> markdownFiles(Path dir) {
+    /** Every file under {@code dir}, in order; none when there is no such folder. */
+    private static List<Path> filesUnder(Path dir) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
+            return walk.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The {@code *.md} files of {@code files}; a file that looks like Markdown by another ending is reported, not skipped unsaid. */
+    private List<Path> markdownFiles(List<Path> files) {
         for (Path file : files) {
             String name = file.getFileName().toString();
             Matcher other = OTHER_MARKDOWN_NAME.matcher(name);
@@ -251,11 +279,13 @@ public final class ContentLoader {
             if (other.matches()) {
                 problems.add(relative(file), 1, "the file is not read: adal reads Markdown only from files whose name"
                         + " ends in '.md'", "rename it to " + other.group(1) + ".md");
+                misnamed.add(file);
             } else if (text.matches() && (text.group(2) != null || startsWithFrontMatter(file))) {
                 problems.add(relative(file), 1, "the file is not read: adal reads Markdown only from files whose name"
                         + " ends in '.md', and this one's ends in '.txt'", "rename it to " + text.group(1) + ".md;"
                         + " Windows hides that ending unless Explorer shows file name extensions (View > File name"
                         + " extensions)");
+                misnamed.add(file);
             }
         }
         return files.stream().filter(p -> p.getFileName().toString().endsWith(".md")).toList();

@@ -5,8 +5,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 import java.util.stream.Stream;
+import kz.adal.content.FileBrowserFiles;
 import kz.adal.integrity.Manifest;
 
 /**
@@ -15,7 +15,6 @@ import kz.adal.integrity.Manifest;
  * theme: a mistyped {@code --output} (the home folder, the project folder) must not cost anyone their files.
  */
 public final class OutputFolder {
-    private static final Set<String> BROWSER_FILES = Set.of("Thumbs.db", "desktop.ini", ".DS_Store");
 
     /** A folder a build will not replace: what is wrong with it and how to go on. */
     public static final class Refused extends IOException {
@@ -59,7 +58,7 @@ public final class OutputFolder {
     /** Empty but for what a file browser leaves in any folder it shows (a folder on a share, opened in Explorer). */
     private static boolean isEmpty(Path folder) throws IOException {
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.allMatch(entry -> BROWSER_FILES.contains(entry.getFileName().toString()));
+            return entries.allMatch(entry -> FileBrowserFiles.is(entry.getFileName().toString()));
         }
     }
 

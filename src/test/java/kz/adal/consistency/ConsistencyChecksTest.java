@@ -46,6 +46,29 @@ class ConsistencyChecksTest {
         assertEquals(before, TestSite.hashes(site));
     }
 
+    /** A scan put beside its protocol and not listed would be missing from the site without a word. */
+    @Test
+    void aFileBesideTheProtocolsThatNoneListsIsAWarning() throws Exception {
+        TestSite content = TestSite.copyOf("minimal-site", dir);
+        Path year = content.content().resolve("protocols/2024");
+        for (String name : List.of("2024-08-12-signed.pdf", "Thumbs.db", "~$2024-08-12.docx", ".hidden")) {
+            Files.writeString(year.resolve(name), "x");
+        }
+        TestSite.Run run = TestSite.cli("check", "--content", content.content().toString(), "--theme", TestSite.THEME.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("protocols/2024/2024-08-12-signed.pdf:1: warning: the file is not published: no"
+                + " protocol lists it under 'attachments' (list it in its protocol's front matter ('attachments:' with"
+                + " '- {file: 2024-08-12-signed.pdf, title: ...}'), or move it out of content/)"), run.err());
+        assertTrue(run.err().contains("2 warnings;"), "the scan and the seed's two spellings, nothing else: " + run.err());
+
+        Path protocol = year.resolve("2024-08-12.md");
+        Files.writeString(protocol, Files.readString(protocol).replaceFirst("\n---\n",
+                "\nattachments:\n  - {file: 2024-08-12-signed.pdf, title: Қол қойылған хаттама}\n---\n"));
+        run = TestSite.cli("check", "--content", content.content().toString(), "--theme", TestSite.THEME.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(run.err().contains("not published"), "listed, it is published: " + run.err());
+    }
+
     @Test
     void aProtocolDatedAfterTheBuildDateIsFlagged() throws Exception {
         TestSite content = TestSite.copyOf("minimal-site", dir);
