@@ -21,6 +21,7 @@ import kz.adal.content.Problems;
  */
 public final class LinkRewriter {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    private static final Pattern HTML_ENDING = Pattern.compile("\\.html?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SAFE_SCHEME = Pattern.compile("^(https?|mailto|tel):", Pattern.CASE_INSENSITIVE);
 
     private final SitePaths paths;
@@ -92,11 +93,16 @@ public final class LinkRewriter {
         }
         Optional<String> target = SitePaths.resolveSource(sourceFile, path).flatMap(paths::sitePathOf);
         if (target.isEmpty()) {
-            problems.add(sourceFile, line, "broken link: '" + path + "' is not a page of the content",
-                    path.endsWith(".md") || !path.contains(".")
+            // a page linked by its published name (.html), or by the right name on a wrong path
+            String name = HTML_ENDING.matcher(path.substring(path.lastIndexOf('/') + 1)).replaceFirst(".md");
+            String fix = paths.sourceNamed(name)
+                    .map(meant -> "did you mean '" + SitePaths.relative(sourceFile, meant) + (hash < 0 ? "" : "#" + fragment)
+                            + "'? a link names the content file, relative to this file")
+                    .orElse(path.endsWith(".md") || !path.contains(".")
                             ? "link to a .md file under content/, relative to this file, e.g. ../../concept/01-passport.md#s1"
                             : "a file is published only as a protocol's attachment: list it under 'attachments:' of the"
                                     + " protocol it lies beside");
+            problems.add(sourceFile, line, "broken link: '" + path + "' is not a page of the content", fix);
             return Optional.empty();
         }
         return Optional.of(new SourceLink(sourceFile, line, page, target.get(), fragment));

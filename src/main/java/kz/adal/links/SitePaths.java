@@ -1,6 +1,7 @@
 package kz.adal.links;
 
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +20,16 @@ public final class SitePaths {
     /** Where the content file {@code sourcePath} is published; empty when it is not. */
     public Optional<String> sitePathOf(String sourcePath) {
         return Optional.ofNullable(published.get(sourcePath));
+    }
+
+    /**
+     * The one content file named {@code fileName}, wherever it lies: what a link that names it by a wrong path
+     * ({@code ../concept/02-current-situation.md} one folder short) meant. Empty when none or several are so named.
+     */
+    public Optional<String> sourceNamed(String fileName) {
+        List<String> named = published.keySet().stream()
+                .filter(source -> source.equals(fileName) || source.endsWith("/" + fileName)).toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     @Override

@@ -31,6 +31,12 @@ class BadInputTest {
                 Arguments.of("same-date.md", "protocols/2024/second.md", ":3: two protocols are dated 2024-08-12"),
                 Arguments.of("wrong-year-folder.md", "protocols/2024/2023-09-10.md", ":3: the protocol dated 2023-09-10 is filed under 2024/"),
                 Arguments.of("broken-link.md", "protocols/2024/2024-09-10.md", ":20: broken link: '../../concept/09-missing.md' is not a page"),
+                Arguments.of("link-one-folder-short.md", "protocols/2024/2024-09-10.md", ":20: broken link:"
+                        + " '../concept/01-first.md' is not a page of the content (did you mean '../../concept/01-first.md#s1-1'?"
+                        + " a link names the content file, relative to this file)"),
+                Arguments.of("link-to-published-page.md", "protocols/2024/2024-09-10.md", ":20: broken link:"
+                        + " '../../concept/01-first.html' is not a page of the content (did you mean"
+                        + " '../../concept/01-first.md#s1-1'?"),
                 Arguments.of("broken-anchor.md", "protocols/2024/2024-09-10.md", ":20: broken link: the page concept/01-first.html has no anchor #s1-9"),
                 Arguments.of("unclosed-front-matter.md", "protocols/2024/2024-09-10.md", ":1: the front matter block opened here is never closed"),
                 Arguments.of("duplicate-id.md", "concept/03-third.md", ":3: duplicate id 's1-1', already used at concept/01-first.md:3"),
