@@ -64,16 +64,24 @@ class ProtocolReaderTest {
         assertEquals(Optional.of("0777"), p.executor().phone(), "a phone keeps its leading zero");
     }
 
+    /** A valid record of every required field, one per line from line 2: date on 3, time on 4. */
+    private static final String RECORD = "---\ntitle: a\ndate: 2024-09-16\ntime: \"16:00\"\nplace: p\ncity: c\n"
+            + "organisation: o\nattendees: {description: d}\nsecretary: {name: A, role: B}\nagenda: [x]\n"
+            + "executor: {name: C}\n---\n";
+
+    /** The one problem reading {@code text} finds, which leaves no protocol. */
+    private static Problem onlyProblemOf(String text) {
+        Problems problems = new Problems();
+        assertTrue(new ProtocolReader("kk", problems).read(new SourceFile("protocols/2024/x.md", text)).isEmpty());
+        assertEquals(1, problems.count(), problems.sorted().toString());
+        return problems.sorted().get(0);
+    }
+
     /** 16.09.2024 is how the date is written on paper here: the fix names the same day as the field needs it. */
     @Test
     void aDateWrittenDayFirstIsAnsweredWithTheSameDayAsTheFieldNeedsIt() {
-        String text = "---\ntitle: a\ndate: 16.09.2024\ntime: \"16:00\"\nplace: p\ncity: c\norganisation: o\n"
-                + "attendees: {description: d}\nsecretary: {name: A, role: B}\nagenda: [x]\nexecutor: {name: C}\n---\n";
         for (String written : List.of("16.09.2024", "16/9/2024", "31.09.2024")) {
-            Problems problems = new Problems();
-            assertTrue(new ProtocolReader("kk", problems).read(new SourceFile("protocols/2024/x.md",
-                    text.replace("16.09.2024", written))).isEmpty());
-            Problem problem = problems.sorted().get(0);
+            Problem problem = onlyProblemOf(RECORD.replace("date: 2024-09-16", "date: " + written));
             assertEquals(3, problem.line());
             assertEquals("'" + written + "' is not a date", problem.message());
             assertEquals(written.equals("31.09.2024") ? "write the day as YYYY-MM-DD, e.g. 'date: 2024-08-12'"
@@ -83,13 +91,8 @@ class ProtocolReaderTest {
 
     @Test
     void aTimeWrittenAnotherCommonWayIsAnsweredAsHhMm() {
-        String text = "---\ntitle: a\ndate: 2024-09-16\ntime: \"9:30\"\nplace: p\ncity: c\norganisation: o\n"
-                + "attendees: {description: d}\nsecretary: {name: A, role: B}\nagenda: [x]\nexecutor: {name: C}\n---\n";
         for (String written : List.of("9:30", "09.30", "9-30", "09:30:00", "25:30", "half past nine")) {
-            Problems problems = new Problems();
-            assertTrue(new ProtocolReader("kk", problems).read(new SourceFile("protocols/2024/x.md",
-                    text.replace("9:30", written))).isEmpty());
-            Problem problem = problems.sorted().get(0);
+            Problem problem = onlyProblemOf(RECORD.replace("time: \"16:00\"", "time: \"" + written + "\""));
             assertEquals(4, problem.line());
             assertEquals("'" + written + "' is not a time of day", problem.message());
             assertEquals(written.startsWith("25") || written.startsWith("half")
