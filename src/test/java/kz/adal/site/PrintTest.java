@@ -119,4 +119,20 @@ class PrintTest {
         assertTrue(pages(pdf) >= 7, "each of the seven parts starts a sheet: " + pages(pdf) + " pages");
         page.close();
     }
+
+    /** Auditors print the coverage page: on an A4 sheet's width its tables wrap, none is cut at the edge. */
+    @Test
+    void theCoveragePagesTablesFitTheSheet() throws Exception {
+        Page page = printed("protocols/coverage.html");
+        // an A4 sheet less the margins of the print stylesheet is about 660 CSS pixels wide
+        page.setViewportSize(660, 900);
+        @SuppressWarnings("unchecked")
+        List<Number> overflows = (List<Number>) page.evaluate("() => Array.from(document.querySelectorAll('.table-scroll'))"
+                + ".map(box => box.scrollWidth - box.clientWidth)");
+        assertFalse(overflows.isEmpty());
+        assertTrue(overflows.stream().allMatch(o -> o.intValue() == 0), "cut at the sheet's edge by " + overflows);
+        byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4").setPreferCSSPageSize(true));
+        Files.write(Chromium.screenshot("print-coverage").resolveSibling("print-coverage.pdf"), pdf);
+        page.close();
+    }
 }
