@@ -1,9 +1,7 @@
 package kz.adal.content;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,20 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import kz.adal.integrity.Sha256;
 
 /** Loads and validates {@code content/}: site.yml, concept/*.md, protocols/YEAR/*.md and glossary.yml. */
 public final class ContentLoader {
-    /** Markdown by a name adal does not read: '.MD' as Windows tools may save it, or a longer ending. */
-    private static final Pattern OTHER_MARKDOWN_NAME = Pattern.compile("([^.].*)\\.(?!md$)(?i:md|markdown|mdown|mkdn?)");
-    /** Markdown that Notepad saved as text: 'NAME.md.txt', or 'NAME.txt' with a front matter block. */
-    private static final Pattern SAVED_AS_TEXT = Pattern.compile("([^.].*?)(\\.(?i:md|markdown|mdown|mkdn?))?\\.(?i:txt)");
     private static final Set<String> SITE_FIELDS = Set.of("title", "organisation", "language", "base_path",
             "site_url");
 
@@ -38,8 +28,6 @@ public final class ContentLoader {
     private final Problems problems;
     private final SortedMap<String, String> digests = new ConcurrentSkipListMap<>();
     private boolean keepingDigests;
-    /** Files reported as Markdown by a name adal does not read: a problem already, not also an unlisted file. */
-    private final Set<Path> misnamed = ConcurrentHashMap.newKeySet();
     private List<String> unlistedFiles = List.of();
 
     public ContentLoader(Path contentDir, Problems problems) {
@@ -172,7 +160,7 @@ public final class ContentLoader {
     private List<ConceptSection> readConcept() {
         Path dir = contentDir.resolve("concept");
         List<ConceptSection> sections = new ArrayList<>();
-        for (Path file : markdownFiles(filesUnder(dir))) {
+        for (Path file : ContentFolder.read(contentDir, dir, problems).markdown()) {
             if (!file.getParent().equals(dir)) {
                 problems.add(relative(file), 1, "concept pages must lie directly in concept/", "move the file up to concept/");
                 continue;
@@ -190,8 +178,8 @@ public final class ContentLoader {
         ProtocolReader reader = new ProtocolReader(defaultLanguage, problems);
         Path dir = contentDir.resolve("protocols");
         // Files are independent until the same-date check, so they are read in parallel; Problems is thread-safe.
-        List<Path> files = filesUnder(dir);
-        List<Protocol> protocols = new ArrayList<>(markdownFiles(files).parallelStream()
+        ContentFolder folder = ContentFolder.read(contentDir, dir, problems);
+        List<Protocol> protocols = new ArrayList<>(folder.markdown().parallelStream()
                 .map(file -> readProtocol(dir, file, reader)).flatMap(Optional::stream).toList());
         protocols.sort(Comparator.comparing(Protocol::date).thenComparing(p -> p.source().path()));
         Map<LocalDate, Protocol> byDate = new HashMap<>();
@@ -206,26 +194,19 @@ public final class ContentLoader {
                         + ": this one and " + first.source().path(), "correct the date of one of them");
             }
         }
-        unlistedFiles = unlisted(files, unique);
+        unlistedFiles = unlisted(folder.others(), unique);
         return unique;
     }
 
     /**
-     * The files beside the protocols that no protocol lists under 'attachments' and adal does not read, such as a
-     * scan put beside its protocol and not listed: they are not published. Hidden files, Word's lock files ({@code ~$})
-     * and what file browsers leave are nobody's content.
+     * The files beside the protocols that no protocol lists under 'attachments', such as a scan put beside its
+     * protocol and not listed: they are not published.
      */
-    private List<String> unlisted(List<Path> files, List<Protocol> protocols) {
+    private List<String> unlisted(List<Path> others, List<Protocol> protocols) {
         Set<String> attached = protocols.stream().flatMap(p -> p.attachments().stream()
                 .map(a -> p.source().path().substring(0, p.source().path().lastIndexOf('/') + 1) + a.file()))
                 .collect(Collectors.toSet());
-        return files.stream()
-                .filter(file -> !file.getFileName().toString().endsWith(".md") && !misnamed.contains(file))
-                .filter(file -> {
-                    String name = file.getFileName().toString();
-                    return !name.startsWith(".") && !name.startsWith("~$") && !FileBrowserFiles.is(name);
-                })
-                .map(this::relative).filter(path -> !attached.contains(path)).toList();
+        return others.stream().map(this::relative).filter(path -> !attached.contains(path)).toList();
     }
 
     private Optional<Protocol> readProtocol(Path dir, Path file, ProtocolReader reader) {
@@ -256,49 +237,6 @@ public final class ContentLoader {
             }
         }
         return all;
-    }
-
-    /** Every file under {@code dir}, in order; none when there is no such folder. */
-    private static List<Path> filesUnder(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The {@code *.md} files of {@code files}; a file that looks like Markdown by another ending is reported, not skipped unsaid. */
-    private List<Path> markdownFiles(List<Path> files) {
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            Matcher other = OTHER_MARKDOWN_NAME.matcher(name);
-            Matcher text = SAVED_AS_TEXT.matcher(name);
-            if (other.matches()) {
-                problems.add(relative(file), 1, "the file is not read: adal reads Markdown only from files whose name"
-                        + " ends in '.md'", "rename it to " + other.group(1) + ".md");
-                misnamed.add(file);
-            } else if (text.matches() && (text.group(2) != null || startsWithFrontMatter(file))) {
-                problems.add(relative(file), 1, "the file is not read: adal reads Markdown only from files whose name"
-                        + " ends in '.md', and this one's ends in '.txt'", "rename it to " + text.group(1) + ".md;"
-                        + " Windows hides that ending unless Explorer shows file name extensions (View > File name"
-                        + " extensions)");
-                misnamed.add(file);
-            }
-        }
-        return files.stream().filter(p -> p.getFileName().toString().endsWith(".md")).toList();
-    }
-
-    /** Whether the file's first line, after a byte order mark, opens a front matter block. */
-    private static boolean startsWithFrontMatter(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            String start = new String(in.readNBytes(8), StandardCharsets.UTF_8).replace("\uFEFF", "");
-            return start.startsWith("---\n") || start.startsWith("---\r");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private String relative(Path file) {

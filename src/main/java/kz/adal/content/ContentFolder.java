@@ -1,0 +1,88 @@
+package kz.adal.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The files of one folder of the content (concept/, protocols/): the Markdown adal reads, and the other files. A file
+ * that is Markdown by a name adal does not read is a problem, not skipped unsaid; hidden files, Word's lock files
+ * ({@code ~$}) and what file browsers leave are nobody's content and belong to neither list.
+ */
+final class ContentFolder {
+    /** Markdown by a name adal does not read: '.MD' as Windows tools may save it, or a longer ending. */
+    private static final Pattern OTHER_MARKDOWN_NAME = Pattern.compile("([^.].*)\\.(?!md$)(?i:md|markdown|mdown|mkdn?)");
+    /** Markdown that Notepad saved as text: 'NAME.md.txt', or 'NAME.txt' with a front matter block. */
+    private static final Pattern SAVED_AS_TEXT = Pattern.compile("([^.].*?)(\\.(?i:md|markdown|mdown|mkdn?))?\\.(?i:txt)");
+    private final List<Path> markdown;
+    private final List<Path> others;
+
+    private ContentFolder(List<Path> markdown, List<Path> others) {
+        this.markdown = List.copyOf(markdown);
+        this.others = List.copyOf(others);
+    }
+
+    /** The files under {@code dir} (none when there is no such folder), misnamed Markdown reported to {@code problems}. */
+    static ContentFolder read(Path contentDir, Path dir, Problems problems) {
+        List<Path> markdown = new ArrayList<>();
+        List<Path> others = new ArrayList<>();
+        for (Path file : filesUnder(dir)) {
+            String name = file.getFileName().toString();
+            Matcher other = OTHER_MARKDOWN_NAME.matcher(name);
+            Matcher text = SAVED_AS_TEXT.matcher(name);
+            String path = contentDir.relativize(file).toString().replace('\\', '/');
+            if (name.endsWith(".md")) {
+                markdown.add(file);
+            } else if (other.matches()) {
+                problems.add(path, 1, "the file is not read: adal reads Markdown only from files whose name ends in"
+                        + " '.md'", "rename it to " + other.group(1) + ".md");
+            } else if (text.matches() && (text.group(2) != null || startsWithFrontMatter(file))) {
+                problems.add(path, 1, "the file is not read: adal reads Markdown only from files whose name ends in"
+                        + " '.md', and this one's ends in '.txt'", "rename it to " + text.group(1) + ".md; Windows"
+                        + " hides that ending unless Explorer shows file name extensions (View > File name extensions)");
+            } else if (!name.startsWith(".") && !name.startsWith("~$") && !FileBrowserFiles.is(name)) {
+                others.add(file);
+            }
+        }
+        return new ContentFolder(markdown, others);
+    }
+
+    /** The {@code *.md} files, in order. */
+    List<Path> markdown() {
+        return markdown;
+    }
+
+    /** The files that are no Markdown nor anybody's leftover, in order: attachments, or files nobody listed. */
+    List<Path> others() {
+        return others;
+    }
+
+    private static List<Path> filesUnder(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the file's first line, after a byte order mark, opens a front matter block. */
+    private static boolean startsWithFrontMatter(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            String start = new String(in.readNBytes(8), StandardCharsets.UTF_8).replace("\uFEFF", "");
+            return start.startsWith("---\n") || start.startsWith("---\r");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
