@@ -76,7 +76,7 @@ final class SitePages {
                     SharedLoop.run(content.protocols().size(),
                             i -> pages.accept(protocolPages.render(content.protocols(), i, rendered)));
                 },
-                () -> pages.accept(new HomePage(theme, layout).render(content, sections)),
+                () -> pages.accept(new HomePage(theme, layout).render(content, sections, years)),
                 () -> new ConceptPages(theme, layout, backlinks).render(content, rendered).forEach(pages),
                 () -> new ArchivePages(theme, layout).render(years).forEach(pages),
                 () -> pages.accept(new CoveragePage(theme, layout).render(years, register, coverage)),

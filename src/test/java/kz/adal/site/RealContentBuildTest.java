@@ -146,6 +146,17 @@ class RealContentBuildTest {
         assertFalse(Files.exists(site.resolve("protocols/2025/index.html")), "no year after the build date");
     }
 
+    /** An auditor's first look: how many due months have no protocol, and the ways to the coverage and the register. */
+    @Test
+    void theHomePageCountsTheMonthsWithoutAProtocolForAuditors() throws IOException {
+        Element audit = page("index.html").selectFirst("section.audit");
+        assertNotNull(audit);
+        assertTrue(audit.text().contains("Алғашқы хаттамадан бері хаттамасы жоқ айлар: 4."), "September to December 2024: "
+                + audit.text());
+        assertEquals(List.of("protocols/coverage.html", "protocols/register.csv", "protocols/register.json"),
+                audit.select("a").eachAttr("href"));
+    }
+
     @Test
     void linksToFoldersNameTheirIndexSoFileUrlsWork() throws IOException {
         try (Stream<Path> files = Files.walk(site)) {
