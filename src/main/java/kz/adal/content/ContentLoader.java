@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.stream.Collectors;
 import kz.adal.integrity.Sha256;
 
 /** Loads and validates {@code content/}: site.yml, concept/*.md, protocols/YEAR/*.md and glossary.yml. */
@@ -29,6 +29,8 @@ public final class ContentLoader {
     private final SortedMap<String, String> digests = new ConcurrentSkipListMap<>();
     private boolean keepingDigests;
     private List<String> unlistedFiles = List.of();
+    /** Every attachment a protocol that could be read lists, by its path, also when the protocol has a problem. */
+    private final Set<String> listedAttachments = ConcurrentHashMap.newKeySet();
 
     public ContentLoader(Path contentDir, Problems problems) {
         this.contentDir = contentDir;
@@ -194,19 +196,9 @@ public final class ContentLoader {
                         + ": this one and " + first.source().path(), "correct the date of one of them");
             }
         }
-        unlistedFiles = unlisted(folder.others(), unique);
+        unlistedFiles = folder.others().stream().map(this::relative).filter(path -> !listedAttachments.contains(path))
+                .toList();
         return unique;
-    }
-
-    /**
-     * The files beside the protocols that no protocol lists under 'attachments', such as a scan put beside its
-     * protocol and not listed: they are not published.
-     */
-    private List<String> unlisted(List<Path> others, List<Protocol> protocols) {
-        Set<String> attached = protocols.stream().flatMap(p -> p.attachments().stream()
-                .map(a -> p.source().path().substring(0, p.source().path().lastIndexOf('/') + 1) + a.file()))
-                .collect(Collectors.toSet());
-        return others.stream().map(this::relative).filter(path -> !attached.contains(path)).toList();
     }
 
     private Optional<Protocol> readProtocol(Path dir, Path file, ProtocolReader reader) {
@@ -217,6 +209,8 @@ public final class ContentLoader {
             return Optional.empty();
         }
         return read(file).flatMap(reader::read).filter(protocol -> {
+            // listed, the file is no one's forgotten scan, even when this protocol is not built for a problem of its own
+            protocol.attachments().forEach(a -> listedAttachments.add(relative(file.getParent()) + "/" + a.file()));
             boolean inItsYear = protocol.date().getYear() == Integer.parseInt(folder);
             if (!inItsYear) {
                 SourceFile source = protocol.source();

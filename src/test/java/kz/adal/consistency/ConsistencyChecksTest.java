@@ -67,6 +67,16 @@ class ConsistencyChecksTest {
         run = TestSite.cli("check", "--content", content.content().toString(), "--theme", TestSite.THEME.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertFalse(run.err().contains("not published"), "listed, it is published: " + run.err());
+
+        // a protocol not built for another attachment's absence still lists the scan: no second, false message about
+        // it (--strict, which lists the warnings with the errors)
+        Files.writeString(protocol, Files.readString(protocol).replace("title: Қол қойылған хаттама}",
+                "title: Қол қойылған хаттама}\n  - {file: 2024-08-12-photo.jpg, title: Фото}"));
+        run = TestSite.cli("check", "--strict", "--content", content.content().toString(), "--theme",
+                TestSite.THEME.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("the attachment '2024-08-12-photo.jpg' is missing"), run.err());
+        assertFalse(run.err().contains("not published"), run.err());
     }
 
     @Test
