@@ -70,12 +70,14 @@
   function render(results, query) {
     list.innerHTML = '';
     var partial = results.length > 0 && results[0].partial;
-    if (partial) {
+    // typed with another layout's keys (ctu, әқәң): the results are for what was meant, and say so
+    var corrected = results.searchedAs ? say('data-corrected', results.searchedAs) + ' ' : '';
+    if (partial || corrected) {
       // said to a screen reader by the status below; shown here for the eye
       var note = document.createElement('p');
       note.className = 'search-note';
       note.setAttribute('aria-hidden', 'true');
-      note.textContent = say('data-partial', results.length);
+      note.textContent = corrected + (partial ? say('data-partial', results.length) : '');
       list.appendChild(note);
     }
     for (var i = 0; i < results.length; i++) {
@@ -85,7 +87,7 @@
       option.setAttribute('role', 'option');
       option.setAttribute('aria-selected', 'false');
       option.className = 'search-option';
-      option.href = adal.root + adal.highlightUrl(r.url, query);
+      option.href = adal.root + adal.highlightUrl(r.url, results.searchedAs || query);
       option.appendChild(adal.markup('span', 'search-title', r.titleHtml));
       option.appendChild(adal.markup('span', 'search-breadcrumb', r.breadcrumbHtml.join(' › ')));
       option.appendChild(adal.markup('span', 'search-excerpt', r.excerpt));
@@ -99,7 +101,7 @@
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     status.textContent = !results.length ? say('data-none', query)
-      : say(partial ? 'data-partial' : results.more ? 'data-results-more' : 'data-results', results.length);
+      : corrected + say(partial ? 'data-partial' : results.more ? 'data-results-more' : 'data-results', results.length);
     active = -1;
   }
   function move(step) {

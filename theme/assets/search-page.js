@@ -23,6 +23,8 @@
   if (!/\S/.test(query)) { return; }
   summary.textContent = form.getAttribute('data-searching');
   var PAGE = 20;
+  // what the results are for: the query, or what its keys meant on another layout
+  var searchedAs = query;
   var shown = 0;
   var more = document.getElementById('search-page-more');
   more.onclick = function () { show(shown + PAGE); };
@@ -36,7 +38,9 @@
     adal.search(query, { limit: limit, type: type, year: year }).then(function (found) {
       var template = !found.length ? 'data-none' : found[0].partial ? 'data-partial'
         : found.more ? 'data-results-more' : 'data-results';
-      summary.textContent = form.getAttribute(template).replace('{n}', found.length ? found.length : query);
+      var corrected = found.searchedAs ? form.getAttribute('data-corrected').replace('{n}', found.searchedAs) + ' ' : '';
+      summary.textContent = corrected + form.getAttribute(template).replace('{n}', found.length ? found.length : query);
+      searchedAs = found.searchedAs || query;
       for (var i = shown; i < found.length; i++) { results.appendChild(item(found[i])); }
       shown = found.length;
       more.hidden = !found.more;
@@ -45,7 +49,7 @@
   function item(r) {
     var li = document.createElement('li');
     var link = adal.markup('a', 'search-title', r.titleHtml);
-    link.href = adal.root + adal.highlightUrl(r.url, query);
+    link.href = adal.root + adal.highlightUrl(r.url, searchedAs);
     li.appendChild(link);
     li.appendChild(adal.markup('span', 'search-breadcrumb', r.breadcrumbHtml.join(' › ')));
     li.appendChild(adal.markup('p', 'search-excerpt', r.excerpt));

@@ -931,13 +931,24 @@
         return execute(query, opts, m).then(function (result) {
           var latin = /[a-z]/i.test(query);
           if (result.hits.length === 0 && latin) {
-            return execute(mapLetters(query.toLowerCase(), layoutMap(m)), opts, m);
+            return retry(mapLetters(query.toLowerCase(), layoutMap(m)));
           }
           return result;
         }).then(function (result) {
+          // a year typed on the Kazakh layout beside words that match (тамыз әқәң) leaves only partial matches as typed
           var digits = numberRowToDigits(query, m);
-          return result.hits.length === 0 && digits !== null ? execute(digits, opts, m) : result;
+          if (digits === null || (result.hits.length > 0 && !result.partial)) { return result; }
+          return retry(digits).then(function (meant) {
+            return result.hits.length === 0 || (meant.hits.length > 0 && !meant.partial) ? meant : result;
+          });
         });
+        /** The query read as the typist meant it (another layout's keys), which the results then say they are for. */
+        function retry(meant) {
+          return execute(meant, opts, m).then(function (result) {
+            result.searchedAs = result.hits.length > 0 ? meant : null;
+            return result;
+          });
+        }
       }).then(function (result) {
         var top = result.hits.slice(0, limit);
         var matches = matcher(result.words, m);
@@ -948,6 +959,7 @@
             partial: result.partial };
         }).then(function (results) {
           results.more = result.hits.length > limit;
+          results.searchedAs = result.searchedAs || null;
           return results;
         });
       });

@@ -16,8 +16,9 @@ import org.apache.lucene.search.TopDocs;
 
 /**
  * Answers a query from the Lucene index: all words first; if no document has them all, the best partial matches;
- * if still nothing and the query has Latin letters, the same keys read as the Cyrillic layout; if still nothing and a
- * word of it is the Kazakh layout's number row (әқәң), that word read as the digits of its keys (2024).
+ * if still nothing and the query has Latin letters, the same keys read as the Cyrillic layout; if still nothing or only
+ * partial matches, and a word of it is the Kazakh layout's number row (әқәң), that word read as the digits of its keys
+ * (2024), when that finds more.
  */
 public final class Searcher {
     private final SearchIndex index;
@@ -40,8 +41,12 @@ public final class Searcher {
         if (hits.isEmpty() && KeyboardLayout.hasLatinLetter(query)) {
             hits = search(planner.plan(KeyboardLayout.toCyrillic(query)), limit, type);
         }
-        if (hits.isEmpty() && KeyboardLayout.hasNumberRowWord(query)) {
-            hits = search(planner.plan(KeyboardLayout.numberRowToDigits(query)), limit, type);
+        // a year typed on the Kazakh layout beside words that match (тамыз әқәң) leaves only partial matches as typed
+        if ((hits.isEmpty() || hits.get(0).partial()) && KeyboardLayout.hasNumberRowWord(query)) {
+            List<SearchHit> digits = search(planner.plan(KeyboardLayout.numberRowToDigits(query)), limit, type);
+            if (hits.isEmpty() || !digits.isEmpty() && !digits.get(0).partial()) {
+                hits = digits;
+            }
         }
         return hits;
     }

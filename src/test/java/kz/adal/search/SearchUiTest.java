@@ -62,16 +62,19 @@ class SearchUiTest {
                 new String[] {"prefix", "татуласт", "02-current-situation.html#s2-1-b2"},
                 new String[] {"Russian glossary", "взятка", "06-indicators-and-results.html#s6-1-2"},
                 new String[] {"Russian phrase", "конфликт интересов", "03-international-experience.html#s3-t7"},
-                new String[] {"Latin layout", "cjn", "02-current-situation.html#s2-1-b2"},
+                new String[] {"Latin layout", "cjn", "02-current-situation.html#s2-1-b2", "сот"},
                 new String[] {"whole word before longer words it begins", "пара", "06-indicators-and-results.html#s6-1-2"},
                 new String[] {"protocol by its month", "тамыз 2024", "protocols/2024/2024-08-12.html"},
-                new String[] {"digits typed on the Kazakh layout", "тамыз әқәң", "protocols/2024/2024-08-12.html"});
-        return Stream.of("http", "file").flatMap(how -> cases.stream().map(c -> Arguments.of(how, c[0], c[1], c[2])));
+                new String[] {"digits typed on the Kazakh layout", "тамыз әқәң", "protocols/2024/2024-08-12.html",
+                    "тамыз 2024"});
+        // the fourth column: what a query typed with another layout's keys was searched as
+        return Stream.of("http", "file").flatMap(how -> cases.stream().map(c -> Arguments.of(how, c[0], c[1], c[2],
+                c.length > 3 ? c[3] : c[1])));
     }
 
     @ParameterizedTest(name = "{0}: {1} ({2})")
     @MethodSource("queries")
-    void typingShowsTheExpectedSectionFirst(String how, String kind, String query, String expected) {
+    void typingShowsTheExpectedSectionFirst(String how, String kind, String query, String expected, String searchedAs) {
         Page page = chromium.newPage();
         page.navigate(home(how));
         page.keyboard().press("/");
@@ -80,10 +83,17 @@ class SearchUiTest {
         waitForResultsOf(page, query);
         Locator first = page.locator("#adal-results [role=option]").first();
         String href = first.getAttribute("href");
-        assertTrue(href.contains("?h=" + encoded(query)), "the page opens with the words marked: " + href);
+        assertTrue(href.contains("?h=" + encoded(searchedAs)), "the page opens with the words marked: " + href);
         assertTrue(href.replaceFirst("\\?h=[^#]*", "").endsWith(expected), kind + ": " + href);
         assertEquals("true", page.getAttribute("#adal-q", "aria-expanded"));
         assertTrue(page.textContent("#adal-status").matches(".*\\d+.*"), "the count is announced");
+        if (!searchedAs.equals(query)) {
+            assertTrue(page.textContent("#adal-status").startsWith("«" + searchedAs + "» бойынша нәтижелер."),
+                    "the results say what they are for: " + page.textContent("#adal-status"));
+            assertTrue(page.textContent("#adal-results .search-note").startsWith("«" + searchedAs + "» бойынша"));
+        } else {
+            assertFalse(page.textContent("#adal-status").contains("бойынша нәтижелер."), page.textContent("#adal-status"));
+        }
         page.close();
     }
 
@@ -239,6 +249,19 @@ class SearchUiTest {
         assertEquals(0, page.locator("#main img, #main script").count());
         page.waitForTimeout(200);
         assertEquals(List.of(), dialogs);
+        page.close();
+    }
+
+    /** The results page of a year typed on the Kazakh layout says what it searched for, and marks that on the page. */
+    @Test
+    void theResultsPageSaysWhatAQueryTypedOnAnotherLayoutWasSearchedAs() {
+        Page page = chromium.newPage();
+        page.navigate(site.resolve("search/index.html").toUri() + "?q=" + encoded("тамыз әқәң"));
+        page.locator("#search-page-results li").first().waitFor();
+        assertTrue(page.textContent("#search-page-summary").startsWith("«тамыз 2024» бойынша нәтижелер."),
+                page.textContent("#search-page-summary"));
+        String href = page.locator("#search-page-results li a").first().getAttribute("href");
+        assertTrue(href.contains("2024-08-12.html?h=" + encoded("тамыз 2024")), href);
         page.close();
     }
 
