@@ -36,12 +36,14 @@ final class ContentFolder {
         List<Path> others = new ArrayList<>();
         for (Path file : filesUnder(dir)) {
             String name = file.getFileName().toString();
-            Matcher other = OTHER_MARKDOWN_NAME.matcher(name);
-            Matcher text = SAVED_AS_TEXT.matcher(name);
-            String path = contentDir.relativize(file).toString().replace('\\', '/');
             if (name.endsWith(".md")) {
                 markdown.add(file);
-            } else if (other.matches()) {
+                continue;
+            }
+            Matcher other = OTHER_MARKDOWN_NAME.matcher(name);
+            Matcher text = SAVED_AS_TEXT.matcher(name);
+            String path = SourceFile.pathIn(contentDir, file);
+            if (other.matches()) {
                 problems.add(path, 1, "the file is not read: adal reads Markdown only from files whose name ends in"
                         + " '.md'", "rename it to " + other.group(1) + ".md");
             } else if (text.matches() && (text.group(2) != null || startsWithFrontMatter(file))) {

@@ -234,6 +234,6 @@ public final class ContentLoader {
     }
 
     private String relative(Path file) {
-        return contentDir.relativize(file).toString().replace('\\', '/');
+        return SourceFile.pathIn(contentDir, file);
     }
 }

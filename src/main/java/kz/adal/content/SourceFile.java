@@ -20,12 +20,16 @@ public record SourceFile(String path, String text) {
      * as UTF-16 or in the Cyrillic code page is named as such.
      */
     public static Optional<SourceFile> read(Path contentDir, Path file, Problems problems) {
-        String path = contentDir.relativize(file).toString().replace('\\', '/');
         try {
-            return decode(path, Files.readAllBytes(file), problems);
+            return decode(pathIn(contentDir, file), Files.readAllBytes(file), problems);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** How a content file is named in problems and the manifest: its path in the content folder, with '/'. */
+    public static String pathIn(Path contentDir, Path file) {
+        return contentDir.relativize(file).toString().replace('\\', '/');
     }
 
     /** The text of the file {@code path}, whose bytes are {@code bytes}; as {@link #read}. */
