@@ -105,6 +105,25 @@ class BrowserTest {
         page.close();
     }
 
+    /** A wide table written in a protocol's Markdown scrolls in its own box on a phone, not the whole page. */
+    @Test
+    void aWideTableInAProtocolScrollsInItsBoxOnAPhone() {
+        Path wide = dir.resolve("wide-table");
+        TestSite content = TestSite.copyOf("minimal-site", wide)
+                .with("protocol-with-wide-table.md", "protocols/2024/2024-08-12.md");
+        assertEquals(0, content.build(wide.resolve("site")).exitCode());
+        Page page = chromium.newPage();
+        page.setViewportSize(360, 740);
+        page.navigate(wide.resolve("site/protocols/2024/2024-08-12.html").toUri().toString());
+        assertEquals(0, ((Number) page.evaluate(
+                "document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue(),
+                "the page is wider than the screen");
+        assertTrue(((Number) page.evaluate("(function (box) { return box.scrollWidth - box.clientWidth; })"
+                + "(document.querySelector('.minutes .table-scroll'))")).intValue() > 0,
+                "the table is wider than the screen, and its box scrolls");
+        page.close();
+    }
+
     @Test
     void theStylesheetLoadsFromTheSiteItself() {
         Page page = chromium.newPage();
