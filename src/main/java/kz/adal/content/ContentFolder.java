@@ -14,8 +14,9 @@ import java.util.stream.Stream;
 
 /**
  * The files of one folder of the content (concept/, protocols/): the Markdown adal reads, and the other files. A file
- * that is Markdown by a name adal does not read is a problem, not skipped unsaid; hidden files, Word's lock files
- * ({@code ~$}) and what file browsers leave are nobody's content and belong to neither list.
+ * that is Markdown by a name adal does not read is a problem, not skipped unsaid, unless a protocol lists it as an
+ * attachment, which only the loader knows; hidden files, Word's lock files ({@code ~$}) and what file browsers leave
+ * are nobody's content and belong to no list.
  */
 final class ContentFolder {
     /** Markdown by a name adal does not read: '.MD' as Windows tools may save it, or a longer ending. */
@@ -24,16 +25,19 @@ final class ContentFolder {
     private static final Pattern SAVED_AS_TEXT = Pattern.compile("([^.].*?)(\\.(?i:md|markdown|mdown|mkdn?))?\\.(?i:txt)");
     private final List<Path> markdown;
     private final List<Path> others;
+    private final List<Problem> misnamed;
 
-    private ContentFolder(List<Path> markdown, List<Path> others) {
+    private ContentFolder(List<Path> markdown, List<Path> others, List<Problem> misnamed) {
         this.markdown = List.copyOf(markdown);
         this.others = List.copyOf(others);
+        this.misnamed = List.copyOf(misnamed);
     }
 
-    /** The files under {@code dir} (none when there is no such folder), misnamed Markdown reported to {@code problems}. */
-    static ContentFolder read(Path contentDir, Path dir, Problems problems) {
+    /** The files under {@code dir} (none when there is no such folder). */
+    static ContentFolder read(Path contentDir, Path dir) {
         List<Path> markdown = new ArrayList<>();
         List<Path> others = new ArrayList<>();
+        List<Problem> misnamed = new ArrayList<>();
         for (Path file : filesUnder(dir)) {
             String name = file.getFileName().toString();
             if (name.endsWith(".md")) {
@@ -44,17 +48,18 @@ final class ContentFolder {
             Matcher text = SAVED_AS_TEXT.matcher(name);
             String path = SourceFile.pathIn(contentDir, file);
             if (other.matches()) {
-                problems.add(path, 1, "the file is not read: adal reads Markdown only from files whose name ends in"
-                        + " '.md'", "rename it to " + other.group(1) + ".md");
+                misnamed.add(new Problem(path, 1, "the file is not read: adal reads Markdown only from files whose name"
+                        + " ends in '.md'", "rename it to " + other.group(1) + ".md"));
             } else if (text.matches() && (text.group(2) != null || startsWithFrontMatter(file))) {
-                problems.add(path, 1, "the file is not read: adal reads Markdown only from files whose name ends in"
-                        + " '.md', and this one's ends in '.txt'", "rename it to " + text.group(1) + ".md; Windows"
-                        + " hides that ending unless Explorer shows file name extensions (View > File name extensions)");
+                misnamed.add(new Problem(path, 1, "the file is not read: adal reads Markdown only from files whose name"
+                        + " ends in '.md', and this one's ends in '.txt'", "rename it to " + text.group(1) + ".md;"
+                        + " Windows hides that ending unless Explorer shows file name extensions (View > File name"
+                        + " extensions)"));
             } else if (!name.startsWith(".") && !name.startsWith("~$") && !FileBrowserFiles.is(name)) {
                 others.add(file);
             }
         }
-        return new ContentFolder(markdown, others);
+        return new ContentFolder(markdown, others, misnamed);
     }
 
     /** The {@code *.md} files, in order. */
@@ -65,6 +70,11 @@ final class ContentFolder {
     /** The files that are no Markdown nor anybody's leftover, in order: attachments, or files nobody listed. */
     List<Path> others() {
         return others;
+    }
+
+    /** A problem for each file that looks like Markdown saved under a name adal does not read, by path. */
+    List<Problem> misnamed() {
+        return misnamed;
     }
 
     private static List<Path> filesUnder(Path dir) {

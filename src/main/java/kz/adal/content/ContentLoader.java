@@ -162,7 +162,9 @@ public final class ContentLoader {
     private List<ConceptSection> readConcept() {
         Path dir = contentDir.resolve("concept");
         List<ConceptSection> sections = new ArrayList<>();
-        for (Path file : ContentFolder.read(contentDir, dir, problems).markdown()) {
+        ContentFolder folder = ContentFolder.read(contentDir, dir);
+        folder.misnamed().forEach(problems::add);
+        for (Path file : folder.markdown()) {
             if (!file.getParent().equals(dir)) {
                 problems.add(relative(file), 1, "concept pages must lie directly in concept/", "move the file up to concept/");
                 continue;
@@ -180,7 +182,7 @@ public final class ContentLoader {
         ProtocolReader reader = new ProtocolReader(defaultLanguage, problems);
         Path dir = contentDir.resolve("protocols");
         // Files are independent until the same-date check, so they are read in parallel; Problems is thread-safe.
-        ContentFolder folder = ContentFolder.read(contentDir, dir, problems);
+        ContentFolder folder = ContentFolder.read(contentDir, dir);
         List<Protocol> protocols = new ArrayList<>(folder.markdown().parallelStream()
                 .map(file -> readProtocol(dir, file, reader)).flatMap(Optional::stream).toList());
         protocols.sort(Comparator.comparing(Protocol::date).thenComparing(p -> p.source().path()));
@@ -198,6 +200,8 @@ public final class ContentLoader {
         }
         unlistedFiles = folder.others().stream().map(this::relative).filter(path -> !listedAttachments.contains(path))
                 .toList();
+        // a protocol may list a text file that starts like front matter (a copy of an order, say) as its attachment
+        folder.misnamed().stream().filter(problem -> !listedAttachments.contains(problem.file())).forEach(problems::add);
         return unique;
     }
 

@@ -8,8 +8,12 @@ import java.util.List;
 public final class Problems {
     private final List<Problem> list = new ArrayList<>();
 
-    public synchronized void add(String file, int line, String message, String fix) {
-        list.add(new Problem(file, line, message, fix));
+    public void add(String file, int line, String message, String fix) {
+        add(new Problem(file, line, message, fix));
+    }
+
+    public synchronized void add(Problem problem) {
+        list.add(problem);
     }
 
     /** Adds every problem of {@code other}, e.g. those of one file read on another thread. */

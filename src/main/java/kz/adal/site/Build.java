@@ -240,7 +240,7 @@ public final class Build {
         protocolCount = loaded.protocols().size();
         warnings = ConsistencyChecks.of(loaded, clock.today());
         if (strict) {
-            warnings.forEach(w -> problems.add(w.file(), w.line(), w.message(), w.fix()));
+            warnings.forEach(problems::add);
             warnings = List.of();
         }
         done("content loaded");
@@ -283,8 +283,7 @@ public final class Build {
                 done("sources hashed");
             }
         } catch (Theme.TemplateFailure failure) {
-            Problem problem = failure.problem();
-            problems.add(problem.file(), problem.line(), problem.message(), problem.fix());
+            problems.add(failure.problem());
             problems.throwIfAny();
         } finally {
             // even when the pages failed: the staging folder is deleted next, and must not be written to then

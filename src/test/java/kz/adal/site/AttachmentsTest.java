@@ -43,6 +43,26 @@ class AttachmentsTest {
         assertEquals(Sha256.of(scan), manifest.sources().get("content/protocols/2024/2024-09-10-signed.pdf"));
     }
 
+    /** A text file that starts with a line of dashes is taken for Markdown saved as text, unless a protocol lists it. */
+    @Test
+    void aListedTextFileIsAnAttachmentEvenWhenItStartsLikeFrontMatter() throws Exception {
+        Path site = dir.resolve("site");
+        TestSite content = TestSite.copyOf("minimal-site", dir)
+                .with("attachments/protocol-with-text-attachment.md", "protocols/2024/2024-09-10.md")
+                .with("attachments/order-starting-with-a-rule.txt", "protocols/2024/2024-09-10-order.txt");
+        TestSite.Run run = content.build(site);
+        assertEquals(0, run.exitCode(), run.err());
+        assertArrayEquals(Files.readAllBytes(content.content().resolve("protocols/2024/2024-09-10-order.txt")),
+                Files.readAllBytes(site.resolve("protocols/2024/2024-09-10-order.txt")));
+
+        content.with("attachments/protocol-with-scan.md", "protocols/2024/2024-09-10.md")
+                .with("attachments/2024-09-10-signed.pdf", "protocols/2024/2024-09-10-signed.pdf");
+        run = content.build(site);
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("protocols/2024/2024-09-10-order.txt:1: the file is not read: adal reads Markdown"
+                + " only from files whose name ends in '.md', and this one's ends in '.txt'"), run.err());
+    }
+
     @Test
     void theProtocolsTextLinksToItsAttachmentWhereItIsPublished() throws Exception {
         Path site = dir.resolve("site");
