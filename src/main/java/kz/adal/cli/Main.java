@@ -44,6 +44,13 @@ public final class Main {
     /** Runs a command line with the given streams and returns its exit code; tests call this. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            int code = usage.handleParseException(e, arguments);
+            SearchCommand.dashedWord(e.getCommandLine(), arguments).ifPresent(word -> e.getCommandLine().getErr()
+                    .println("To search for a word that starts with '-', put '--' before the query: adal search -- " + word));
+            return code;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // what the person running adal can mend: said in one line, without a stack trace
             if (e instanceof BuildClock.InvalidEpoch epoch) {

@@ -1,7 +1,10 @@
 package kz.adal.cli;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.adal.content.ContentException;
 import kz.adal.search.SearchDocument;
@@ -10,6 +13,7 @@ import kz.adal.search.SearchIndex;
 import kz.adal.search.Searcher;
 import kz.adal.site.Build;
 import kz.adal.site.BuildClock;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,8 +26,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = "Searches the content as the site's search box does; prints rank, score, title, breadcrumb and URL.")
 final class SearchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "QUERY")
-    String query;
+    /** Unquoted, the words of a query are several arguments: they are searched together, as typed in the box. */
+    @Parameters(paramLabel = "QUERY", arity = "1..*", description = "the words to search for, quoted or not;"
+            + " a word that starts with '-' after '--' (adal search -- -пара)")
+    List<String> words;
 
     @Option(names = "--limit", defaultValue = "10", description = "how many results (default: ${DEFAULT-VALUE})")
     int limit;
@@ -37,6 +43,21 @@ final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /**
+     * A word of a search that picocli took for an unknown option ({@code -пара}: a reader may mean the word, as the
+     * search box reads it), or empty; a mistyped long option ({@code --limt}) is no word.
+     */
+    static Optional<String> dashedWord(CommandLine failed, String[] arguments) {
+        if (!(failed.getCommandSpec().userObject() instanceof SearchCommand)) {
+            return Optional.empty();
+        }
+        Map<String, ?> options = failed.getCommandSpec().optionsMap();
+        return Arrays.stream(arguments).dropWhile(argument -> !argument.equals("search")).skip(1)
+                .filter(argument -> argument.startsWith("-") && !argument.startsWith("--")
+                        && !options.containsKey(argument))
+                .findFirst();
+    }
+
     @Override
     public Integer call() throws Exception {
         if (limit < 1) {
@@ -49,6 +70,7 @@ final class SearchCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         Build build = new Build(site.content, site.theme, BuildClock.fromEnvironment());
         try (SearchIndex index = build.searchIndex()) {
+            String query = String.join(" ", words);
             List<SearchHit> hits = new Searcher(index, build.glossary()).search(query, limit, type);
             if (!hits.isEmpty() && hits.get(0).partial()) {
                 out.println("no result has all the words; the closest:");

@@ -1,6 +1,7 @@
 package kz.adal.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -58,5 +59,27 @@ class SearchCommandTest {
         TestSite.Run type = TestSite.cli("search", "сот", "--type", "protocols");
         assertEquals(2, type.exitCode());
         assertTrue(type.err().startsWith("--type is 'concept' or 'protocol', not 'protocols'"), type.err());
+    }
+
+    @Test
+    void theWordsOfAnUnquotedQueryAreSearchedTogether() {
+        assertEquals(lines(TestSite.cli("search", "тамыз 2024", "--limit", "3")),
+                lines(TestSite.cli("search", "тамыз", "2024", "--limit", "3")));
+    }
+
+    /** The box reads '-пара' as 'пара'; picocli reads it as an unknown option, so adal says how to search for it. */
+    @Test
+    void aQueryStartingWithADashIsSearchedAfterTwoDashesAndSaidSoWithout() {
+        TestSite.Run dashed = TestSite.cli("search", "-пара", "--limit", "2");
+        assertEquals(2, dashed.exitCode());
+        assertTrue(dashed.err().contains("To search for a word that starts with '-', put '--' before the query:"
+                + " adal search -- -пара"), dashed.err());
+        assertEquals(lines(TestSite.cli("search", "пара", "--limit", "2")),
+                lines(TestSite.cli("search", "--limit", "2", "--", "-пара")));
+
+        TestSite.Run mistyped = TestSite.cli("search", "--limt", "2", "пара");
+        assertEquals(2, mistyped.exitCode());
+        assertTrue(mistyped.err().contains("Unknown option: '--limt'"), mistyped.err());
+        assertFalse(mistyped.err().contains("To search for"), mistyped.err());
     }
 }
