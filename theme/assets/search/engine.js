@@ -843,7 +843,9 @@
    */
   function termsFor(query, m) {
     var files = neededFiles(query, m);
-    return Promise.all(files.map(function (f) { return load(f.name, f.path); })).then(function (datas) {
+    return Promise.all(files.map(function (f) {
+      return f.entry !== undefined ? load(f.name, f.path) : termShard(f, m);
+    })).then(function (datas) {
       var found = { terms: {}, glossaryFolded: {} };
       datas.forEach(function (d, i) {
         var glossaryFile = files[i].entry !== undefined;
@@ -855,6 +857,21 @@
         for (var t in terms) { if (terms.hasOwnProperty(t)) { found.terms[t] = terms[t]; } }
       });
       return found;
+    });
+  }
+
+  var shardEntries = {};
+  /**
+   * A term shard's entries by term, unpacked once: its file holds them as JSON in CyrillicBytes, deflated (see
+   * ClientIndexWriter), which is half the bytes. The inflater comes with the first shard, beside it.
+   */
+  function termShard(file, m) {
+    return Promise.all([load(file.name, file.path), load('inflate', 'assets/search/inflate.js')]).then(function (files) {
+      if (!shardEntries.hasOwnProperty(file.name)) {
+        shardEntries[file.name] = files[0] ? JSON.parse(textOf(files[1](bytesOf(window.atob(files[0][1])),
+          new Uint8Array(files[0][0]), 0), 0, m.cyrillicBytes)) : null;
+      }
+      return shardEntries[file.name];
     });
   }
 
@@ -982,21 +999,21 @@
   /** The data of one result's file, unpacked once. */
   function resultOf(doc) {
     return Promise.all([load('dictionary', 'search/dictionary.js'), load('inflate', 'assets/search/inflate.js'),
-      load('d' + doc, 'search/docs/' + doc + '.js')]).then(function (files) {
-      if (!unpacked.hasOwnProperty(doc) && files[2]) { unpacked[doc] = unpack(files[2], files[0], files[1]); }
+      load('d' + doc, 'search/docs/' + doc + '.js'), meta()]).then(function (files) {
+      if (!unpacked.hasOwnProperty(doc) && files[2]) { unpacked[doc] = unpack(files[2], files[0], files[1], files[3]); }
       return unpacked[doc];
     });
   }
   /**
    * [bytes, base64] back to the result's data: the deflated bytes inflated after the dictionary's, as JSON in
-   * CyrillicBytes. The dictionary comes deflated alone, as [bytes, base64, the table of CyrillicBytes].
+   * CyrillicBytes, whose table meta.js holds. The dictionary comes deflated alone, as [bytes, base64].
    */
-  function unpack(packed, dictionary, inflate) {
+  function unpack(packed, dictionary, inflate, m) {
     if (presetBytes === null) { presetBytes = inflate(bytesOf(window.atob(dictionary[1])), new Uint8Array(dictionary[0]), 0); }
     var out = new Uint8Array(presetBytes.length + packed[0]);
     out.set(presetBytes);
     inflate(bytesOf(window.atob(packed[1])), out, presetBytes.length);
-    return JSON.parse(textOf(out, presetBytes.length, dictionary[2]));
+    return JSON.parse(textOf(out, presetBytes.length, m.cyrillicBytes));
   }
   /**
    * CyrillicBytes back to text: a byte under 0x80 is ASCII, one up to 0xFE a character of `letters`, and 0xFF is
@@ -1068,6 +1085,10 @@
   };
   /** For tests: the data of these documents' result files, as the build wrote them before packing. */
   adal.resultData = function (docs) { return resultData(docs); };
+  /** For tests: the entries of term shard `n` by term, as the build wrote them before packing. */
+  adal.termShard = function (n) {
+    return meta().then(function (m) { return termShard({ name: 't' + n, path: 'search/terms/' + n + '.js' }, m); });
+  };
   /** For tests: the ranked documents of a query, {doc, score}, as IndexSearcher returns them. */
   adal.rank = function (query, limit) {
     return meta().then(function (m) {

@@ -31,14 +31,14 @@ import org.apache.lucene.util.BytesRef;
  * <ul>
  * <li>{@code search/meta.js}: statistics, analysis tables, the glossary's stemmed members, the number of term shards;</li>
  * <li>{@code search/terms/N.js}: the terms of shard N (see {@link TermShards}), with their postings, or for a
- * term in many documents the head of its postings, those that score highest;</li>
+ * term in many documents the head of its postings, those that score highest, as JSON deflated (see
+ * {@link TextPacker}, without a preset dictionary);</li>
  * <li>{@code search/tails/N.js}: the rest of such a term's postings, fetched only when they could change a result;</li>
  * <li>{@code search/glossary/N.js}: glossary entry N's folded members and the entries of all its terms, so that a
  * query that brings in the entry's synonyms loads one file for them instead of the shards of their first letters;</li>
  * <li>{@code search/docs/N.js}: what result N shows (url, title, breadcrumb, text for the excerpt) as JSON,
- * deflated against the preset dictionary (see {@link ResultFilePacker});</li>
- * <li>{@code search/dictionary.js}: that dictionary, deflated alone, and the table of {@link CyrillicBytes}, loaded
- * with the first results;</li>
+ * deflated against the preset dictionary (see {@link TextPacker});</li>
+ * <li>{@code search/dictionary.js}: that dictionary, deflated alone, loaded with the first results;</li>
  * <li>{@code search/facets.js}: each document's type and year, for filtered searches.</li>
  * </ul>
  */
@@ -74,9 +74,11 @@ public final class ClientIndexWriter {
             TermShards shards = TermShards.sized(headBytes(entries, false), headBytes(entries, true));
             Map<Integer, Map<String, List<Object>>> byShard = new TreeMap<>();
             entries.forEach((term, entry) -> byShard.computeIfAbsent(shards.of(term), s -> new TreeMap<>()).put(term, entry));
-            // one small file per shard, per result and per tail: tens of thousands for a large archive, so in parallel
-            IntStream.range(0, shards.total()).parallel().forEach(shard ->
-                    script(out, "search/terms/" + shard + ".js", "t" + shard, byShard.getOrDefault(shard, Map.of())));
+            // one small file per shard, per result and per tail: tens of thousands for a large archive, so in parallel.
+            // A shard's terms and JSON deflate to half; the tails, gaps already in base-64 digits, would not.
+            TextPacker shardPacker = new TextPacker(PresetDictionary.NONE);
+            IntStream.range(0, shards.total()).parallel().forEach(shard -> script(out, "search/terms/" + shard + ".js",
+                    "t" + shard, shardPacker.pack(Json.of(byShard.getOrDefault(shard, Map.of())))));
             IntStream.range(0, tails.size()).parallel().forEach(tail ->
                     script(out, "search/tails/" + tail + ".js", "x" + tail, tails.get(tail)));
             for (int e = 0; e < planner.glossary().size(); e++) {
@@ -86,7 +88,7 @@ public final class ClientIndexWriter {
             // each result's JSON made where it is needed, not held for all: at 10,000 protocols that is 40 MB of heap
             IntFunction<String> result = doc -> Json.of(documentData(documents.get(doc)));
             PresetDictionary dictionary = PresetDictionary.train(documents.size(), result, PresetDictionary.MAX_BYTES);
-            ResultFilePacker packer = new ResultFilePacker(dictionary);
+            TextPacker packer = new TextPacker(dictionary);
             IntStream.range(0, documents.size()).parallel().forEach(doc ->
                     script(out, "search/docs/" + doc + ".js", "d" + doc, packer.pack(result.apply(doc))));
             script(out, "search/dictionary.js", "dictionary", dictionaryData(dictionary));
@@ -117,12 +119,10 @@ public final class ClientIndexWriter {
 
     /**
      * What dictionary.js holds: the dictionary deflated itself, since it loads with a cold first query, as
-     * {@code [bytes, base64]}, and the table of {@link CyrillicBytes} the result files are read back with.
+     * {@code [bytes, base64]}.
      */
     public static List<Object> dictionaryData(PresetDictionary dictionary) {
-        List<Object> data = new ArrayList<>(new ResultFilePacker(PresetDictionary.NONE).pack(dictionary.text()));
-        data.add(CyrillicBytes.LETTERS);
-        return data;
+        return new TextPacker(PresetDictionary.NONE).pack(dictionary.text());
     }
 
     private static void script(BiConsumer<String, byte[]> out, String path, String name, Object data) {
@@ -280,6 +280,8 @@ public final class ClientIndexWriter {
                 "kazakhToRussian", new TreeMap<>(Letters.KAZAKH_TO_RUSSIAN),
                 "layoutLatin", KeyboardLayout.LATIN, "layoutCyrillic", KeyboardLayout.CYRILLIC,
                 "numberRow", KeyboardLayout.KAZAKH_NUMBER_ROW));
+        // the table of CyrillicBytes, in which the term shards and the result files are deflated
+        meta.put("cyrillicBytes", CyrillicBytes.LETTERS);
         meta.put("stemmer", stemmer(KazakhStemmer.STANDARD));
         meta.put("foldedStemmer", stemmer(KazakhStemmer.FOLDED));
         meta.put("glossary", planner.glossary());

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kz.adal.format.Json;
 import kz.adal.search.analysis.AdalAnalyzer;
 import kz.adal.search.analysis.Analysis;
@@ -230,6 +232,28 @@ class SearchParityTest {
         }
     }
 
+    /** The browser inflates each term shard as Java's zlib does: the same entries, in every shard of the real content. */
+    @Test
+    void theBrowserReadsEveryTermShardAsTheBuildWroteIt() throws Exception {
+        Pattern packed = Pattern.compile("^adal\\.searchData\\(\"t\\d+\",\\[(\\d+),\"([A-Za-z0-9+/=]*)\"\\]\\);\n$");
+        List<String> expected = new ArrayList<>();
+        for (int shard = 0; Files.exists(dir.resolve("site/search/terms/" + shard + ".js")); shard++) {
+            Matcher file = packed.matcher(Files.readString(dir.resolve("site/search/terms/" + shard + ".js")));
+            assertTrue(file.matches(), "shard " + shard);
+            expected.add(TextPackerTest.unpack(List.of(Integer.parseInt(file.group(1)), file.group(2)), PresetDictionary.NONE));
+        }
+        assertTrue(expected.size() >= 8, expected.size() + " shards");
+        Page reader = chromium.newPage();
+        reader.navigate(server.url() + "search/index.html");
+        reader.waitForFunction("() => window.adal && window.adal.termShard");
+        Object differing = reader.evaluate("texts => Promise.all(texts.map((text, n) => adal.termShard(n).then(entries =>"
+                + " JSON.stringify(entries) === JSON.stringify(JSON.parse(text)) ? null : n)))"
+                + ".then(all => all.filter(n => n !== null))", expected);
+        reader.close();
+        assertEquals(List.of(), differing);
+        assertTrue(expected.stream().anyMatch(text -> text.contains("\"жемқорлық\"")), "the shards hold the terms");
+    }
+
     @Test
     void aCharacterOutsideTheByteTableComesBackAsItWas() throws Exception {
         String text = "é ü 中 𝄞 ‰ and the table's own: ӘәҚқЁё«»—№";
@@ -239,7 +263,7 @@ class SearchParityTest {
         Files.writeString(copy.resolve("search/dictionary.js"), "adal.searchData(\"dictionary\","
                 + Json.of(ClientIndexWriter.dictionaryData(dictionary)) + ");");
         Files.writeString(copy.resolve("search/docs/0.js"), "adal.searchData(\"d0\","
-                + Json.of(new ResultFilePacker(dictionary).pack(Json.of(Map.of("text", text)))) + ");");
+                + Json.of(new TextPacker(dictionary).pack(Json.of(Map.of("text", text)))) + ");");
         Page reader = open(copy.resolve("search/index.html").toUri().toString());
         Object read = reader.evaluate("() => adal.resultData([0])");
         reader.close();

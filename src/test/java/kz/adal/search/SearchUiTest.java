@@ -366,7 +366,7 @@ class SearchUiTest {
         page.waitForFunction("() => document.getElementById('search-page-summary').textContent.indexOf('qqqqxyzzz') >= 0");
         assertEquals(0, page.locator("#search-page-results li").count());
         assertEquals(false, page.evaluate("() => performance.getEntriesByType('resource')"
-                + ".some(r => /inflate|dictionary/.test(r.name))"), "with no result there is no result file to read");
+                + ".some(r => /search\\/(dictionary|docs\\/)/.test(r.name))"), "with no result there is no result file to read");
         page.close();
     }
 

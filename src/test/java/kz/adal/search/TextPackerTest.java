@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.zip.Inflater;
 import org.junit.jupiter.api.Test;
 
-class ResultFilePackerTest {
+class TextPackerTest {
     private static final String RESULT = "{\"title\":\"Сыбайлас жемқорлыққа қарсы іс-шараның хаттамасы\","
             + "\"text\":\"Қатысқандар: барлық қызметкерлер «Адал» — № 5 𝄞 және т.б.\"}";
 
     /** What the browser does: inflate the raw stream after the dictionary's bytes. */
-    private static String unpack(List<Object> packed, PresetDictionary dictionary) throws Exception {
+    static String unpack(List<Object> packed, PresetDictionary dictionary) throws Exception {
         Inflater inflater = new Inflater(true);
         byte[] preset = dictionary.bytes();
         if (preset.length > 0) {
@@ -30,14 +30,14 @@ class ResultFilePackerTest {
     @Test
     void givesBackTheTextWithAndWithoutADictionary() throws Exception {
         for (PresetDictionary dictionary : List.of(new PresetDictionary(""), new PresetDictionary(RESULT.substring(0, 60)))) {
-            assertEquals(RESULT, unpack(new ResultFilePacker(dictionary).pack(RESULT), dictionary));
+            assertEquals(RESULT, unpack(new TextPacker(dictionary).pack(RESULT), dictionary));
         }
     }
 
     @Test
     void aTextTheDictionaryHoldsPacksToAFewBytes() {
-        int alone = ((String) new ResultFilePacker(new PresetDictionary("")).pack(RESULT).get(1)).length();
-        int against = ((String) new ResultFilePacker(new PresetDictionary(RESULT)).pack(RESULT).get(1)).length();
+        int alone = ((String) new TextPacker(new PresetDictionary("")).pack(RESULT).get(1)).length();
+        int against = ((String) new TextPacker(new PresetDictionary(RESULT)).pack(RESULT).get(1)).length();
         assertTrue(against < 20 && against * 5 < alone, against + " base64 characters against the dictionary, " + alone + " alone");
     }
 }

@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.zip.Deflater;
 
 /**
- * Deflates what a result shows against the preset dictionary, as {@code [bytes, base64]}: the length of the text in
- * {@link CyrillicBytes} and its raw deflate stream, which the browser's inflate.js reads back. Base64, because a
- * classic script can only carry text.
+ * Deflates text of the client index (what a result shows, against the preset dictionary; a term shard, alone) as
+ * {@code [bytes, base64]}: the length of the text in {@link CyrillicBytes} and its raw deflate stream, which the
+ * browser's inflate.js reads back. Base64, because a classic script can only carry text.
  */
-public final class ResultFilePacker {
+public final class TextPacker {
     private final byte[] dictionary;
 
-    public ResultFilePacker(PresetDictionary dictionary) {
+    /** A packer deflating against {@code dictionary} ({@link PresetDictionary#NONE}: none). */
+    public TextPacker(PresetDictionary dictionary) {
         this.dictionary = dictionary.bytes();
     }
 
