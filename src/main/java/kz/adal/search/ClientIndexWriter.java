@@ -29,7 +29,8 @@ import org.apache.lucene.util.BytesRef;
  * statistics, so the browser's BM25 gives IndexSearcher's scores. Every file is a classic script that hands its
  * data to {@code adal.searchData(name, data)}, so the index loads over http and from file:// alike.
  * <ul>
- * <li>{@code search/meta.js}: statistics, analysis tables, the glossary's stemmed members, the number of term shards;</li>
+ * <li>{@code search/meta.js}: statistics, analysis tables, the glossary's stemmed members, the number of term shards,
+ * the table of {@link CyrillicBytes};</li>
  * <li>{@code search/terms/N.js}: the terms of shard N (see {@link TermShards}), with their postings, or for a
  * term in many documents the head of its postings, those that score highest, as JSON deflated (see
  * {@link TextPacker}, without a preset dictionary);</li>
