@@ -121,6 +121,7 @@ class BrowserTest {
         assertTrue(((Number) page.evaluate("(function (box) { return box.scrollWidth - box.clientWidth; })"
                 + "(document.querySelector('.minutes .table-scroll'))")).intValue() > 0,
                 "the table is wider than the screen, and its box scrolls");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("protocol-wide-table-phone")).setFullPage(true));
         page.close();
     }
 
