@@ -17,10 +17,13 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.regex.Pattern;
 import kz.adal.integrity.Sha256;
 
 /** Loads and validates {@code content/}: site.yml, concept/*.md, protocols/YEAR/*.md and glossary.yml. */
 public final class ContentLoader {
+    /** Folder names of letters (Kazakh too: a browser encodes them), digits, '-', '.', '_' and '~'. */
+    private static final Pattern BASE_PATH = Pattern.compile("/([\\p{L}\\p{N}._~-]+/)*");
     private static final Set<String> SITE_FIELDS = Set.of("title", "organisation", "language", "base_path",
             "site_url");
 
@@ -135,6 +138,11 @@ public final class ContentLoader {
         String basePath = r.text("base_path", false, "base_path: /adal/").orElse("/");
         if (!basePath.startsWith("/") || !basePath.endsWith("/")) {
             r.error("base_path", "base_path '" + basePath + "' must start and end with '/'", "write e.g. 'base_path: /adal/'");
+        } else if (!BASE_PATH.matcher(basePath).matches()) {
+            // the 404 page's links start with it: a space or a '?' there is no address a browser asks for as written
+            r.error("base_path", "base_path '" + basePath + "' holds a character a web address's path cannot (a space,"
+                    + " '%', '?', '#', ...) or an empty folder name", "name the folders with letters, digits and '-', as"
+                    + " the web server has them, e.g. 'base_path: /compliance-site/'");
         }
         Optional<String> siteUrl = r.text("site_url", false, "site_url: http://intranet.example/adal/");
         if (siteUrl.isPresent() && !siteUrl.get().matches("https?://[^\\s/]+(/[^\\s]*)?/")) {

@@ -52,6 +52,8 @@ class BadInputTest {
                 Arguments.of("concept-without-title.md", "concept/03-third.md", ":1: a concept page must start with its title as a level-1 heading"),
                 Arguments.of("empty-front-matter.md", "protocols/2024/2024-09-10.md", ":2: the required field 'date' is missing"),
                 Arguments.of("empty.yml", "site.yml", ":1: the required field 'organisation' is missing"),
+                Arguments.of("base-path-with-a-space.yml", "site.yml", ":5: base_path '/комплаенс сайты/' holds a"
+                        + " character a web address's path cannot (a space, '%', '?', '#', ...)"),
                 Arguments.of("control-character.md", "protocols/2024/2024-09-10.md", ":5: the text holds the control character U+0000"),
                 Arguments.of("script-link.md", "protocols/2024/2024-09-10.md", ":20: the link 'javascript:alert(1)' is not allowed"),
                 Arguments.of("script-link-as-entity.md", "protocols/2024/2024-09-10.md", ":20: the link 'javascript:alert(1)' is not allowed"),
