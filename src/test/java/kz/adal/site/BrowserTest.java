@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,14 +84,21 @@ class BrowserTest {
         page.close();
     }
 
-    /** On a phone's screen every page fits its width, and a year's grid shows two months a row. */
+    /**
+     * On a phone's screen every page fits its width (320 CSS px, where WCAG's reflow criterion asks for it), and a
+     * year's grid shows two months a row.
+     */
     @Test
-    void pagesFitAPhoneScreen() {
+    void pagesFitAPhoneScreen() throws Exception {
         Page page = chromium.newPage();
-        page.setViewportSize(360, 740);
-        for (String path : List.of("index.html", "concept/index.html", "concept/02-current-situation.html",
-                "protocols/2024/2024-08-12.html", "protocols/index.html", "protocols/2024/index.html",
-                "protocols/coverage.html", "glossary.html", "search/index.html")) {
+        page.setViewportSize(320, 740);
+        List<String> pages;
+        try (Stream<Path> files = Files.walk(site)) {
+            pages = files.map(f -> site.relativize(f).toString().replace('\\', '/')).filter(f -> f.endsWith(".html"))
+                    .sorted().toList();
+        }
+        assertTrue(pages.size() >= 16, pages.toString());
+        for (String path : pages) {
             page.navigate(site.resolve(path).toUri().toString());
             Object overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertEquals(0, ((Number) overflow).intValue(), path + " is wider than the screen");
@@ -113,7 +122,7 @@ class BrowserTest {
                 .with("protocol-with-wide-table.md", "protocols/2024/2024-08-12.md");
         assertEquals(0, content.build(wide.resolve("site")).exitCode());
         Page page = chromium.newPage();
-        page.setViewportSize(360, 740);
+        page.setViewportSize(320, 740);
         page.navigate(wide.resolve("site/protocols/2024/2024-08-12.html").toUri().toString());
         assertEquals(0, ((Number) page.evaluate(
                 "document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue(),
