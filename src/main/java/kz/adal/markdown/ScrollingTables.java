@@ -30,7 +30,8 @@ final class ScrollingTables implements HtmlRenderer.HtmlRendererExtension {
         @Override
         public NodeRenderer apply(DataHolder options) {
             return () -> Set.of(new NodeRenderingHandler<>(TableBlock.class, (table, context, html) -> {
-                html.attr("class", "table-scroll").withAttr().tag("div");
+                // focusable, so that a keyboard scrolls it too (WCAG 2.1.1); a table of Markdown has no heading to name it by
+                html.attr("class", "table-scroll").attr("tabindex", "0").withAttr().tag("div");
                 context.delegateRender();
                 html.tag("/div").line();
             }));

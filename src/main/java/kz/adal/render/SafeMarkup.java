@@ -24,6 +24,7 @@ public final class SafeMarkup {
                     "aria-activedescendant", "aria-selected", "aria-hidden", "data-root", "data-results", "data-none",
                     "data-all", "data-searching", "data-partial", "data-results-more", "data-corrected")
             .addAttributes("a", "rel")
+            .addAttributes("div", "tabindex")
             .addAttributes("time", "datetime")
             .addAttributes("form", "action", "method")
             .addAttributes("input", "type", "name", "value", "placeholder", "autocomplete", "spellcheck", "checked", "inputmode",

@@ -73,7 +73,7 @@ class MarkdownRendererTest {
     void tablesRenderInABoxThatScrollsAndFootnotesRender() {
         RenderedMarkdown r = renderer.render("| a | b |\n|---|---|\n| 1 | 2 |\n\nМәтін[^1].\n\n[^1]: Ескерту.\n",
                 "protocols/2024/2024-08-12.md", 1, "protocols/2024/2024-08-12.html", links);
-        assertTrue(r.html().contains("<div class=\"table-scroll\">\n<table class=\"table\">"), r.html());
+        assertTrue(r.html().contains("<div class=\"table-scroll\" tabindex=\"0\">\n<table class=\"table\">"), r.html());
         assertTrue(r.html().contains("</table>\n</div>"), r.html());
         assertTrue(r.html().contains("Ескерту."), r.html());
         assertTrue(r.html().contains("<sup"), r.html());
