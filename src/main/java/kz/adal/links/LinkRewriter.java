@@ -22,6 +22,8 @@ import kz.adal.content.Problems;
 public final class LinkRewriter {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Pattern HTML_ENDING = Pattern.compile("\\.html?$", Pattern.CASE_INSENSITIVE);
+    /** A path that ends at a folder: '/', '.' or '..' last. */
+    private static final Pattern FOLDER = Pattern.compile("(^|/)\\.{0,2}$");
     private static final Pattern SAFE_SCHEME = Pattern.compile("^(https?|mailto|tel):", Pattern.CASE_INSENSITIVE);
 
     private final SitePaths paths;
@@ -90,6 +92,18 @@ public final class LinkRewriter {
         String fragment = hash < 0 ? "" : url.substring(hash + 1);
         if (path.isEmpty()) {
             return Optional.of(new SourceLink(sourceFile, line, page, page, fragment));
+        }
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            problems.add(sourceFile, line, "the link '" + url + "' has a query ('" + path.substring(query) + "'), which a"
+                    + " page of the site does not read", "remove '" + path.substring(query) + "'");
+            return Optional.empty();
+        }
+        if (FOLDER.matcher(path).find()) {
+            problems.add(sourceFile, line, "broken link: '" + path + "' names a folder, not a content file",
+                    "link to a .md file, relative to this file, e.g. '" + SitePaths.relative(sourceFile, "concept/_index.md")
+                            + "' for the concept's overview");
+            return Optional.empty();
         }
         Optional<String> target = SitePaths.resolveSource(sourceFile, path).flatMap(paths::sitePathOf);
         if (target.isEmpty()) {

@@ -50,6 +50,21 @@ class MarkdownRendererTest {
         assertEquals(11, problems.sorted().get(0).line());
     }
 
+    /** A folder or a query names no content file: each is said at its line, with the link that was meant. */
+    @Test
+    void aLinkToAFolderOrWithAQueryIsAProblemThatSaysWhy() {
+        renderer.render("[x](../../concept/)\n\n[y](..)\n\n[z](../../concept/02-current-situation.md?v=2#s2-1)\n",
+                "protocols/2024/2024-08-12.md", 10, "protocols/2024/2024-08-12.html", links);
+        List<String> said = problems.sorted().stream().map(p -> p.line() + ": " + p.message() + " (" + p.fix() + ")").toList();
+        assertEquals(List.of(
+                "10: broken link: '../../concept/' names a folder, not a content file (link to a .md file, relative to"
+                        + " this file, e.g. '../../concept/_index.md' for the concept's overview)",
+                "12: broken link: '..' names a folder, not a content file (link to a .md file, relative to this file,"
+                        + " e.g. '../../concept/_index.md' for the concept's overview)",
+                "14: the link '../../concept/02-current-situation.md?v=2#s2-1' has a query ('?v=2'), which a page of the"
+                        + " site does not read (remove '?v=2')"), said);
+    }
+
     @Test
     void rawHtmlIsEscaped() {
         RenderedMarkdown r = renderer.render("<script>alert(1)</script>\n\nа <b onclick=x>b</b>\n",

@@ -57,7 +57,7 @@ class BadInputTest {
                 Arguments.of("control-character.md", "protocols/2024/2024-09-10.md", ":5: the text holds the control character U+0000"),
                 Arguments.of("script-link.md", "protocols/2024/2024-09-10.md", ":20: the link 'javascript:alert(1)' is not allowed"),
                 Arguments.of("script-link-as-entity.md", "protocols/2024/2024-09-10.md", ":20: the link 'javascript:alert(1)' is not allowed"),
-                Arguments.of("folder-link.md", "protocols/2024/2024-09-10.md", ":20: broken link: '../../concept/' is not a page of the content"),
+                Arguments.of("folder-link.md", "protocols/2024/2024-09-10.md", ":20: broken link: '../../concept/' names a folder, not a content file (link to a .md file, relative to this file, e.g. '../../concept/_index.md' for the concept's overview)"),
                 Arguments.of("nested-too-deep.md", "protocols/2024/2024-09-10.md", ":18: the text nests quotes or lists too deeply to render"),
                 Arguments.of("event-attribute.md", "protocols/2024/2024-09-10.md", ":20: the attribute 'onclick' is not allowed"),
                 Arguments.of("attachment-missing.md", "protocols/2024/2024-09-10.md", ":20: the attachment '2024-09-10-signed.pdf' is missing"),
