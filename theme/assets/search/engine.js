@@ -861,6 +861,7 @@
   }
 
   var shardEntries = {};
+  var NO_BYTES = new Uint8Array(0);
   /**
    * A term shard's entries by term, unpacked once: its file holds them as JSON in CyrillicBytes, deflated (see
    * ClientIndexWriter), which is half the bytes. The inflater comes with the first shard, beside it.
@@ -868,8 +869,7 @@
   function termShard(file, m) {
     return Promise.all([load(file.name, file.path), load('inflate', 'assets/search/inflate.js')]).then(function (files) {
       if (!shardEntries.hasOwnProperty(file.name)) {
-        shardEntries[file.name] = files[0] ? JSON.parse(textOf(files[1](bytesOf(window.atob(files[0][1])),
-          new Uint8Array(files[0][0]), 0), 0, m.cyrillicBytes)) : null;
+        shardEntries[file.name] = files[0] ? unpack(files[0], NO_BYTES, files[1], m) : null;
       }
       return shardEntries[file.name];
     });
@@ -953,7 +953,7 @@
           return result;
         }).then(function (result) {
           // a year typed on the Kazakh layout beside words that match (тамыз әқәң) leaves only partial matches as typed
-          var digits = numberRowToDigits(query, m);
+          var digits = numberRowDigits(query, m);
           if (digits === null || (result.hits.length > 0 && !result.partial)) { return result; }
           return retry(digits).then(function (meant) {
             return result.hits.length === 0 || (meant.hits.length > 0 && !meant.partial) ? meant : result;
@@ -1000,20 +1000,25 @@
   function resultOf(doc) {
     return Promise.all([load('dictionary', 'search/dictionary.js'), load('inflate', 'assets/search/inflate.js'),
       load('d' + doc, 'search/docs/' + doc + '.js'), meta()]).then(function (files) {
-      if (!unpacked.hasOwnProperty(doc) && files[2]) { unpacked[doc] = unpack(files[2], files[0], files[1], files[3]); }
+      var dictionary = files[0];
+      var inflate = files[1];
+      if (!unpacked.hasOwnProperty(doc) && files[2]) {
+        // the dictionary comes deflated alone, as [bytes, base64]
+        if (presetBytes === null) { presetBytes = inflate(bytesOf(window.atob(dictionary[1])), new Uint8Array(dictionary[0]), 0); }
+        unpacked[doc] = unpack(files[2], presetBytes, inflate, files[3]);
+      }
       return unpacked[doc];
     });
   }
   /**
-   * [bytes, base64] back to the result's data: the deflated bytes inflated after the dictionary's, as JSON in
-   * CyrillicBytes, whose table meta.js holds. The dictionary comes deflated alone, as [bytes, base64].
+   * [bytes, base64] back to the data it packs (a result's, a term shard's): the deflated bytes inflated after
+   * `preset` (the dictionary's bytes; none for a shard), as JSON in CyrillicBytes, whose table meta.js holds.
    */
-  function unpack(packed, dictionary, inflate, m) {
-    if (presetBytes === null) { presetBytes = inflate(bytesOf(window.atob(dictionary[1])), new Uint8Array(dictionary[0]), 0); }
-    var out = new Uint8Array(presetBytes.length + packed[0]);
-    out.set(presetBytes);
-    inflate(bytesOf(window.atob(packed[1])), out, presetBytes.length);
-    return JSON.parse(textOf(out, presetBytes.length, m.cyrillicBytes));
+  function unpack(packed, preset, inflate, m) {
+    var out = new Uint8Array(preset.length + packed[0]);
+    out.set(preset);
+    inflate(bytesOf(window.atob(packed[1])), out, preset.length);
+    return JSON.parse(textOf(out, preset.length, m.cyrillicBytes));
   }
   /**
    * CyrillicBytes back to text: a byte under 0x80 is ASCII, one up to 0xFE a character of `letters`, and 0xFF is
@@ -1054,9 +1059,9 @@
 
   /**
    * The query with each word typed on the Kazakh layout's number row read as the digits of its keys (әқәң is 2024),
-   * as KeyboardLayout.numberRowToDigits does; null when no word is.
+   * as KeyboardLayout.numberRowDigits does; null when no word is.
    */
-  function numberRowToDigits(query, m) {
+  function numberRowDigits(query, m) {
     var row = m.letters.numberRow;
     var changed = false;
     var out = query.toLowerCase().replace(/[^ ]+/g, function (word) {

@@ -1,6 +1,7 @@
 package kz.adal.search;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,31 +41,25 @@ public final class KeyboardLayout {
         return out.toString();
     }
 
-    /** Whether some word of {@code text} is digits typed on the Kazakh layout's number row. */
-    public static boolean hasNumberRowWord(String text) {
-        Matcher words = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (words.find()) {
-            if (NUMBER_ROW_WORD.matcher(words.group()).matches()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** {@code text} with each word typed on the Kazakh layout's number row read as the digits of its keys. */
-    public static String numberRowToDigits(String text) {
+    /**
+     * {@code text} with each word typed on the Kazakh layout's number row read as the digits of its keys; empty when
+     * no word is.
+     */
+    public static Optional<String> numberRowDigits(String text) {
         Matcher words = WORD.matcher(text.toLowerCase(Locale.ROOT));
         StringBuilder out = new StringBuilder(text.length());
+        boolean changed = false;
         while (words.find()) {
             String word = words.group();
             if (NUMBER_ROW_WORD.matcher(word).matches()) {
                 StringBuilder digits = new StringBuilder(word.length());
                 word.chars().forEach(c -> digits.append(DIGITS.charAt(KAZAKH_NUMBER_ROW.indexOf(c))));
                 word = digits.toString();
+                changed = true;
             }
             words.appendReplacement(out, Matcher.quoteReplacement(word));
         }
         words.appendTail(out);
-        return out.toString();
+        return changed ? Optional.of(out.toString()) : Optional.empty();
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import kz.adal.content.GlossaryEntry;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -42,8 +43,9 @@ public final class Searcher {
             hits = search(planner.plan(KeyboardLayout.toCyrillic(query)), limit, type);
         }
         // a year typed on the Kazakh layout beside words that match (тамыз әқәң) leaves only partial matches as typed
-        if ((hits.isEmpty() || hits.get(0).partial()) && KeyboardLayout.hasNumberRowWord(query)) {
-            List<SearchHit> digits = search(planner.plan(KeyboardLayout.numberRowToDigits(query)), limit, type);
+        Optional<String> meant = KeyboardLayout.numberRowDigits(query);
+        if ((hits.isEmpty() || hits.get(0).partial()) && meant.isPresent()) {
+            List<SearchHit> digits = search(planner.plan(meant.get()), limit, type);
             if (hits.isEmpty() || !digits.isEmpty() && !digits.get(0).partial()) {
                 hits = digits;
             }
