@@ -44,7 +44,8 @@ class ConceptCoverageTest {
 
         Element august = page.select("#c2024 ~ .table-scroll tr").stream().filter(tr -> tr.text().startsWith("Тамыз")).findFirst().orElseThrow();
         assertEquals("2024-08-12.html", august.selectFirst("a").attr("href").replace("2024/", ""));
-        assertEquals("12", august.select("td").get(2).text(), "the attendee count");
+        assertEquals("12", august.select("td").get(2).ownText(), "the attendee count");
+        assertEquals("Қатысқандар", august.select("td").get(2).selectFirst(".cell-label").text(), "its label, for a phone");
         assertEquals(List.of("../concept/01-first.html#s1-1"), august.select("td").get(3).select("a").eachAttr("href"));
         Element september = page.select("#c2024 ~ .table-scroll tr").stream().filter(tr -> tr.text().startsWith("Қыркүйек")).findFirst().orElseThrow();
         assertEquals("хаттама жоқ", september.selectFirst("td").text());

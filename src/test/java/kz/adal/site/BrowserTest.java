@@ -1,11 +1,16 @@
 package kz.adal.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -131,6 +136,45 @@ class BrowserTest {
                 + "(document.querySelector('.minutes .table-scroll'))")).intValue() > 0,
                 "the table is wider than the screen, and its box scrolls");
         page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("protocol-wide-table-phone")).setFullPage(true));
+        page.close();
+    }
+
+    /**
+     * On a phone the coverage table shows each month as a block, its cells labelled by their column, so what a
+     * protocol presented is on the screen (in a table row it was past the screen's edge); a screen reader still
+     * reads a table, whose cells are named without the labels.
+     */
+    @Test
+    void theCoverageTableShowsAMonthWholeOnAPhone() {
+        Page page = chromium.newPage();
+        page.setViewportSize(320, 740);
+        page.navigate(site.resolve("protocols/coverage.html").toUri().toString());
+        Locator august = page.locator("table.coverage tr.recorded").first();
+        assertTrue(august.textContent().contains("Тамыз"), august.textContent());
+        Locator cells = august.locator("td");
+        assertEquals(4, cells.count());
+        for (int i = 0; i < cells.count(); i++) {
+            BoundingBox box = cells.nth(i).boundingBox();
+            assertTrue(box.x >= 0 && box.x + box.width <= 320, "cell " + i + " is off the screen: " + box.x + "+" + box.width);
+        }
+        assertTrue(cells.nth(3).locator(".cell-label").isVisible());
+        assertTrue(cells.nth(3).innerText().startsWith("Түсіндірілген бөлімдер"), cells.nth(3).innerText());
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("coverage-phone")).setFullPage(true));
+
+        List<JsonObject> nodes = new ArrayList<>();
+        page.context().newCDPSession(page).send("Accessibility.getFullAXTree").getAsJsonArray("nodes")
+                .forEach(node -> nodes.add(node.getAsJsonObject()));
+        List<String> roles = nodes.stream().filter(node -> node.has("role"))
+                .map(node -> node.getAsJsonObject("role").get("value").getAsString()).toList();
+        assertTrue(roles.contains("table") && roles.contains("columnheader") && roles.contains("rowheader"), roles.toString());
+        List<String> cellNames = nodes.stream()
+                .filter(node -> node.has("role") && node.getAsJsonObject("role").get("value").getAsString().equals("cell"))
+                .map(node -> node.getAsJsonObject("name").get("value").getAsString()).toList();
+        assertTrue(cellNames.contains("И.А.Анафияов"), cellNames.toString());
+        assertTrue(cellNames.stream().noneMatch(name -> name.startsWith("Баяндаған")), cellNames.toString());
+
+        page.setViewportSize(1280, 900);
+        assertFalse(cells.nth(3).locator(".cell-label").isVisible(), "a wide screen shows the table's own headings");
         page.close();
     }
 
