@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * keyboard alone: Tab reaches every link and control, with the focus visible.
  */
 class AccessibilityTest {
-    static final Path AXE = Path.of("target/axe/node_modules/axe-core/axe.min.js");
+    static final Path AXE = Path.of("target/npm/node_modules/axe-core/axe.min.js");
     @TempDir
     static Path dir;
     static Chromium chromium;
