@@ -192,7 +192,8 @@
     }
     function minStem(word, rest, suffix, previous) {
       var consonantBefore = !isVowel(word.charAt(rest - 1));
-      if ((suffix.length >= 3 || suffix === 'у') && rest === table.minStemBeforeLong && consonantBefore) {
+      if ((suffix.length >= 3 || suffix === 'у' || (previous === null && table.beforeShortRoot.indexOf(suffix) >= 0)) &&
+          rest === table.minStemBeforeLong && consonantBefore) {
         return table.minStemBeforeLong;
       }
       if (table.passive.indexOf(suffix) >= 0) {
@@ -204,6 +205,20 @@
     function hasVowel(word, end) {
       for (var i = 0; i < end; i++) { if (isVowel(word.charAt(i))) { return true; } }
       return false;
+    }
+    /** What `suffix` leaves of a verb: without a passive after а or е, then without its stem's vowel (KazakhStemmer). */
+    function verbStem(stem, suffix) {
+      var rest = stem.length - 1;
+      if ((table.beforePassive.indexOf(suffix) >= 0 || table.passive.indexOf(suffix) >= 0) &&
+          rest >= table.minStemBeforeOneLetter && table.passiveAfterVowel.indexOf(stem.substring(rest - 1)) >= 0) {
+        return withoutStemVowel(stem.substring(0, rest));
+      }
+      return table.verbAfterVowel.indexOf(suffix) >= 0 ? withoutStemVowel(stem) : stem;
+    }
+    function withoutStemVowel(stem) {
+      var rest = stem.length - 1;
+      return table.verbStemVowel.indexOf(stem.substring(rest)) >= 0 && rest >= table.minStemBeforeLong &&
+        !isVowel(stem.charAt(rest - 1)) && hasVowel(stem, rest) ? stem.substring(0, rest) : stem;
     }
     /**
      * The ending to remove from `word`, whose last removed ending was `previous`; null if none. The ending is
@@ -226,9 +241,11 @@
       for (var round = 0; round < table.rounds; round++) {
         var suffix = endingOf(stem, previous);
         if (suffix === null) { break; }
-        var shorter = stem.substring(0, stem.length - suffix.length);
+        var cut = stem.substring(0, stem.length - suffix.length);
+        var shorter = verbStem(cut, suffix);
         var last = shorter.charAt(shorter.length - 1);
         stem = table.unvoice.hasOwnProperty(last) ? shorter.substring(0, shorter.length - 1) + table.unvoice[last] : shorter;
+        if (shorter.length < cut.length) { break; }
         previous = suffix;
       }
       return stem;

@@ -301,6 +301,10 @@ public final class ClientIndexWriter {
         m.put("passive", new TreeSet<>(KazakhStemmer.PASSIVE));
         m.put("beforePassive", new TreeSet<>(KazakhStemmer.BEFORE_PASSIVE));
         m.put("possessiveVowel", new TreeSet<>(KazakhStemmer.POSSESSIVE_VOWEL));
+        m.put("beforeShortRoot", new TreeSet<>(KazakhStemmer.BEFORE_SHORT_ROOT));
+        m.put("verbAfterVowel", new TreeSet<>(KazakhStemmer.VERB_AFTER_VOWEL));
+        m.put("verbStemVowel", new TreeSet<>(KazakhStemmer.VERB_STEM_VOWEL));
+        m.put("passiveAfterVowel", new TreeSet<>(KazakhStemmer.PASSIVE_AFTER_VOWEL));
         m.put("rounds", KazakhStemmer.ROUNDS);
         return m;
     }

@@ -35,6 +35,26 @@ public final class KazakhStemmer {
      */
     public static final Set<String> BEFORE_PASSIVE = withFolded("у", "ған", "ген", "ады", "еді", "ып", "іп", "ар",
             "ер", "са", "се", "мады", "меді", "маған", "меген", "мау", "меу", "майды", "мейді");
+    /**
+     * Verb endings that follow a vowel, as written and folded. The а or е before them ends a verb made from a noun
+     * or a root (жаса+у, ойла+йды, істе+ген, баянда+п, сақта+мау) and goes with them, down to two letters, as it
+     * goes in the past and the present, where -ады, -еді take it (жас+ады, баянд+ады, іст+еді): all forms meet.
+     */
+    public static final Set<String> VERB_AFTER_VOWEL = withFolded("у", "йды", "йді", "ды", "ді", "ған", "ген", "п",
+            "са", "се", "мау", "меу", "майды", "мейді", "мады", "меді", "маған", "меген", "маса", "месе");
+    /** The passive after а or е, with that vowel, as written and folded (сақта+л+ған, қабылда+н+ып). */
+    public static final Set<String> PASSIVE_AFTER_VOWEL = withFolded("ал", "ел", "ан", "ен");
+    /**
+     * The vowel that ends a verb's stem before {@link #VERB_AFTER_VOWEL}; also ы, і, и, which a stem shows only
+     * before some endings (оқы+ды, оқи+ды, оқы+ған, but оқ+у, оқ+ып).
+     */
+    public static final Set<String> VERB_STEM_VOWEL = withFolded("а", "е", "ы", "і", "и");
+    /**
+     * Endings that may leave a root of two letters ending in a consonant when they are the word's last (the past or
+     * the accusative, the converb, the conditional: ал+ды, ел+ді, ет+іп, ал+са), as written and folded; not after
+     * another ending was cut (алды+н is алдын, the front, not ал).
+     */
+    public static final Set<String> BEFORE_SHORT_ROOT = withFolded("ды", "ді", "ты", "ті", "ып", "іп", "са", "се");
     /** The possessive after a consonant, as written and folded: it may leave three letters (көз+і, жол+ы, сөз+і). */
     public static final Set<String> POSSESSIVE_VOWEL = withFolded("ы", "і");
     /** The possessive after a vowel (бала+сы), as written and folded. */
@@ -143,13 +163,37 @@ public final class KazakhStemmer {
             if (suffix == null) {
                 break;
             }
-            String shorter = stem.substring(0, stem.length() - suffix.length());
+            String cut = stem.substring(0, stem.length() - suffix.length());
+            String shorter = verbStem(cut, suffix);
             // unvoiced at once, so that кітаб+ы goes on as кітап does: the two forms meet whatever follows
             Character unvoiced = unvoice.get(shorter.charAt(shorter.length() - 1));
             stem = unvoiced == null ? shorter : shorter.substring(0, shorter.length() - 1) + unvoiced;
+            if (shorter.length() < cut.length()) {
+                break;  // a verb's stem: what is left of it is its root, with no ending to cut
+            }
             previous = suffix;
         }
         return stem;
+    }
+
+    /**
+     * What {@code suffix} leaves of a verb: without the passive after а or е (жаса+л+ған, қабылда+н+у), as the
+     * passive after a consonant (-ыл, -іл) is cut, and the -н of a verb made with -лан, -дан before that passive
+     * (пайдалан+ыл+у); then without the vowel its stem ends in, when {@code suffix} or the passive follows it.
+     */
+    private String verbStem(String stem, String suffix) {
+        int rest = stem.length() - 1;
+        if ((BEFORE_PASSIVE.contains(suffix) || PASSIVE.contains(suffix)) && rest >= MIN_STEM_BEFORE_ONE_LETTER
+                && PASSIVE_AFTER_VOWEL.contains(stem.substring(rest - 1))) {
+            return withoutStemVowel(stem.substring(0, rest));
+        }
+        return VERB_AFTER_VOWEL.contains(suffix) ? withoutStemVowel(stem) : stem;
+    }
+
+    private String withoutStemVowel(String stem) {
+        int rest = stem.length() - 1;
+        return VERB_STEM_VOWEL.contains(stem.substring(rest)) && rest >= MIN_STEM_BEFORE_LONG
+                && vowels.indexOf(stem.charAt(rest - 1)) < 0 && hasVowel(stem, rest) ? stem.substring(0, rest) : stem;
     }
 
     /** The ending to remove from {@code word}, whose last removed ending was {@code previous}; null if none. */
@@ -170,7 +214,8 @@ public final class KazakhStemmer {
      */
     private int minStem(String word, int rest, String suffix, String previous) {
         boolean consonantBefore = vowels.indexOf(word.charAt(rest - 1)) < 0;
-        if ((suffix.length() >= 3 || suffix.equals("у")) && rest == MIN_STEM_BEFORE_LONG && consonantBefore) {
+        if ((suffix.length() >= 3 || suffix.equals("у") || previous == null && BEFORE_SHORT_ROOT.contains(suffix))
+                && rest == MIN_STEM_BEFORE_LONG && consonantBefore) {
             return MIN_STEM_BEFORE_LONG;
         }
         if (PASSIVE.contains(suffix)) {

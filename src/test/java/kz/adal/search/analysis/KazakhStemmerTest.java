@@ -1,6 +1,7 @@
 package kz.adal.search.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -87,8 +88,8 @@ class KazakhStemmerTest {
             assertEquals(KazakhStemmer.STANDARD.stem("беру"), KazakhStemmer.STANDARD.stem(form), form);
         }
         assertEquals(KazakhStemmer.STANDARD.stem("табу"), KazakhStemmer.STANDARD.stem("табылады"));
-        for (String form : List.of("қабылдау", "қабылданды", "қабылдамау", "қабылдаудың")) {
-            assertEquals("қабыл", KazakhStemmer.STANDARD.stem(form), form);
+        for (String form : List.of("қабылдау", "қабылдады", "қабылдамау", "қабылдаудың", "қабылданған", "қабылданып")) {
+            assertEquals("қабылд", KazakhStemmer.STANDARD.stem(form), form);
         }
         assertEquals("қызыл", KazakhStemmer.STANDARD.stem("қызыл"), "red is not a passive of қыз, a girl");
         assertEquals("тәсіл", KazakhStemmer.STANDARD.stem("тәсілді"), "the accusative, not the past of a passive");
@@ -132,6 +133,50 @@ class KazakhStemmerTest {
         assertEquals(KazakhStemmer.STANDARD.stem("көп"), KazakhStemmer.STANDARD.stem("көбірек"));
         assertEquals(KazakhStemmer.STANDARD.stem("астам"), KazakhStemmer.STANDARD.stem("астамын"), "астам+ын, not аст+амын");
         assertEquals("тау", KazakhStemmer.STANDARD.stem("тау"), "a two-letter stem before -у ends in a consonant");
+    }
+
+    /** A verb whose stem ends in а or е: the past (-ады, -еді) reads as the present of a shorter stem; all forms meet. */
+    @Test
+    void aVerbWhoseStemEndsInAVowelMeetsItsPast() {
+        for (String form : List.of("жасау", "жасайды", "жасаған", "жасап", "жасаса", "жасамау", "жасалған", "жасалуы")) {
+            assertEquals(KazakhStemmer.STANDARD.stem("жасады"), KazakhStemmer.STANDARD.stem(form), form);
+        }
+        for (String form : List.of("сөйлеу", "сөйлейді", "сөйлеген", "сөйлеп")) {
+            assertEquals(KazakhStemmer.STANDARD.stem("сөйледі"), KazakhStemmer.STANDARD.stem(form), form);
+        }
+        for (String form : List.of("оқу", "оқиды", "оқыған", "оқып", "оқыса")) {
+            assertEquals(KazakhStemmer.STANDARD.stem("оқыды"), KazakhStemmer.STANDARD.stem(form), form);
+        }
+        for (String form : List.of("пайдалану", "пайдаланылуда", "пайдаланған")) {
+            assertEquals("пайдал", KazakhStemmer.STANDARD.stem(form), form);
+        }
+        assertEquals("баянд", KazakhStemmer.STANDARD.stem("баяндады"));
+        assertEquals("баянд", KazakhStemmer.FOLDED.stem("баяндау"), "folded too");
+        assertEquals("сакт", KazakhStemmer.FOLDED.stem("сакталган"));
+    }
+
+    /** The past, the converb and the conditional of a two-letter root, and the accusative of a two-letter noun. */
+    @Test
+    void aTwoLetterRootMeetsItsLastEnding() {
+        for (String form : List.of("алды", "алып", "алса", "алады", "алған")) {
+            assertEquals("ал", KazakhStemmer.STANDARD.stem(form), form);
+        }
+        assertEquals("ет", KazakhStemmer.STANDARD.stem("етті"));
+        assertEquals("ел", KazakhStemmer.STANDARD.stem("елді"));
+        assertNotEquals("ал", KazakhStemmer.STANDARD.stem("алдын"), "алдын алу, prevention: not ал, take");
+        assertEquals("ақша", KazakhStemmer.STANDARD.stem("ақша"), "not the equative of ақ");
+    }
+
+    /** What a verb's stem keeps apart: a noun the stem only starts like, and a noun ending in а/е plus -л or -н. */
+    @Test
+    void aVerbsStemIsNotCutToTheNounItStartsWith() {
+        assertNotEquals(KazakhStemmer.STANDARD.stem("қол"), KazakhStemmer.STANDARD.stem("қолдану"), "hand, use");
+        assertNotEquals(KazakhStemmer.STANDARD.stem("жол"), KazakhStemmer.STANDARD.stem("жолдау"), "road, address");
+        assertNotEquals(KazakhStemmer.STANDARD.stem("рет"), KazakhStemmer.STANDARD.stem("реттеу"), "time, regulation");
+        assertEquals("тәсіл", KazakhStemmer.STANDARD.stem("тәсілдер"));
+        assertEquals(KazakhStemmer.STANDARD.stem("қазақстан"), KazakhStemmer.STANDARD.stem("қазақстанда"));
+        assertEquals("кел", KazakhStemmer.STANDARD.stem("келген"), "a short stem in -л is no passive");
+        assertEquals("бол", KazakhStemmer.STANDARD.stem("болған"));
     }
 
     @Test
