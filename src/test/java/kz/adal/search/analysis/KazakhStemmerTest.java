@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class KazakhStemmerTest {
 
@@ -23,26 +25,15 @@ class KazakhStemmerTest {
                 .map(line -> new StemmerEvaluation.Form(line.split("\t")[0], line.split("\t")[1])).toList();
     }
 
-    @Test
-    void meetsTheRecallAndPrecisionTargetsOnTheSeedWordList() throws IOException {
-        StemmerEvaluation result = StemmerEvaluation.of(forms(), KazakhStemmer.STANDARD::stem);
-        System.out.println("Kazakh stemmer on the seed word list: " + result);
-        assertTrue(result.recall() >= 0.60, result.toString());
-        assertTrue(result.precision() >= 0.70, result.toString());
-    }
-
-    @Test
-    void meetsTheTargetsOnCommonWordsOutsideTheSeed() throws IOException {
-        StemmerEvaluation result = StemmerEvaluation.of(forms("kazakh-forms-general.tsv"), KazakhStemmer.STANDARD::stem);
-        System.out.println("Kazakh stemmer on common words outside the seed: " + result);
-        assertTrue(result.recall() >= 0.60, result.toString());
-        assertTrue(result.precision() >= 0.70, result.toString());
-    }
-
-    @Test
-    void meetsTheTargetsOnWordsItsRulesWereNotTunedOn() throws IOException {
-        StemmerEvaluation result = StemmerEvaluation.of(forms("kazakh-forms-unseen.tsv"), KazakhStemmer.STANDARD::stem);
-        System.out.println("Kazakh stemmer on words its rules were not tuned on: " + result);
+    /**
+     * The issue's targets, recall 0.60 and precision 0.70 together, on each list: the seed's words, common words
+     * outside the seed, and words written after the last rules and not used to tune them.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"kazakh-forms.tsv", "kazakh-forms-general.tsv", "kazakh-forms-unseen.tsv"})
+    void meetsTheRecallAndPrecisionTargets(String list) throws IOException {
+        StemmerEvaluation result = StemmerEvaluation.of(forms(list), KazakhStemmer.STANDARD::stem);
+        System.out.println("Kazakh stemmer on " + list + ": " + result);
         assertTrue(result.recall() >= 0.60, result.toString());
         assertTrue(result.precision() >= 0.70, result.toString());
     }
