@@ -72,9 +72,10 @@ public final class KazakhStemmer {
             // locative, ablative, instrumental, equative, locative adjective
             "да", "де", "та", "те", "нда", "нде", "дан", "ден", "тан", "тен", "нан", "нен", "мен", "бен", "пен",
             "ша", "ше", "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі",
-            // verbs: verbal noun, participles, present and future, converb, passive, intention
+            // verbs: verbal noun, participles, present and future, converb, passive; not the intention (бар+мақ), rare
+            // in official texts, whose -мақ, -бек end nouns that are not (еңбек, labour, is not ең, most; тармақ, өтемақы)
             "у", "ған", "ген", "қан", "кен", "ады", "еді", "йды", "йді", "ар", "ер",
-            "ып", "іп", "п", "мақ", "мек", "пақ", "пек", "бақ", "бек",
+            "ып", "іп", "п",
             // the passive, all over official texts (енгіз+іл+ді, жетілдір+іл+ген); see BEFORE_PASSIVE
             "ыл", "іл",
             // present tense with a person (жаз+амыз, кел+есің), which -мыз alone would cut to жаза, келе; not -амын,

@@ -175,6 +175,9 @@ class KazakhStemmerTest {
         assertEquals("тәсіл", KazakhStemmer.STANDARD.stem("тәсілдер"));
         assertEquals(KazakhStemmer.STANDARD.stem("қазақстан"), KazakhStemmer.STANDARD.stem("қазақстанда"));
         assertEquals("кел", KazakhStemmer.STANDARD.stem("келген"), "a short stem in -л is no passive");
+        assertEquals("еңбек", KazakhStemmer.STANDARD.stem("еңбекке"), "labour, not ең (most) and an intention -бек");
+        assertEquals(KazakhStemmer.STANDARD.stem("тармақ"), KazakhStemmer.STANDARD.stem("тармағы"));
+        assertNotEquals(KazakhStemmer.STANDARD.stem("тар"), KazakhStemmer.STANDARD.stem("тармақ"));
         assertEquals("бол", KazakhStemmer.STANDARD.stem("болған"));
     }
 
