@@ -13,7 +13,9 @@ import java.util.stream.Stream;
  * vowel-harmony variant, longest first, for a few rounds, never leaving fewer than {@link #MIN_STEM} letters
  * or a stem without a vowel. An ending is removed only after a sound it can follow: Kazakh endings alternate by
  * the sound before them (-тар after a voiceless consonant, -дар after a voiced one, -лар after a vowel), which
- * tells {@code қызмет+і} from {@code қызме+ті}. The browser runs the same algorithm on the same tables.
+ * tells {@code қызмет+і} from {@code қызме+ті}. A verb ending takes the vowel a verb's stem ends in with it
+ * ({@code жаса+у} as {@code жас+ады}), and stemming stops at that stem. The browser runs the same algorithm on the
+ * same tables.
  */
 public final class KazakhStemmer {
     public static final int MIN_STEM = 3;
