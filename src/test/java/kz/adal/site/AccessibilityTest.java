@@ -107,12 +107,16 @@ class AccessibilityTest {
         page.close();
     }
 
-    /** On a phone the coverage page shows each month as a labelled block, in tables with no link in some. */
-    @Test
-    void passesAxeOnAPhoneScreenWhereTheCoverageTableIsStacked() {
-        Page page = phonePage("protocols/coverage-mid-2025.html");
-        assertTrue(page.locator("table.coverage .cell-label").first().isVisible(), "the cells carry their labels");
-        assertEquals(List.of(), violations(page));
+    /**
+     * On a phone the coverage page shows each month as a labelled block (in tables with no link in some), and the
+     * glossary each entry.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"protocols/coverage-mid-2025.html", "glossary.html"})
+    void passesAxeOnAPhoneScreenWhereATableIsStacked(String path) {
+        Page page = phonePage(path);
+        assertTrue(page.locator("table .cell-label").first().isVisible(), path + ": the cells carry their labels");
+        assertEquals(List.of(), violations(page), path);
         page.close();
     }
 

@@ -178,6 +178,27 @@ class BrowserTest {
         page.close();
     }
 
+    /** On a phone the glossary shows each entry's Kazakh terms above their Russian ones, labelled; side by side elsewhere. */
+    @Test
+    void theGlossaryShowsAnEntryWholeOnAPhone() {
+        Page page = chromium.newPage();
+        page.setViewportSize(320, 740);
+        page.navigate(site.resolve("glossary.html").toUri().toString());
+        String overflow = "(function (box) { return box.scrollWidth - box.clientWidth; })(document.querySelector('.table-scroll'))";
+        assertEquals(0, ((Number) page.evaluate(overflow)).intValue(), "the glossary's box does not scroll");
+        Locator entry = page.locator("table.glossary tbody tr").first();
+        BoundingBox kk = entry.locator("td[lang=kk]").boundingBox();
+        BoundingBox ru = entry.locator("td[lang=ru]").boundingBox();
+        assertTrue(ru.y >= kk.y + kk.height, "the Russian terms are below the Kazakh ones");
+        assertTrue(entry.locator("td[lang=ru]").innerText().startsWith("Орысша"), entry.innerText());
+        page.setViewportSize(800, 740);
+        kk = entry.locator("td[lang=kk]").boundingBox();
+        ru = entry.locator("td[lang=ru]").boundingBox();
+        assertEquals(kk.y, ru.y, 1.0, "side by side on a wider screen");
+        assertFalse(entry.locator(".cell-label").first().isVisible());
+        page.close();
+    }
+
     @Test
     void theStylesheetLoadsFromTheSiteItself() {
         Page page = chromium.newPage();
