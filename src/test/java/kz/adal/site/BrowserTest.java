@@ -37,6 +37,20 @@ class BrowserTest {
         chromium.close();
     }
 
+    /** A page on a phone's screen, 320 CSS px wide (WCAG's reflow width). */
+    private static Page onAPhone(Path file) {
+        Page page = chromium.newPage();
+        page.setViewportSize(320, 740);
+        page.navigate(file.toUri().toString());
+        return page;
+    }
+
+    /** How far the element {@code selector} names scrolls sideways: 0 when all of it shows. */
+    private static int sidewaysScroll(Page page, String selector) {
+        return ((Number) page.evaluate("s => { const e = document.querySelector(s); return e.scrollWidth - e.clientWidth; }",
+                selector)).intValue();
+    }
+
     private static void readerFollowsLinks(String home, String name) {
         Page page = chromium.newPage();
         page.navigate(home);
@@ -105,8 +119,7 @@ class BrowserTest {
         assertTrue(pages.size() >= 16, pages.toString());
         for (String path : pages) {
             page.navigate(site.resolve(path).toUri().toString());
-            Object overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            assertEquals(0, ((Number) overflow).intValue(), path + " is wider than the screen");
+            assertEquals(0, sidewaysScroll(page, "html"), path + " is wider than the screen");
         }
         page.navigate(site.resolve("protocols/2024/index.html").toUri().toString());
         Object tops = page.evaluate("Array.prototype.map.call(document.querySelectorAll('.month'),"
@@ -126,15 +139,9 @@ class BrowserTest {
         TestSite content = TestSite.copyOf("minimal-site", wide)
                 .with("protocol-with-wide-table.md", "protocols/2024/2024-08-12.md");
         assertEquals(0, content.build(wide.resolve("site")).exitCode());
-        Page page = chromium.newPage();
-        page.setViewportSize(320, 740);
-        page.navigate(wide.resolve("site/protocols/2024/2024-08-12.html").toUri().toString());
-        assertEquals(0, ((Number) page.evaluate(
-                "document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue(),
-                "the page is wider than the screen");
-        assertTrue(((Number) page.evaluate("(function (box) { return box.scrollWidth - box.clientWidth; })"
-                + "(document.querySelector('.minutes .table-scroll'))")).intValue() > 0,
-                "the table is wider than the screen, and its box scrolls");
+        Page page = onAPhone(wide.resolve("site/protocols/2024/2024-08-12.html"));
+        assertEquals(0, sidewaysScroll(page, "html"), "the page is wider than the screen");
+        assertTrue(sidewaysScroll(page, ".minutes .table-scroll") > 0, "the table is wider than the screen, and its box scrolls");
         page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("protocol-wide-table-phone")).setFullPage(true));
         page.close();
     }
@@ -146,9 +153,7 @@ class BrowserTest {
      */
     @Test
     void theCoverageTableShowsAMonthWholeOnAPhone() {
-        Page page = chromium.newPage();
-        page.setViewportSize(320, 740);
-        page.navigate(site.resolve("protocols/coverage.html").toUri().toString());
+        Page page = onAPhone(site.resolve("protocols/coverage.html"));
         Locator august = page.locator("table.coverage tr.recorded").first();
         assertTrue(august.textContent().contains("Тамыз"), august.textContent());
         Locator cells = august.locator("td");
@@ -181,11 +186,8 @@ class BrowserTest {
     /** On a phone the glossary shows each entry's Kazakh terms above their Russian ones, labelled; side by side elsewhere. */
     @Test
     void theGlossaryShowsAnEntryWholeOnAPhone() {
-        Page page = chromium.newPage();
-        page.setViewportSize(320, 740);
-        page.navigate(site.resolve("glossary.html").toUri().toString());
-        String overflow = "(function (box) { return box.scrollWidth - box.clientWidth; })(document.querySelector('.table-scroll'))";
-        assertEquals(0, ((Number) page.evaluate(overflow)).intValue(), "the glossary's box does not scroll");
+        Page page = onAPhone(site.resolve("glossary.html"));
+        assertEquals(0, sidewaysScroll(page, ".table-scroll"), "the glossary's box does not scroll");
         Locator entry = page.locator("table.glossary tbody tr").first();
         BoundingBox kk = entry.locator("td[lang=kk]").boundingBox();
         BoundingBox ru = entry.locator("td[lang=ru]").boundingBox();
