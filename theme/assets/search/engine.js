@@ -196,6 +196,10 @@
           rest === table.minStemBeforeLong && consonantBefore) {
         return table.minStemBeforeLong;
       }
+      if (previous === null && rest === table.minStemBeforeLong && table.shortNounEndings.indexOf(suffix) >= 0 &&
+          table.shortNouns.indexOf(word.substring(0, rest)) >= 0) {
+        return table.minStemBeforeLong;
+      }
       if (table.passive.indexOf(suffix) >= 0) {
         return previous !== null && table.beforePassive.indexOf(previous) >= 0 ? table.minStem : table.minStemBeforeOneLetter;
       }

@@ -302,6 +302,8 @@ public final class ClientIndexWriter {
         m.put("beforePassive", new TreeSet<>(KazakhStemmer.BEFORE_PASSIVE));
         m.put("possessiveVowel", new TreeSet<>(KazakhStemmer.POSSESSIVE_VOWEL));
         m.put("beforeShortRoot", new TreeSet<>(KazakhStemmer.BEFORE_SHORT_ROOT));
+        m.put("shortNouns", new TreeSet<>(KazakhStemmer.SHORT_NOUNS));
+        m.put("shortNounEndings", new TreeSet<>(KazakhStemmer.SHORT_NOUN_ENDINGS));
         m.put("verbAfterVowel", new TreeSet<>(KazakhStemmer.VERB_AFTER_VOWEL));
         m.put("verbStemVowel", new TreeSet<>(KazakhStemmer.VERB_STEM_VOWEL));
         m.put("passiveAfterVowel", new TreeSet<>(KazakhStemmer.PASSIVE_AFTER_VOWEL));

@@ -57,6 +57,16 @@ public final class KazakhStemmer {
      * another ending was cut (алды+н is алдын, the front, not ал).
      */
     public static final Set<String> BEFORE_SHORT_ROOT = withFolded("ды", "ді", "ты", "ті", "ып", "іп", "са", "се");
+    /**
+     * The common nouns of two letters, as written and folded: their case and possessive endings, as the last, leave
+     * them (үй+ге, ел+де, су+дың, ай+ы). A list, since the same endings on other words are no case: онда (there) is
+     * not он (ten), алға (forward) not ал, өзге (other) not өз, ақша not ақ.
+     */
+    public static final Set<String> SHORT_NOUNS = withFolded("ел", "үй", "ай", "ой", "іс", "су", "ат", "ұл", "ас",
+            "от", "ет", "ит", "ми", "ту", "із", "ән", "үн", "ұн");
+    /** The endings that may leave one of {@link #SHORT_NOUNS}, as written and folded. */
+    public static final Set<String> SHORT_NOUN_ENDINGS = withFolded("ға", "ге", "қа", "ке", "да", "де", "та", "те",
+            "ы", "і", "ды", "ді", "ты", "ті", "дың", "дің", "тың", "тің", "дан", "ден", "тан", "тен");
     /** The possessive after a consonant, as written and folded: it may leave three letters (көз+і, жол+ы, сөз+і). */
     public static final Set<String> POSSESSIVE_VOWEL = withFolded("ы", "і");
     /** The possessive after a vowel (бала+сы), as written and folded. */
@@ -219,6 +229,10 @@ public final class KazakhStemmer {
         boolean consonantBefore = vowels.indexOf(word.charAt(rest - 1)) < 0;
         if ((suffix.length() >= 3 || suffix.equals("у") || previous == null && BEFORE_SHORT_ROOT.contains(suffix))
                 && rest == MIN_STEM_BEFORE_LONG && consonantBefore) {
+            return MIN_STEM_BEFORE_LONG;
+        }
+        if (previous == null && rest == MIN_STEM_BEFORE_LONG && SHORT_NOUN_ENDINGS.contains(suffix)
+                && SHORT_NOUNS.contains(word.substring(0, rest))) {
             return MIN_STEM_BEFORE_LONG;
         }
         if (PASSIVE.contains(suffix)) {

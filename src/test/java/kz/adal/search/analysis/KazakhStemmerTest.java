@@ -166,6 +166,22 @@ class KazakhStemmerTest {
         assertEquals("ақша", KazakhStemmer.STANDARD.stem("ақша"), "not the equative of ақ");
     }
 
+    /** A common noun of two letters meets its cases and its possessive; the same endings elsewhere are no case. */
+    @Test
+    void aCommonTwoLetterNounMeetsItsCases() {
+        for (String form : List.of("үйге", "үйде", "үйі", "үйдің", "үйлер")) {
+            assertEquals("үй", KazakhStemmer.STANDARD.stem(form), form);
+        }
+        for (String form : List.of("суға", "суда", "судың", "суы")) {
+            assertEquals("су", KazakhStemmer.STANDARD.stem(form), form);
+        }
+        assertEquals("ел", KazakhStemmer.FOLDED.stem("елге"), "folded too");
+        assertNotEquals("он", KazakhStemmer.STANDARD.stem("онда"), "there, not ten");
+        assertNotEquals("ал", KazakhStemmer.STANDARD.stem("алға"), "forward, not take");
+        assertNotEquals("өз", KazakhStemmer.STANDARD.stem("өзге"), "other, not self");
+        assertEquals("ата", KazakhStemmer.STANDARD.stem("ата"), "a father is no dative of ат");
+    }
+
     /** What a verb's stem keeps apart: a noun the stem only starts like, and a noun ending in а/е plus -л or -н. */
     @Test
     void aVerbsStemIsNotCutToTheNounItStartsWith() {
