@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 /**
  * A light Kazakh stemmer: removes inflectional endings (plural, possessive, case, common verb endings) in every
  * vowel-harmony variant, longest first, for a few rounds, never leaving fewer than {@link #MIN_STEM} letters
- * or a stem without a vowel. An ending is removed only after a sound it can follow: Kazakh endings alternate by
+ * (two for a root that ending can follow: ел+дер, ал+ды, үй+ге) or a stem without a vowel. An ending is removed only after a sound it can follow: Kazakh endings alternate by
  * the sound before them (-тар after a voiceless consonant, -дар after a voiced one, -лар after a vowel), which
  * tells {@code қызмет+і} from {@code қызме+ті}. A verb ending takes the vowel a verb's stem ends in with it
  * ({@code жаса+у} as {@code жас+ады}), and stemming stops at that stem. The browser runs the same algorithm on the
