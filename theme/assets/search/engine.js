@@ -166,6 +166,27 @@
     return false;
   }
 
+  /** A stemmer's own tables and the rules both stemmers share, as one table (meta.js holds the rules once). */
+  function withRules(own, rules) {
+    var table = {}, key;
+    for (key in rules) { if (rules.hasOwnProperty(key)) { table[key] = rules[key]; } }
+    for (key in own) { if (own.hasOwnProperty(key)) { table[key] = own[key]; } }
+    return table;
+  }
+
+  /** The folded stemmer's tables: the written ones with each letter folded, deduplicated and sorted as in Java. */
+  function folded(own, map) {
+    function fold(text) { return mapLetters(text, map); }
+    var seen = {}, suffixes = [], unvoice = {}, key;
+    own.suffixes.forEach(function (suffix) {
+      var f = fold(suffix);
+      if (!seen.hasOwnProperty(f)) { seen[f] = true; suffixes.push(f); }
+    });
+    suffixes.sort(function (a, b) { return b.length - a.length || (a < b ? -1 : (a > b ? 1 : 0)); });
+    for (key in own.unvoice) { if (own.unvoice.hasOwnProperty(key)) { unvoice[fold(key)] = fold(own.unvoice[key]); } }
+    return { suffixes: suffixes, vowels: fold(own.vowels), voiceless: fold(own.voiceless), unvoice: unvoice };
+  }
+
   function kazakhStemmer(table) {
     var vowels = table.vowels;
     function isVowel(ch) { return vowels.indexOf(ch) >= 0; }
@@ -356,8 +377,8 @@
   /** The terms of `text` in a chain: 'kk', 'ru', 'folded' or 'plain', as AdalAnalyzer makes them. */
   function analyze(text, chain, m) {
     if (!stemmers.kk) {
-      stemmers.kk = kazakhStemmer(m.stemmer);
-      stemmers.folded = kazakhStemmer(m.foldedStemmer);
+      stemmers.kk = kazakhStemmer(withRules(m.stemmer, m.stemmerRules));
+      stemmers.folded = kazakhStemmer(withRules(folded(m.stemmer, m.letters.kazakhToRussian), m.stemmerRules));
     }
     // a dot between digits is a hyphen, as AdalAnalyzer.initReader makes it: 6.1.2 is one word with parts
     var words = withHyphenParts(tokenize(text.replace(/([0-9])\.(?=[0-9])/g, '$1-')).map(lower));

@@ -283,18 +283,26 @@ public final class ClientIndexWriter {
                 "numberRow", KeyboardLayout.KAZAKH_NUMBER_ROW));
         // the table of CyrillicBytes, in which the term shards and the result files are deflated
         meta.put("cyrillicBytes", CyrillicBytes.LETTERS);
+        // the folded stemmer's tables are these folded, which the browser does (KazakhStemmer.FOLDED)
+        meta.put("stemmerRules", stemmerRules());
         meta.put("stemmer", stemmer(KazakhStemmer.STANDARD));
-        meta.put("foldedStemmer", stemmer(KazakhStemmer.FOLDED));
         meta.put("glossary", planner.glossary());
         return meta;
     }
 
+    /** The Kazakh stemmer's own tables: its endings and letters, as written. */
     private static Map<String, Object> stemmer(KazakhStemmer s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("suffixes", s.suffixes());
         m.put("vowels", s.vowels());
         m.put("voiceless", s.voiceless());
         m.put("unvoice", new TreeMap<>(s.unvoice()));
+        return m;
+    }
+
+    /** What both Kazakh stemmers share, once: the lengths and the sets of endings, each written and folded. */
+    private static Map<String, Object> stemmerRules() {
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("minStem", KazakhStemmer.MIN_STEM);
         m.put("minStemBeforeLong", KazakhStemmer.MIN_STEM_BEFORE_LONG);
         m.put("minStemBeforeOneLetter", KazakhStemmer.MIN_STEM_BEFORE_ONE_LETTER);

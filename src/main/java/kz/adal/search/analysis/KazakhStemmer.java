@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -106,7 +107,7 @@ public final class KazakhStemmer {
     /** For Kazakh typed on a Russian keyboard, and for the folded field: every table folded the same way. */
     public static final KazakhStemmer FOLDED = new KazakhStemmer(
             KAZAKH_SUFFIXES.stream().map(KazakhStemmer::fold).toList(), fold(VOWELS), fold(VOICELESS),
-            Map.of('г', 'к', 'б', 'п'));
+            folded(UNVOICE));
 
     /** Words repeat across a corpus, so stems are remembered; the bound keeps a pathological input from growing it. */
     private static final int CACHE_LIMIT = 500_000;
@@ -146,6 +147,13 @@ public final class KazakhStemmer {
         Set<String> all = new TreeSet<>(List.of(endings));
         all.addAll(Stream.of(endings).map(KazakhStemmer::fold).toList());
         return Set.copyOf(all);
+    }
+
+    /** {@code map} with its keys and values folded: ғ→қ becomes г→к, which г→к already is. */
+    private static Map<Character, Character> folded(Map<Character, Character> map) {
+        Map<Character, Character> out = new TreeMap<>();
+        map.forEach((from, to) -> out.put(fold(String.valueOf(from)).charAt(0), fold(String.valueOf(to)).charAt(0)));
+        return Map.copyOf(out);
     }
 
     static String fold(String text) {
