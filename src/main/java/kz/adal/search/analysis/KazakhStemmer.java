@@ -12,11 +12,11 @@ import java.util.stream.Stream;
 /**
  * A light Kazakh stemmer: removes inflectional endings (plural, possessive, case, common verb endings) in every
  * vowel-harmony variant, longest first, for a few rounds, never leaving fewer than {@link #MIN_STEM} letters
- * (two for a root that ending can follow: ел+дер, ал+ды, үй+ге) or a stem without a vowel. An ending is removed only after a sound it can follow: Kazakh endings alternate by
- * the sound before them (-тар after a voiceless consonant, -дар after a voiced one, -лар after a vowel), which
- * tells {@code қызмет+і} from {@code қызме+ті}. A verb ending takes the vowel a verb's stem ends in with it
- * ({@code жаса+у} as {@code жас+ады}), and stemming stops at that stem. The browser runs the same algorithm on the
- * same tables.
+ * (two for a root that ending can follow: ел+дер, ал+ды, үй+ге) or a stem without a vowel. An ending is removed
+ * only after a sound it can follow: Kazakh endings alternate by the sound before them (-тар after a voiceless
+ * consonant, -дар after a voiced one, -лар after a vowel), which tells {@code қызмет+і} from {@code қызме+ті}. A
+ * verb ending takes the vowel a verb's stem ends in with it ({@code жаса+у} as {@code жас+ады}), and stemming stops
+ * at that stem. The browser runs the same algorithm on the same tables.
  */
 public final class KazakhStemmer {
     public static final int MIN_STEM = 3;
@@ -85,8 +85,8 @@ public final class KazakhStemmer {
             // locative, ablative, instrumental, equative, locative adjective
             "да", "де", "та", "те", "нда", "нде", "дан", "ден", "тан", "тен", "нан", "нен", "мен", "бен", "пен",
             "ша", "ше", "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі",
-            // verbs: verbal noun, participles, present and future, converb, passive; not the intention (бар+мақ), rare
-            // in official texts, whose -мақ, -бек end nouns that are not (еңбек, labour, is not ең, most; тармақ, өтемақы)
+            // verbs: verbal noun, participles, present and future, converb, passive; not the intention (бар+мақ),
+            // rare in official texts, whose -мақ, -бек end nouns instead (еңбек, labour, is not ең, most; тармақ)
             "у", "ған", "ген", "қан", "кен", "ады", "еді", "йды", "йді", "ар", "ер",
             "ып", "іп", "п",
             // the passive, all over official texts (енгіз+іл+ді, жетілдір+іл+ген); see BEFORE_PASSIVE
