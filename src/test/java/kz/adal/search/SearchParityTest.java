@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -110,6 +111,32 @@ class SearchParityTest {
     @EnumSource(AdalAnalyzer.Chain.class)
     void theBrowserAnalysesEveryWordAsLuceneDoes(AdalAnalyzer.Chain chain) throws Exception {
         List<String> words = words();
+        assertTrue(words.size() > 1500, "the content has " + words.size() + " distinct words");
+        assertEquals(List.of(), differences(chain, words));
+    }
+
+    /**
+     * Strings no text holds, of any Kazakh and Russian letters, for the endings' rules that real words seldom reach:
+     * the same seed each run, so a difference found is found again.
+     */
+    @ParameterizedTest
+    @EnumSource(AdalAnalyzer.Chain.class)
+    void theBrowserAnalysesRandomLettersAsLuceneDoes(AdalAnalyzer.Chain chain) {
+        String letters = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя";
+        Random random = new Random(7);
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            StringBuilder word = new StringBuilder();
+            for (int n = 1 + random.nextInt(9); n > 0; n--) {
+                word.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            words.add(word.toString());
+        }
+        assertEquals(List.of(), differences(chain, words));
+    }
+
+    /** Each word the browser's chain analyses otherwise than Java's, with both analyses. */
+    private static List<String> differences(AdalAnalyzer.Chain chain, List<String> words) {
         AdalAnalyzer analyzer = new AdalAnalyzer(chain);
         List<String> expected = words.stream().map(w -> String.join(" ", Analysis.terms(analyzer, w))).toList();
         @SuppressWarnings("unchecked")
@@ -121,8 +148,7 @@ class SearchParityTest {
                 differences.add(words.get(i) + ": java=" + expected.get(i) + " browser=" + actual.get(i));
             }
         }
-        assertTrue(words.size() > 1500, "the content has " + words.size() + " distinct words");
-        assertEquals(List.of(), differences, differences.size() + " of " + words.size() + " words differ");
+        return differences;
     }
 
     static final String[] QUERIES = {"жемқорлық", "жемқорлыққа", "сыбайлас жемқорлық", "жемкорлык", "Занның",
