@@ -131,6 +131,9 @@ class PrintTest {
                 + ".map(box => box.scrollWidth - box.clientWidth)");
         assertFalse(overflows.isEmpty());
         assertTrue(overflows.stream().allMatch(o -> o.intValue() == 0), "cut at the sheet's edge by " + overflows);
+        // a narrow screen shows each month as a block; paper keeps the table with its headings
+        assertEquals("table", page.evaluate("getComputedStyle(document.querySelector('table.coverage')).display"));
+        assertFalse(page.locator("table.coverage .cell-label").first().isVisible(), "no cell repeats its heading");
         byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4").setPreferCSSPageSize(true));
         Files.write(Chromium.screenshot("print-coverage").resolveSibling("print-coverage.pdf"), pdf);
         page.close();

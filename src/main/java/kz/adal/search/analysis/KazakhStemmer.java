@@ -231,7 +231,9 @@ public final class KazakhStemmer {
 
     /**
      * The shortest stem {@code suffix} may leave; the verbal noun -у may leave a short verb stem (бер+у), even one of
-     * two letters ending in a consonant (ет+у, ал+у: етеді, алады meet them), never a vowel (тау, жау).
+     * two letters ending in a consonant (ет+у, ал+у: етеді, алады meet them), never a vowel (тау, жау); so may an ending
+     * of three letters, one of {@link #BEFORE_SHORT_ROOT} as the word's last (ал+ды), and a case or possessive ending
+     * of one of {@link #SHORT_NOUNS} (су+да).
      */
     private int minStem(String word, int rest, String suffix, String previous) {
         boolean consonantBefore = vowels.indexOf(word.charAt(rest - 1)) < 0;
