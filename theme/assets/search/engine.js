@@ -222,7 +222,9 @@
         return table.minStemBeforeLong;
       }
       if (table.passive.indexOf(suffix) >= 0) {
-        return previous !== null && table.beforePassive.indexOf(previous) >= 0 ? table.minStem : table.minStemBeforeOneLetter;
+        return previous !== null && (table.beforePassive.indexOf(previous) >= 0 ||
+          (table.pastAfterPassive.indexOf(previous) >= 0 && table.nounsLikePassive.indexOf(word) < 0))
+          ? table.minStem : table.minStemBeforeOneLetter;
       }
       if (table.possessiveVowel.indexOf(suffix) >= 0 && consonantBefore) { return table.minStem; }
       return suffix.length === 1 && suffix !== 'у' ? table.minStemBeforeOneLetter : table.minStem;
@@ -230,6 +232,15 @@
     function hasVowel(word, end) {
       for (var i = 0; i < end; i++) { if (isVowel(word.charAt(i))) { return true; } }
       return false;
+    }
+    /** The word with each ю after a vowel written as the й and у it stands for (жою as жойу: KazakhStemmer). */
+    function yuSpelledOut(word) {
+      var out = word.substring(0, 2);
+      for (var i = 2; i < word.length; i++) {
+        var c = word.charAt(i);
+        out += c === 'ю' && isVowel(word.charAt(i - 1)) ? 'йу' : c;
+      }
+      return out;
     }
     /** What `suffix` leaves of a verb: without a passive after а or е, then without its stem's vowel (KazakhStemmer). */
     function verbStem(stem, suffix) {
@@ -261,7 +272,7 @@
       return null;
     }
     return function (word) {
-      var stem = word;
+      var stem = word.indexOf('ю', 2) < 0 ? word : yuSpelledOut(word);
       var previous = null;
       for (var round = 0; round < table.rounds; round++) {
         var suffix = endingOf(stem, previous);

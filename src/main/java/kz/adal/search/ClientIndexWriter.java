@@ -308,6 +308,8 @@ public final class ClientIndexWriter {
         m.put("minStemBeforeOneLetter", KazakhStemmer.MIN_STEM_BEFORE_ONE_LETTER);
         m.put("passive", new TreeSet<>(KazakhStemmer.PASSIVE));
         m.put("beforePassive", new TreeSet<>(KazakhStemmer.BEFORE_PASSIVE));
+        m.put("pastAfterPassive", new TreeSet<>(KazakhStemmer.PAST_AFTER_PASSIVE));
+        m.put("nounsLikePassive", new TreeSet<>(KazakhStemmer.NOUNS_LIKE_PASSIVE));
         m.put("possessiveVowel", new TreeSet<>(KazakhStemmer.POSSESSIVE_VOWEL));
         m.put("beforeShortRoot", new TreeSet<>(KazakhStemmer.BEFORE_SHORT_ROOT));
         m.put("shortNouns", new TreeSet<>(KazakhStemmer.SHORT_NOUNS));

@@ -34,10 +34,19 @@ public final class KazakhStemmer {
     /**
      * The verb endings a passive stands before (бер+іл+ген, таб+ыл+ады), as written and folded: after one of them the
      * passive may leave a stem of three letters; elsewhere it needs four, so that қабыл+да+у, бақыл+а+у, құрыл+ым and
-     * қызыл keep their stems. Not the past -ды/-ді, which is also the accusative: тәсіл+ді, қимыл+ды.
+     * қызыл keep their stems. The past -ды/-ді is also the accusative (тәсіл+ді): see {@link #PAST_AFTER_PASSIVE}.
      */
     public static final Set<String> BEFORE_PASSIVE = withFolded("у", "ған", "ген", "ады", "еді", "ып", "іп", "ар",
             "ер", "са", "се", "мады", "меді", "маған", "меген", "мау", "меу", "майды", "мейді");
+    /**
+     * The past after the passive, as written and folded: it lets the passive leave a verb's root of three letters
+     * (бер+іл+ді, құр+ыл+ды, жаз+ыл+ды), as {@link #BEFORE_PASSIVE} do, unless the word is one of
+     * {@link #NOUNS_LIKE_PASSIVE}, whose accusative it also is.
+     */
+    public static final Set<String> PAST_AFTER_PASSIVE = withFolded("ды", "ді");
+    /** The common nouns and adjectives that end as a passive after a three-letter root: тәсіл+ді is not тәс. */
+    public static final Set<String> NOUNS_LIKE_PASSIVE = withFolded("тәсіл", "қимыл", "қызыл", "көңіл", "нәсіл",
+            "жасыл", "қабыл", "дабыл", "кәміл", "шұғыл");
     /**
      * Verb endings that follow a vowel, as written and folded. The а or е before them ends a verb made from a noun
      * or a root (жаса+у, ойла+йды, істе+ген, баянда+п, сақта+мау) and goes with them, down to two letters, as it
@@ -177,7 +186,7 @@ public final class KazakhStemmer {
     }
 
     private String compute(String word) {
-        String stem = word;
+        String stem = yuSpelledOut(word);
         String previous = null;
         for (int round = 0; round < ROUNDS; round++) {
             String suffix = endingOf(stem, previous);
@@ -195,6 +204,28 @@ public final class KazakhStemmer {
             previous = suffix;
         }
         return stem;
+    }
+
+    /**
+     * The word with each ю after a vowel written as the й and у it stands for: a verb in -й writes its verbal noun so
+     * (жой+у as жою, қой+у+ға as қоюға), which then meets жой+ыл+ды and жой+ған. Not as the second letter: аю, the
+     * bear, is not ай+у.
+     */
+    private String yuSpelledOut(String word) {
+        int at = word.indexOf('ю', 2);
+        if (at < 0) {
+            return word;
+        }
+        StringBuilder out = new StringBuilder(word.length() + 1).append(word, 0, at);
+        for (int i = at; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == 'ю' && vowels.indexOf(word.charAt(i - 1)) >= 0) {
+                out.append("йу");
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -246,7 +277,9 @@ public final class KazakhStemmer {
             return MIN_STEM_BEFORE_LONG;
         }
         if (PASSIVE.contains(suffix)) {
-            return previous != null && BEFORE_PASSIVE.contains(previous) ? MIN_STEM : MIN_STEM_BEFORE_ONE_LETTER;
+            return previous != null && (BEFORE_PASSIVE.contains(previous)
+                    || PAST_AFTER_PASSIVE.contains(previous) && !NOUNS_LIKE_PASSIVE.contains(word))
+                    ? MIN_STEM : MIN_STEM_BEFORE_ONE_LETTER;
         }
         if (POSSESSIVE_VOWEL.contains(suffix) && consonantBefore) {
             return MIN_STEM;

@@ -83,10 +83,13 @@ class KazakhStemmerTest {
 
     @Test
     void aThreeLetterStemTakesAPassiveOnlyBeforeAVerbEnding() {
-        for (String form : List.of("берілген", "берілуге", "беріліп", "берілмеді")) {
+        for (String form : List.of("берілген", "берілуге", "беріліп", "берілмеді", "берілді")) {
             assertEquals(KazakhStemmer.STANDARD.stem("беру"), KazakhStemmer.STANDARD.stem(form), form);
         }
         assertEquals(KazakhStemmer.STANDARD.stem("табу"), KazakhStemmer.STANDARD.stem("табылады"));
+        assertEquals(KazakhStemmer.STANDARD.stem("құру"), KazakhStemmer.STANDARD.stem("құрылды"), "the past is a verb ending");
+        assertEquals(KazakhStemmer.STANDARD.stem("жазу"), KazakhStemmer.STANDARD.stem("жазылды"));
+        assertEquals("құрыл", KazakhStemmer.STANDARD.stem("құрылым"), "a structure, not a passive");
         for (String form : List.of("қабылдау", "қабылдады", "қабылдамау", "қабылдаудың", "қабылданған", "қабылданып")) {
             assertEquals("қабылд", KazakhStemmer.STANDARD.stem(form), form);
         }
@@ -95,6 +98,18 @@ class KazakhStemmerTest {
         assertEquals("қимыл", KazakhStemmer.STANDARD.stem("қимылды"));
         assertEquals("бакыл", KazakhStemmer.FOLDED.stem("бакылау"), "folded too");
         assertEquals(KazakhStemmer.FOLDED.stem("беру"), KazakhStemmer.FOLDED.stem("берилген"));
+        assertEquals(KazakhStemmer.FOLDED.stem("беру"), KazakhStemmer.FOLDED.stem("берилди"));
+        assertEquals("тасил", KazakhStemmer.FOLDED.stem("тасилди"), "the nouns are folded too");
+    }
+
+    @Test
+    void aVerbalNounWrittenWithYuMeetsItsVerb() {
+        for (String form : List.of("жоюға", "жойылды", "жойылған", "жойды")) {
+            assertEquals(KazakhStemmer.STANDARD.stem("жою"), KazakhStemmer.STANDARD.stem(form), form);
+        }
+        assertEquals(KazakhStemmer.STANDARD.stem("қою"), KazakhStemmer.STANDARD.stem("қойылды"));
+        assertEquals(KazakhStemmer.FOLDED.stem("кою"), KazakhStemmer.FOLDED.stem("койылган"), "folded too");
+        assertEquals("аю", KazakhStemmer.STANDARD.stem("аю"), "the bear is no verb of ай, the month");
     }
 
     @Test
