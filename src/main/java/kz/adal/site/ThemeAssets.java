@@ -1,11 +1,12 @@
 package kz.adal.site;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** Copies {@code theme/assets/} into the site's {@code assets/} folder. */
+/** Copies {@code theme/assets/} into the site's {@code assets/} folder, its scripts compacted. */
 final class ThemeAssets {
 
     private ThemeAssets() {
@@ -17,7 +18,10 @@ final class ThemeAssets {
         }
         try (Stream<Path> walk = Files.walk(assetsDir)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                output.add("assets/" + assetsDir.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                String path = "assets/" + assetsDir.relativize(file).toString().replace('\\', '/');
+                byte[] bytes = Files.readAllBytes(file);
+                output.add(path, path.endsWith(".js") ? ScriptCompactor.compact(new String(bytes, StandardCharsets.UTF_8))
+                        .getBytes(StandardCharsets.UTF_8) : bytes);
             }
         }
     }

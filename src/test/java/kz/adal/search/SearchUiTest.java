@@ -395,6 +395,10 @@ class SearchUiTest {
         page.navigate(server.url() + "index.html");
         page.waitForLoadState();
         assertFalse(requested.stream().anyMatch(u -> u.contains("engine.js") || u.contains("/search/")), requested.toString());
+        Number scriptBytes = (Number) page.evaluate("() => performance.getEntriesByType('resource')"
+                + ".filter(r => /\\.js$/.test(r.name)).reduce((sum, r) => sum + r.decodedBodySize, 0)");
+        assertTrue(scriptBytes.intValue() > 0 && scriptBytes.intValue() < 10 * 1024,
+                "the issue's target: under 10 KB of search code before the first keystroke, was " + scriptBytes);
         page.focus("#adal-q");
         page.waitForFunction("() => window.adal && window.adal.search");
         page.close();
