@@ -10,5 +10,7 @@ var pattern = /\/\*not a comment\*\//;
 /* opened here,
 // this line is inside it, and it closes before code */ var alsoKept = 2;
 var deeplyIndented = '  spaces inside a string stay  ';
-window.x = [url, pattern, kept, alsoKept, deeplyIndented];
+var opened = 3; /* a comment opened after code,
+// and closed on a line that reads as a line comment */ var closedThere = 4;
+window.x = [url, pattern, kept, alsoKept, deeplyIndented, opened, closedThere];
 })(window);

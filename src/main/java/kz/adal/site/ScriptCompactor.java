@@ -36,7 +36,8 @@ final class ScriptCompactor {
                 }
                 i = close;
             } else if (line.startsWith("//")) {
-                if (header) {
+                // one that holds a */ may be in a comment opened after code on a line above, and close it
+                if (header || line.contains("*/")) {
                     kept.add(line);
                 }
             } else {
