@@ -33,4 +33,11 @@ class ScriptCompactorTest {
         assertTrue(compacted.length() < engine.length() * 3 / 4, compacted.length() + " of " + engine.length());
         assertTrue(compacted.startsWith("/*\n* Adal search engine"), "its header stays");
     }
+
+    @Test
+    void theInflatersLicenceStaysWithIt() throws IOException {
+        String compacted = ScriptCompactor.compact(Files.readString(Path.of("theme/assets/search/inflate.js")));
+        assertTrue(compacted.contains("MIT License\n*\n* Copyright (c) 2015-present Devon Govett"), "MIT asks for its notice");
+        assertTrue(compacted.contains("* The above copyright notice and this permission notice shall be included"));
+    }
 }
