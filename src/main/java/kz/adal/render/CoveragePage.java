@@ -14,8 +14,8 @@ import kz.adal.content.Protocol;
 import kz.adal.links.SitePaths;
 
 /**
- * The auditors' coverage page: for each year and month, the protocol, who presented, how many attended and which
- * concept sections it covered; then the concept sections no protocol has covered yet.
+ * The auditors' coverage page: for each year and month, the protocol, who presented, how many attended, who signed
+ * and which concept sections it covered; then the concept sections no protocol has covered yet.
  */
 public final class CoveragePage {
     public static final String PATH = "protocols/coverage.html";
@@ -23,7 +23,8 @@ public final class CoveragePage {
     private final Layout layout;
 
     /** One protocol's row. */
-    public record ProtocolRow(ProtocolView protocol, String presenters, String attended, List<LinkView> sections) {
+    public record ProtocolRow(ProtocolView protocol, String presenters, String attended, String signers,
+            List<LinkView> sections) {
     }
 
     /** One month's row: its protocols, or none. */
@@ -70,7 +71,9 @@ public final class CoveragePage {
         String presenters = p.speakers().stream().map(Person::name).collect(Collectors.joining(", "));
         ProtocolView view = ProtocolView.of(p, PATH, t);
         String attended = view.attendeesCount().isEmpty() ? view.attendees() : view.attendeesCount();
-        return new ProtocolRow(view, presenters, attended, sections);
+        // names only, as the presenters: the protocol's page says as what each signed
+        String signers = p.signedBy().stream().map(Person::name).collect(Collectors.joining(", "));
+        return new ProtocolRow(view, presenters, attended, signers, sections);
     }
 
     private static LinkView link(ConceptCoverage.Section s, Messages t) {

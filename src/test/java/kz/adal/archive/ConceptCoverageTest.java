@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The coverage page: what each month's protocol presented, and the concept sections not presented yet. */
+/** The coverage page: what each month's protocol presented, who signed it, and the concept sections not presented yet. */
 class ConceptCoverageTest {
 
     private static ConceptCoverage concept() {
@@ -39,14 +39,22 @@ class ConceptCoverageTest {
     @Test
     void thePageShowsEachMonthsProtocolAndWhatIsNotCoveredYet(@TempDir Path dir) throws Exception {
         Path site = dir.resolve("site");
-        assertEquals(0, TestSite.copyOf("minimal-site", dir).build(site).exitCode());
+        // a second August protocol, which nobody signed
+        assertEquals(0, TestSite.copyOf("minimal-site", dir)
+                .with("consistency/unsigned-second-in-august.md", "protocols/2024/2024-08-26.md").build(site).exitCode());
         Document page = Jsoup.parse(site.resolve("protocols/coverage.html").toFile());
 
-        Element august = page.select("#c2024 ~ .table-scroll tr").stream().filter(tr -> tr.text().startsWith("Тамыз")).findFirst().orElseThrow();
-        assertEquals("2024-08-12.html", august.selectFirst("a").attr("href").replace("2024/", ""));
-        assertEquals("12", august.select("td").get(2).ownText(), "the attendee count");
-        assertEquals("Қатысқандар", august.select("td").get(2).selectFirst(".cell-label").text(), "its label, for a phone");
-        assertEquals(List.of("../concept/01-first.html#s1-1"), august.select("td").get(3).select("a").eachAttr("href"));
+        List<Element> august = page.select("#c2024 ~ .table-scroll tr").stream().filter(tr -> tr.text().startsWith("Тамыз")).toList();
+        assertEquals(2, august.size(), "a row for each protocol of the month");
+        Element signed = august.get(0);
+        assertEquals("2024-08-12.html", signed.selectFirst("a").attr("href").replace("2024/", ""));
+        assertEquals("12", signed.select("td").get(2).ownText(), "the attendee count");
+        assertEquals("Қатысқандар", signed.select("td").get(2).selectFirst(".cell-label").text(), "its label, for a phone");
+        assertEquals("Н.Е.Абуов", signed.select("td").get(3).ownText(), "who signed");
+        assertEquals(List.of("../concept/01-first.html#s1-1"), signed.select("td").get(4).select("a").eachAttr("href"));
+        Element unsigned = august.get(1).select("td").get(3);
+        assertEquals("қол қойылмаған", unsigned.ownText(), "an auditor sees the protocol nobody signed");
+        assertEquals("unsigned", unsigned.className(), "marked as a missing month is");
         Element september = page.select("#c2024 ~ .table-scroll tr").stream().filter(tr -> tr.text().startsWith("Қыркүйек")).findFirst().orElseThrow();
         assertEquals("хаттама жоқ", september.selectFirst("td").text());
 

@@ -157,13 +157,15 @@ class BrowserTest {
         Locator august = page.locator("table.coverage tr.recorded").first();
         assertTrue(august.textContent().contains("Тамыз"), august.textContent());
         Locator cells = august.locator("td");
-        assertEquals(4, cells.count());
+        assertEquals(5, cells.count());
         for (int i = 0; i < cells.count(); i++) {
             BoundingBox box = cells.nth(i).boundingBox();
             assertTrue(box.x >= 0 && box.x + box.width <= 320, "cell " + i + " is off the screen: " + box.x + "+" + box.width);
         }
-        assertTrue(cells.nth(3).locator(".cell-label").isVisible());
-        assertTrue(cells.nth(3).innerText().startsWith("Түсіндірілген бөлімдер"), cells.nth(3).innerText());
+        assertTrue(cells.nth(4).locator(".cell-label").isVisible());
+        assertTrue(cells.nth(4).innerText().startsWith("Түсіндірілген бөлімдер"), cells.nth(4).innerText());
+        assertTrue(cells.nth(3).innerText().startsWith("Қол қойған") && cells.nth(3).innerText().endsWith("Н.Е.Абуов"),
+                "who signed, labelled: " + cells.nth(3).innerText());
         page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("coverage-phone")).setFullPage(true));
 
         List<JsonObject> nodes = new ArrayList<>();
