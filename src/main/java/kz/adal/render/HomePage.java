@@ -6,7 +6,10 @@ import kz.adal.archive.YearGrid;
 import kz.adal.content.Content;
 import kz.adal.content.Protocol;
 
-/** The home page: what the site is, the latest protocol, the ways in, and for auditors the months without a protocol. */
+/**
+ * The home page: what the site is, the latest protocol, the ways in, and for auditors the months without a protocol
+ * and the protocols nobody signed.
+ */
 public final class HomePage {
     private static final String PATH = "index.html";
     private final Theme theme;
@@ -26,6 +29,7 @@ public final class HomePage {
                 : ProtocolView.of(protocols.get(protocols.size() - 1), PATH, t));
         model.put("protocolCount", protocols.size());
         model.put("missingMonths", years.stream().mapToLong(YearGrid::missingCount).sum());
+        model.put("unsignedProtocols", protocols.stream().filter(p -> p.signedBy().isEmpty()).count());
         model.put("sections", sections.stream().map(s -> new LinkView(s.url(PATH), s.title())).toList());
         return new Page(PATH, theme.render("home", model));
     }

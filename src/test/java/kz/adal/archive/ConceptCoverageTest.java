@@ -55,6 +55,8 @@ class ConceptCoverageTest {
         Element unsigned = august.get(1).select("td").get(3);
         assertEquals("қол қойылмаған", unsigned.ownText(), "an auditor sees the protocol nobody signed");
         assertEquals("unsigned", unsigned.className(), "marked as a missing month is");
+        assertEquals("Ешкім қол қоймаған хаттамалар: 1.", Jsoup.parse(site.resolve("index.html").toFile())
+                .selectFirst("section.audit .unsigned").text(), "and counted on the home page, beside the missing months");
         Element september = page.select("#c2024 ~ .table-scroll tr").stream().filter(tr -> tr.text().startsWith("Қыркүйек")).findFirst().orElseThrow();
         assertEquals("хаттама жоқ", september.selectFirst("td").text());
 

@@ -3,6 +3,7 @@ package kz.adal.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -155,6 +156,7 @@ class RealContentBuildTest {
                 + audit.text());
         assertEquals(List.of("protocols/coverage.html", "protocols/register.csv", "protocols/register.json"),
                 audit.select("a").eachAttr("href"));
+        assertNull(audit.selectFirst(".unsigned"), "the one protocol is signed: no count of unsigned ones");
     }
 
     @Test
