@@ -57,6 +57,8 @@ class ConceptCoverageTest {
         assertEquals("unsigned", unsigned.className(), "marked as a missing month is");
         assertEquals("Ешкім қол қоймаған хаттамалар: 1.", Jsoup.parse(site.resolve("index.html").toFile())
                 .selectFirst("section.audit .unsigned").text(), "and counted on the home page, beside the missing months");
+        assertEquals("Хаттамаға қол қойылмаған.", Jsoup.parse(site.resolve("protocols/2024/2024-08-26.html").toFile())
+                .selectFirst("p.unsigned").text(), "and its own page says so where the signatures would be");
         Element september = page.select("#c2024 ~ .table-scroll tr").stream().filter(tr -> tr.text().startsWith("Қыркүйек")).findFirst().orElseThrow();
         assertEquals("хаттама жоқ", september.selectFirst("td").text());
 
