@@ -59,6 +59,15 @@ class ConceptCoverageTest {
                 .selectFirst("section.audit .unsigned").text(), "and counted on the home page, beside the missing months");
         assertEquals("Хаттамаға қол қойылмаған.", Jsoup.parse(site.resolve("protocols/2024/2024-08-26.html").toFile())
                 .selectFirst("p.unsigned").text(), "and its own page says so where the signatures would be");
+        for (String archive : List.of("protocols/2024/index.html", "protocols/index.html")) {
+            // the archive's page shows every year, the latest first; the year's page its own
+            Document archivePage = Jsoup.parse(site.resolve(archive).toFile());
+            Element year = archivePage.selectFirst("section:has(#y2024)");
+            Element grid = (year == null ? archivePage : year).select("li.month").get(7);
+            assertEquals(List.of("қол қойылмаған"), grid.select(".month-unsigned").eachText(),
+                    archive + ": of August's two protocols, the one nobody signed is marked in the grid");
+            assertEquals("қол қойылмаған", grid.select("a").get(1).nextElementSibling().text(), "after its own date");
+        }
         Element september = page.select("#c2024 ~ .table-scroll tr").stream().filter(tr -> tr.text().startsWith("Қыркүйек")).findFirst().orElseThrow();
         assertEquals("хаттама жоқ", september.selectFirst("td").text());
 
