@@ -68,12 +68,14 @@ public final class CoveragePage {
     private static ProtocolRow row(Protocol p, List<String> cited, ConceptCoverage coverage, Messages t) {
         List<LinkView> sections = cited.stream().map(coverage::section).filter(Objects::nonNull).map(s -> link(s, t))
                 .toList();
-        String presenters = p.speakers().stream().map(Person::name).collect(Collectors.joining(", "));
         ProtocolView view = ProtocolView.of(p, PATH, t);
         String attended = view.attendeesCount().isEmpty() ? view.attendees() : view.attendeesCount();
-        // names only, as the presenters: the protocol's page says as what each signed
-        String signers = p.signedBy().stream().map(Person::name).collect(Collectors.joining(", "));
-        return new ProtocolRow(view, presenters, attended, signers, sections);
+        // names only: the protocol's page says as what each presented and signed
+        return new ProtocolRow(view, names(p.speakers()), attended, names(p.signedBy()), sections);
+    }
+
+    private static String names(List<Person> people) {
+        return people.stream().map(Person::name).collect(Collectors.joining(", "));
     }
 
     private static LinkView link(ConceptCoverage.Section s, Messages t) {
