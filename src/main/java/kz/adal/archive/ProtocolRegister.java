@@ -12,6 +12,7 @@ import kz.adal.links.SourceLink;
 /** The register of protocols that auditors export: one row per protocol, oldest first, with the sections it cites. */
 public final class ProtocolRegister {
     /** Where the exports are published, beside the archive page that links to them. */
+    public static final String XLSX_PATH = "protocols/register.xlsx";
     public static final String CSV_PATH = "protocols/register.csv";
     public static final String JSON_PATH = "protocols/register.json";
 

@@ -11,7 +11,7 @@ import kz.adal.content.Person;
 import kz.adal.content.Protocol;
 import kz.adal.format.Json;
 
-/** Writes the protocol register as CSV for Excel and as JSON for scripts. */
+/** Writes the protocol register as CSV, for any tool, and as JSON, for scripts; {@link RegisterWorkbook} for Excel. */
 public final class RegisterFiles {
     /** The columns, which are also the JSON keys; CSV headers are their translations. */
     public static final List<String> COLUMNS = List.of("date", "number", "title", "lang", "time", "place", "city",
@@ -51,7 +51,7 @@ public final class RegisterFiles {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static Map<String, Object> values(ProtocolRegister.Row row) {
+    static Map<String, Object> values(ProtocolRegister.Row row) {
         Protocol p = row.protocol();
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("date", p.date().toString());
@@ -84,7 +84,7 @@ public final class RegisterFiles {
     }
 
     /** A value as one spreadsheet cell: lists joined with "; ", a person as "name (role)". */
-    private static String text(Object value) {
+    static String text(Object value) {
         if (value == null) {
             return "";
         }

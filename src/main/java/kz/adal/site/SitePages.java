@@ -18,6 +18,7 @@ import kz.adal.archive.ConceptCoverage;
 import kz.adal.archive.ProtocolFeed;
 import kz.adal.archive.ProtocolRegister;
 import kz.adal.archive.RegisterFiles;
+import kz.adal.archive.RegisterWorkbook;
 import kz.adal.archive.YearGrid;
 import kz.adal.content.Attachment;
 import kz.adal.content.Content;
@@ -80,6 +81,9 @@ final class SitePages {
                 () -> new ConceptPages(theme, layout, backlinks).render(content, rendered).forEach(pages),
                 () -> new ArchivePages(theme, layout).render(years).forEach(pages),
                 () -> pages.accept(new CoveragePage(theme, layout).render(years, register, coverage)),
+                () -> output.add(ProtocolRegister.XLSX_PATH, RegisterWorkbook.xlsx(register,
+                        column -> layout.messages().get("register." + column), layout.messages().get("register.sheet"),
+                        today.atStartOfDay(BuildClock.ZONE).toInstant())),
                 () -> output.add(ProtocolRegister.CSV_PATH,
                         RegisterFiles.csv(register, column -> layout.messages().get("register." + column))),
                 () -> output.add(ProtocolRegister.JSON_PATH, RegisterFiles.json(register)),

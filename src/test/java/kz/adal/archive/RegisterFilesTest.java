@@ -62,7 +62,7 @@ class RegisterFilesTest {
     @Test
     void theArchivePageLinksToBothExports() throws Exception {
         Document archive = Jsoup.parse(site.resolve("protocols/index.html").toFile());
-        assertEquals(List.of("register.csv", "register.json"), archive.select(".register-links a").eachAttr("href"));
+        assertEquals(List.of("register.xlsx", "register.csv", "register.json"), archive.select(".register-links a").eachAttr("href"));
     }
 
     @Test

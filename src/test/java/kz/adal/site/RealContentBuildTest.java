@@ -154,7 +154,8 @@ class RealContentBuildTest {
         assertNotNull(audit);
         assertTrue(audit.text().contains("Алғашқы хаттамадан бері хаттамасы жоқ айлар: 4."), "September to December 2024: "
                 + audit.text());
-        assertEquals(List.of("protocols/coverage.html", "protocols/register.csv", "protocols/register.json"),
+        assertEquals(List.of("protocols/coverage.html", "protocols/register.xlsx", "protocols/register.csv",
+                "protocols/register.json"),
                 audit.select("a").eachAttr("href"));
         assertNull(audit.selectFirst(".unsigned"), "the one protocol is signed: no count of unsigned ones");
     }

@@ -1,0 +1,96 @@
+package kz.adal.archive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import kz.adal.site.TestSite;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The protocol register as an Excel workbook, read back with Apache POI as Excel would read it. */
+class RegisterWorkbookTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theRealContentsRegisterOpensWithItsColumnsDatesAndNumbers() throws Exception {
+        Path site = dir.resolve("site");
+        TestSite.realContent().run(site);
+        try (XSSFWorkbook workbook = open(site)) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertEquals("Хаттамалар тізілімі", sheet.getSheetName());
+            List<String> header = texts(sheet.getRow(0));
+            assertEquals(RegisterFiles.COLUMNS.size(), header.size());
+            assertEquals(List.of("Күні", "Нөмірі", "Атауы"), header.subList(0, 3));
+            assertTrue(sheet.getRow(0).getCell(0).getCellStyle().getFont().getBold(), "a bold header");
+            PaneInformation pane = sheet.getPaneInformation();
+            assertNotNull(pane, "the header stays in view while the rows scroll");
+            assertEquals(1, pane.getHorizontalSplitPosition());
+            assertEquals("A1:S2", sheet.getCTWorksheet().getAutoFilter().getRef(), "a filter on every column and row");
+
+            assertEquals(2, sheet.getPhysicalNumberOfRows(), "the header and the one protocol");
+            Row row = sheet.getRow(1);
+            Cell date = row.getCell(0);
+            assertEquals(CellType.NUMERIC, date.getCellType(), "a date Excel sorts and filters by month");
+            assertTrue(DateUtil.isCellDateFormatted(date));
+            assertEquals(LocalDate.of(2024, 8, 12), date.getLocalDateTimeCellValue().toLocalDate());
+            assertTrue(row.getCell(2).getStringCellValue().startsWith("«СКО әкімдігінің ДСБ» КММ"));
+            assertEquals("Н.Е.Абуов (Директордың м.а.)", cell(row, "signed_by").getStringCellValue());
+            Cell phone = cell(row, "executor_phone");
+            assertEquals(CellType.STRING, phone.getCellType(), "a phone number is not a number to Excel");
+            assertEquals("87782741545", phone.getStringCellValue());
+            assertEquals("s1; s2; s2-1; s3; s4; s5; task-1; task-2; task-3; task-4; task-5; task-6; s6; s6-1; s6-2",
+                    cell(row, "concept_sections").getStringCellValue());
+            assertEquals("protocols/2024/2024-08-12.html", cell(row, "url").getStringCellValue());
+        }
+    }
+
+    @Test
+    void valuesThatLookLikeFormulasStayText() throws Exception {
+        TestSite content = TestSite.copyOf("minimal-site", dir)
+                .with("formula-like-values-protocol.md", "protocols/2024/2024-11-20.md");
+        Path site = dir.resolve("site");
+        assertEquals(0, content.build(site).exitCode());
+        try (XSSFWorkbook workbook = open(site)) {
+            Row row = workbook.getSheetAt(0).getRow(2);
+            assertEquals(LocalDate.of(2024, 11, 20), row.getCell(0).getLocalDateTimeCellValue().toLocalDate());
+            for (String column : List.of("title", "place", "attendees", "agenda")) {
+                assertEquals(CellType.STRING, cell(row, column).getCellType(), column + " is text, not a formula");
+            }
+            assertEquals("=HYPERLINK(\"http://example.com/steal\", \"Ашу\")", cell(row, "title").getStringCellValue(),
+                    "shown as written: a workbook's text cell never runs, so it needs no apostrophe as the CSV's does");
+            assertEquals("@SUM(A1:A9)", cell(row, "attendees").getStringCellValue());
+            assertEquals(30.0, cell(row, "attendee_count").getNumericCellValue());
+        }
+    }
+
+    private static XSSFWorkbook open(Path site) throws Exception {
+        try (InputStream in = Files.newInputStream(site.resolve(ProtocolRegister.XLSX_PATH))) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    private static Cell cell(Row row, String column) {
+        return row.getCell(RegisterFiles.COLUMNS.indexOf(column));
+    }
+
+    private static List<String> texts(Row row) {
+        List<String> texts = new ArrayList<>();
+        row.forEach(c -> texts.add(c.getStringCellValue()));
+        return texts;
+    }
+}
