@@ -11,6 +11,7 @@ import com.microsoft.playwright.options.BoundingBox;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -209,6 +210,10 @@ class BrowserTest {
         page.navigate(site.resolve("protocols/2024/index.html").toUri().toString());
         Object border = page.evaluate("getComputedStyle(document.querySelector('.month.missing')).borderTopStyle");
         assertEquals("dashed", border, "missing months are marked by the site's own CSS");
+        Object widths = page.evaluate("Array.prototype.map.call(document.querySelectorAll('.month'),"
+                + " function (m) { return m.getBoundingClientRect().width; })");
+        assertEquals(1, new HashSet<>((List<?>) widths).size(),
+                "a missing month's thicker border does not widen its box and skew the grid's columns: " + widths);
         page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("archive-2024")));
         page.close();
     }
