@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions.FlowStyle;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -66,10 +65,8 @@ public record FrontMatter(YamlRecord fields, String body, int bodyLine) {
             problems.add(file, firstLine + node.getStartMark().getLine(), "the fields are not a YAML mapping",
                     "write one 'name: value' per line");
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark == null ? firstLine : firstLine + mark.getLine();
-            problems.add(file, line, "YAML syntax error: " + e.getProblem(),
-                    "check indentation and quote values that contain ':' or start with a quote");
+            YamlSyntaxError.report(file, yaml, firstLine, e,
+                    "check indentation and quote values that contain ':' or start with a quote", problems);
         } catch (ReaderException e) {
             addUnreadable(file, yaml, firstLine, e, problems);
         } catch (YAMLException e) {

@@ -64,8 +64,7 @@ public final class YamlRecord {
         try {
             root = new Yaml(new LoaderOptions()).compose(new StringReader(file.text()));
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-            problems.add(file.path(), line, "YAML syntax error: " + e.getProblem(), "check indentation and brackets");
+            YamlSyntaxError.report(file.path(), file.text(), 1, e, "check indentation and brackets", problems);
             return List.of();
         } catch (ReaderException e) {
             FrontMatter.addUnreadable(file.path(), file.text(), 1, e, problems);

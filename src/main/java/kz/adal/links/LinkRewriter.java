@@ -24,6 +24,8 @@ public final class LinkRewriter {
     private static final Pattern HTML_ENDING = Pattern.compile("\\.html?$", Pattern.CASE_INSENSITIVE);
     /** A path that ends at a folder: '/', '.' or '..' last. */
     private static final Pattern FOLDER = Pattern.compile("(^|/)\\.{0,2}$");
+    /** A backslash before a letter, digit or dot: a Windows folder separator, not a Markdown escape of punctuation. */
+    private static final Pattern WINDOWS_SEPARATOR = Pattern.compile("\\\\[\\p{L}\\p{N}.]");
     private static final Pattern SAFE_SCHEME = Pattern.compile("^(https?|mailto|tel):", Pattern.CASE_INSENSITIVE);
 
     private final SitePaths paths;
@@ -67,6 +69,14 @@ public final class LinkRewriter {
                     continue;
                 }
                 if (url.isEmpty() || SCHEME.matcher(url).find()) {
+                    continue;
+                }
+                String written = link.getUrl().toString();
+                if (WINDOWS_SEPARATOR.matcher(written).find()) {
+                    // Markdown reads '\.' as an escaped dot: '..\..\concept' would be reported as '....\concept'
+                    problems.add(sourceFile, line, "the link '" + written + "' separates its folders with '\\', as"
+                            + " Windows does", "write '/' instead: '" + written.replace('\\', '/') + "'");
+                    link.setUrl(BasedSequence.of(""));
                     continue;
                 }
                 Optional<SourceLink> resolved = rewrite(url, sourceFile, line, page);

@@ -31,6 +31,9 @@ class BadInputTest {
                 Arguments.of("same-date.md", "protocols/2024/second.md", ":3: two protocols are dated 2024-08-12"),
                 Arguments.of("wrong-year-folder.md", "protocols/2024/2023-09-10.md", ":3: the protocol dated 2023-09-10 is filed under 2024/"),
                 Arguments.of("broken-link.md", "protocols/2024/2024-09-10.md", ":20: broken link: '../../concept/09-missing.md' is not a page"),
+                Arguments.of("windows-path-link.md", "protocols/2024/2024-09-10.md", ":20: the link"
+                        + " '..\\..\\concept\\01-first.md#s1-1' separates its folders with '\\', as Windows does"
+                        + " (write '/' instead: '../../concept/01-first.md#s1-1')"),
                 Arguments.of("link-one-folder-short.md", "protocols/2024/2024-09-10.md", ":20: broken link:"
                         + " '../concept/01-first.md' is not a page of the content (did you mean '../../concept/01-first.md#s1-1'?"
                         + " a link names the content file, relative to this file)"),
@@ -39,6 +42,9 @@ class BadInputTest {
                         + " '../../concept/01-first.md#s1-1'?"),
                 Arguments.of("broken-anchor.md", "protocols/2024/2024-09-10.md", ":20: broken link: the page concept/01-first.html has no anchor #s1-9"),
                 Arguments.of("unclosed-front-matter.md", "protocols/2024/2024-09-10.md", ":1: the front matter block opened here is never closed"),
+                // SnakeYAML finds the quote unclosed only at the block's end: the line that opened it is what to fix
+                Arguments.of("unclosed-quote.md", "protocols/2024/2024-09-10.md", ":14: YAML syntax error: a quoted value"
+                        + " is not closed (close the quote: '- \"Семинар\"')"),
                 Arguments.of("duplicate-id.md", "concept/03-third.md", ":3: duplicate id 's1-1', already used at concept/01-first.md:3"),
                 Arguments.of("heading-without-id.md", "concept/03-third.md", ":3: the heading '3.1. Id жоқ тақырып' has no id"),
                 Arguments.of("heading-without-text.md", "concept/03-third.md", ":3: the heading has no text"),
