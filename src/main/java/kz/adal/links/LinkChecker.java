@@ -2,12 +2,12 @@ package kz.adal.links;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import kz.adal.content.Problems;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -38,12 +38,23 @@ public final class LinkChecker {
 
     /** Records the ids and the links of one generated page; safe to call from several threads. */
     public void scan(String page, Document doc) {
-        Set<String> ids = doc.select("[id]").stream().map(Element::id).collect(Collectors.toSet());
+        Set<String> ids = new HashSet<>();
         List<String> hrefs = new ArrayList<>();
-        for (Element e : doc.select("a[href], link[href], script[src], img[src]")) {
-            String href = e.hasAttr("href") ? e.attr("href") : e.attr("src");
-            if (!EXTERNAL.matcher(href).find()) {
-                hrefs.add(href.intern());
+        // one walk over the page for both, instead of two CSS selections that each walk it and evaluate a selector
+        for (Element e : doc.getAllElements()) {
+            if (e.hasAttr("id")) {
+                ids.add(e.id());
+            }
+            String reference = switch (e.normalName()) {
+                case "a", "link" -> "href";
+                case "script", "img" -> "src";
+                default -> null;
+            };
+            if (reference != null && e.hasAttr(reference)) {
+                String href = e.attr(reference);
+                if (!EXTERNAL.matcher(href).find()) {
+                    hrefs.add(href.intern());
+                }
             }
         }
         idsByPage.put(page, ids);
