@@ -23,9 +23,11 @@ final class YamlSyntaxError {
         Mark problem = e.getProblemMark() != null ? e.getProblemMark() : context;
         if (QUOTED.equals(e.getContext()) && context != null) {
             String line = yaml.lines().skip(context.getLine()).findFirst().orElse("");
-            int quote = line.codePointAt(line.offsetByCodePoints(0, context.getColumn()));
+            int column = context.getColumn();
+            String quote = column < line.codePointCount(0, line.length())
+                    ? Character.toString(line.codePointAt(line.offsetByCodePoints(0, column))) : "\"";
             problems.add(file, firstLine + context.getLine(), "YAML syntax error: a quoted value is not closed",
-                    "close the quote: '" + line.strip() + Character.toString(quote) + "'");
+                    "close the quote: '" + line.strip() + quote + "'");
         } else if (DOUBLE_QUOTED.equals(e.getContext()) && problem != null) {
             problems.add(file, firstLine + problem.getLine(), "YAML syntax error: " + e.getProblem()
                     + " (in double quotes a backslash starts an escape, such as \\n)",
