@@ -11,14 +11,18 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import kz.adal.content.Protocol;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -45,45 +49,90 @@ public final class RegisterWorkbook {
     }
 
     /**
-     * One sheet named {@code sheetName}: a header row (frozen, with filters) in the site's language, then one row per
-     * protocol, oldest first. The same register and {@code built} give the same bytes.
+     * Two sheets, each with a header row (frozen, with filters) in the site's language: the protocols, one row per
+     * protocol, oldest first; then the months due, each with its protocols or marked missing in red, as on the
+     * archive's grid. {@code text} gives the UI string of a message key. The same input gives the same bytes.
      */
-    public static byte[] xlsx(ProtocolRegister register, Function<String, String> header, String sheetName,
+    public static byte[] xlsx(ProtocolRegister register, List<YearGrid> years, Function<String, String> text,
             Instant built) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Workbook workbook = new Workbook(bytes, "Adal", "1.0")) {
-            Worksheet sheet = workbook.newWorksheet(sheetName);
-            List<String> columns = RegisterFiles.COLUMNS;
-            for (int c = 0; c < columns.size(); c++) {
-                sheet.width(c, WIDTHS.get(columns.get(c)));
-                sheet.value(0, c, header.apply(columns.get(c)));
-            }
-            sheet.range(0, 0, 0, columns.size() - 1).style().bold().fillColor("D9E2EC").wrapText(true)
-                    .verticalAlignment("top").set();
-            sheet.freezePane(0, 1);
-            int r = 0;
-            int unstyled = 1;
-            for (ProtocolRegister.Row row : register.rows()) {
-                r++;
-                Map<String, Object> values = RegisterFiles.values(row);
-                for (int c = 0; c < columns.size(); c++) {
-                    cell(sheet, r, c, columns.get(c), values.get(columns.get(c)));
-                }
-                if (r - unstyled + 1 == ROWS_PER_FLUSH) {
-                    style(sheet, unstyled, r);
-                    sheet.flush();
-                    unstyled = r + 1;
-                }
-            }
-            if (unstyled <= r) {
-                style(sheet, unstyled, r);
-            }
-            sheet.setAutoFilter(0, 0, columns.size() - 1);
+            protocolsSheet(workbook.newWorksheet(text.apply("register.sheet")), register, text);
+            monthsSheet(workbook.newWorksheet(text.apply("register.months.sheet")), years, text);
             workbook.finish();
             return withCreated(bytes.toByteArray(), built);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void protocolsSheet(Worksheet sheet, ProtocolRegister register, Function<String, String> text)
+            throws IOException {
+        List<String> columns = RegisterFiles.COLUMNS;
+        header(sheet, columns.stream().map(c -> text.apply("register." + c)).toList(),
+                columns.stream().map(WIDTHS::get).toList());
+        int r = 0;
+        int unstyled = 1;
+        for (ProtocolRegister.Row row : register.rows()) {
+            r++;
+            Map<String, Object> values = RegisterFiles.values(row);
+            for (int c = 0; c < columns.size(); c++) {
+                cell(sheet, r, c, columns.get(c), values.get(columns.get(c)));
+            }
+            if (r - unstyled + 1 == ROWS_PER_FLUSH) {
+                style(sheet, unstyled, r);
+                sheet.flush();
+                unstyled = r + 1;
+            }
+        }
+        if (unstyled <= r) {
+            style(sheet, unstyled, r);
+        }
+        sheet.setAutoFilter(0, 0, columns.size() - 1);
+    }
+
+    /**
+     * The months from the first protocol's to the build date, oldest first: year, month, whether it has a protocol,
+     * the dates of its protocols and of those nobody signed. Auditors check that every month has its protocol.
+     */
+    private static void monthsSheet(Worksheet sheet, List<YearGrid> years, Function<String, String> text) {
+        List<String> columns = List.of("year", "month", "status", "protocols", "unsigned");
+        header(sheet, columns.stream().map(c -> text.apply("register.months." + c)).toList(), List.of(8, 12, 16, 30, 30));
+        int r = 0;
+        // oldest first, as the protocols' sheet: the archive's pages list the years newest first
+        for (YearGrid year : years.stream().sorted(Comparator.comparingInt(YearGrid::year)).toList()) {
+            for (MonthCell month : year.months()) {
+                if (month.status() == MonthStatus.NOT_DUE) {
+                    continue;
+                }
+                r++;
+                sheet.value(r, 0, year.year());
+                sheet.value(r, 1, text.apply("month." + month.month()));
+                sheet.value(r, 2, text.apply("archive.status." + month.status().key()));
+                sheet.value(r, 3, dates(month.protocols().stream()));
+                sheet.value(r, 4, dates(month.protocols().stream().filter(p -> p.signedBy().isEmpty())));
+                if (month.status() == MonthStatus.MISSING) {
+                    sheet.range(r, 0, r, columns.size() - 1).style().bold().fontColor("8C1D18").fillColor("FDE8E8")
+                            .set();
+                }
+            }
+        }
+        sheet.setAutoFilter(0, 0, columns.size() - 1);
+    }
+
+    private static String dates(Stream<Protocol> protocols) {
+        return protocols.map(p -> p.date().toString()).collect(Collectors.joining("; "));
+    }
+
+    /** The header row, bold on grey, kept in view while the rows scroll; and the columns' widths in characters. */
+    private static void header(Worksheet sheet, List<String> labels, List<Integer> widths) {
+        for (int c = 0; c < labels.size(); c++) {
+            sheet.width(c, widths.get(c));
+            sheet.value(0, c, labels.get(c));
+        }
+        sheet.range(0, 0, 0, labels.size() - 1).style().bold().fillColor("D9E2EC").wrapText(true)
+                .verticalAlignment("top").set();
+        sheet.freezePane(0, 1);
     }
 
     /** A date as a date, so that Excel sorts and filters by year and month; a count as a number; the rest as text. */

@@ -1,6 +1,7 @@
 package kz.adal.archive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,9 +14,12 @@ import java.util.List;
 import kz.adal.site.TestSite;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -33,9 +37,8 @@ class RegisterWorkbookTest {
         try (XSSFWorkbook workbook = open(site)) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertEquals("Хаттамалар тізілімі", sheet.getSheetName());
-            List<String> header = texts(sheet.getRow(0));
-            assertEquals(RegisterFiles.COLUMNS.size(), header.size());
-            assertEquals(List.of("Күні", "Нөмірі", "Атауы"), header.subList(0, 3));
+            assertEquals(RegisterFiles.COLUMNS.size(), sheet.getRow(0).getLastCellNum());
+            assertEquals(List.of("Күні", "Нөмірі", "Атауы"), shown(sheet.getRow(0), 3));
             assertTrue(sheet.getRow(0).getCell(0).getCellStyle().getFont().getBold(), "a bold header");
             PaneInformation pane = sheet.getPaneInformation();
             assertNotNull(pane, "the header stays in view while the rows scroll");
@@ -56,6 +59,42 @@ class RegisterWorkbookTest {
             assertEquals("s1; s2; s2-1; s3; s4; s5; task-1; task-2; task-3; task-4; task-5; task-6; s6; s6-1; s6-2",
                     cell(row, "concept_sections").getStringCellValue());
             assertEquals("protocols/2024/2024-08-12.html", cell(row, "url").getStringCellValue());
+        }
+    }
+
+    @Test
+    void theMonthsSheetMarksEachDueMonthWithoutAProtocol() throws Exception {
+        Path site = dir.resolve("site");
+        TestSite.realContent().run(site);
+        try (XSSFWorkbook workbook = open(site)) {
+            XSSFSheet months = workbook.getSheetAt(1);
+            assertEquals("Айлар", months.getSheetName());
+            assertEquals(List.of("Жыл", "Ай", "Күйі", "Хаттамалар", "Ешкім қол қоймаған хаттамалар"),
+                    shown(months.getRow(0), 5));
+            assertEquals(6, months.getPhysicalNumberOfRows(), "the header, then August to December 2024, the months"
+                    + " from the first protocol's to the build date");
+            XSSFRow august = months.getRow(1);
+            assertEquals(CellType.NUMERIC, august.getCell(0).getCellType(), "the year is a number, to filter by");
+            assertEquals(List.of("2024", "Тамыз", "хаттама бар", "2024-08-12", ""), shown(august, 5));
+            XSSFRow september = months.getRow(2);
+            assertEquals(List.of("2024", "Қыркүйек", "хаттама жоқ", "", ""), shown(september, 5));
+            assertTrue(september.getCell(2).getCellStyle().getFont().getBold(), "a missing month stands out");
+            assertEquals("FDE8E8", ((XSSFColor) september.getCell(2).getCellStyle().getFillForegroundColorColor())
+                    .getARGBHex().substring(2), "in the archive grid's red");
+            assertFalse(august.getCell(2).getCellStyle().getFont().getBold(), "a month with its protocol does not");
+        }
+    }
+
+    @Test
+    void theMonthsSheetNamesTheProtocolsNobodySigned() throws Exception {
+        TestSite content = TestSite.copyOf("minimal-site", dir)
+                .with("consistency/unsigned-second-in-august.md", "protocols/2024/2024-08-26.md");
+        Path site = dir.resolve("site");
+        assertEquals(0, content.build(site).exitCode());
+        try (XSSFWorkbook workbook = open(site)) {
+            Row august = workbook.getSheetAt(1).getRow(1);
+            assertEquals(List.of("2024", "Тамыз", "хаттама бар", "2024-08-12; 2024-08-26", "2024-08-26"),
+                    shown(august, 5));
         }
     }
 
@@ -88,9 +127,13 @@ class RegisterWorkbookTest {
         return row.getCell(RegisterFiles.COLUMNS.indexOf(column));
     }
 
-    private static List<String> texts(Row row) {
+    /** The first {@code columns} cells of the row as Excel shows them: a number as its digits, no cell as "". */
+    private static List<String> shown(Row row, int columns) {
+        DataFormatter shown = new DataFormatter();
         List<String> texts = new ArrayList<>();
-        row.forEach(c -> texts.add(c.getStringCellValue()));
+        for (int c = 0; c < columns; c++) {
+            texts.add(shown.formatCellValue(row.getCell(c)));
+        }
         return texts;
     }
 }
