@@ -32,9 +32,7 @@ class RegisterWorkbookTest {
 
     @Test
     void theRealContentsRegisterOpensWithItsColumnsDatesAndNumbers() throws Exception {
-        Path site = dir.resolve("site");
-        TestSite.realContent().run(site);
-        try (XSSFWorkbook workbook = open(site)) {
+        try (XSSFWorkbook workbook = realContent()) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertEquals("Хаттамалар тізілімі", sheet.getSheetName());
             assertEquals(RegisterFiles.COLUMNS.size(), sheet.getRow(0).getLastCellNum());
@@ -64,9 +62,7 @@ class RegisterWorkbookTest {
 
     @Test
     void theMonthsSheetMarksEachDueMonthWithoutAProtocol() throws Exception {
-        Path site = dir.resolve("site");
-        TestSite.realContent().run(site);
-        try (XSSFWorkbook workbook = open(site)) {
+        try (XSSFWorkbook workbook = realContent()) {
             XSSFSheet months = workbook.getSheetAt(1);
             assertEquals("Айлар", months.getSheetName());
             assertEquals(List.of("Жыл", "Ай", "Күйі", "Хаттамалар", "Ешкім қол қоймаған хаттамалар"),
@@ -87,11 +83,8 @@ class RegisterWorkbookTest {
 
     @Test
     void theMonthsSheetNamesTheProtocolsNobodySigned() throws Exception {
-        TestSite content = TestSite.copyOf("minimal-site", dir)
-                .with("consistency/unsigned-second-in-august.md", "protocols/2024/2024-08-26.md");
-        Path site = dir.resolve("site");
-        assertEquals(0, content.build(site).exitCode());
-        try (XSSFWorkbook workbook = open(site)) {
+        try (XSSFWorkbook workbook = minimalSiteWith("consistency/unsigned-second-in-august.md",
+                "protocols/2024/2024-08-26.md")) {
             Row august = workbook.getSheetAt(1).getRow(1);
             assertEquals(List.of("2024", "Тамыз", "хаттама бар", "2024-08-12; 2024-08-26", "2024-08-26"),
                     shown(august, 5));
@@ -100,11 +93,7 @@ class RegisterWorkbookTest {
 
     @Test
     void valuesThatLookLikeFormulasStayText() throws Exception {
-        TestSite content = TestSite.copyOf("minimal-site", dir)
-                .with("formula-like-values-protocol.md", "protocols/2024/2024-11-20.md");
-        Path site = dir.resolve("site");
-        assertEquals(0, content.build(site).exitCode());
-        try (XSSFWorkbook workbook = open(site)) {
+        try (XSSFWorkbook workbook = minimalSiteWith("formula-like-values-protocol.md", "protocols/2024/2024-11-20.md")) {
             Row row = workbook.getSheetAt(0).getRow(2);
             assertEquals(LocalDate.of(2024, 11, 20), row.getCell(0).getLocalDateTimeCellValue().toLocalDate());
             for (String column : List.of("title", "place", "attendees", "agenda")) {
@@ -115,6 +104,19 @@ class RegisterWorkbookTest {
             assertEquals("@SUM(A1:A9)", cell(row, "attendees").getStringCellValue());
             assertEquals(30.0, cell(row, "attendee_count").getNumericCellValue());
         }
+    }
+
+    private XSSFWorkbook realContent() throws Exception {
+        Path site = dir.resolve("site");
+        TestSite.realContent().run(site);
+        return open(site);
+    }
+
+    /** The workbook of the minimal site with the fixture file {@code fixture} at {@code path} in its content. */
+    private XSSFWorkbook minimalSiteWith(String fixture, String path) throws Exception {
+        Path site = dir.resolve("site");
+        assertEquals(0, TestSite.copyOf("minimal-site", dir).with(fixture, path).build(site).exitCode());
+        return open(site);
     }
 
     private static XSSFWorkbook open(Path site) throws Exception {
