@@ -97,7 +97,8 @@ public final class RegisterWorkbook {
      */
     private static void monthsSheet(Worksheet sheet, List<YearGrid> years, Function<String, String> text) {
         List<String> columns = List.of("year", "month", "status", "protocols", "unsigned");
-        header(sheet, columns.stream().map(c -> text.apply("register.months." + c)).toList(), List.of(8, 12, 16, 30, 30));
+        header(sheet, columns.stream().map(c -> text.apply("register.months." + c)).toList(),
+                List.of(8, 12, 16, 30, 30));
         int r = 0;
         // oldest first, as the protocols' sheet: the archive's pages list the years newest first
         for (YearGrid year : years.stream().sorted(Comparator.comparingInt(YearGrid::year)).toList()) {

@@ -93,7 +93,8 @@ class RegisterWorkbookTest {
 
     @Test
     void valuesThatLookLikeFormulasStayText() throws Exception {
-        try (XSSFWorkbook workbook = minimalSiteWith("formula-like-values-protocol.md", "protocols/2024/2024-11-20.md")) {
+        try (XSSFWorkbook workbook = minimalSiteWith("formula-like-values-protocol.md",
+                "protocols/2024/2024-11-20.md")) {
             Row row = workbook.getSheetAt(0).getRow(2);
             assertEquals(LocalDate.of(2024, 11, 20), row.getCell(0).getLocalDateTimeCellValue().toLocalDate());
             for (String column : List.of("title", "place", "attendees", "agenda")) {
