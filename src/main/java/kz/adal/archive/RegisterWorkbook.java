@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import kz.adal.content.Protocol;
+import kz.adal.links.SitePaths;
+import org.dhatim.fastexcel.HyperLink;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -54,10 +57,10 @@ public final class RegisterWorkbook {
      * archive's grid. {@code text} gives the UI string of a message key. The same input gives the same bytes.
      */
     public static byte[] xlsx(ProtocolRegister register, List<YearGrid> years, Function<String, String> text,
-            Instant built) {
+            Optional<String> siteUrl, Instant built) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Workbook workbook = new Workbook(bytes, "Adal", "1.0")) {
-            protocolsSheet(workbook.newWorksheet(text.apply("register.sheet")), register, text);
+            protocolsSheet(workbook.newWorksheet(text.apply("register.sheet")), register, text, siteUrl);
             monthsSheet(workbook.newWorksheet(text.apply("register.months.sheet")), years, text);
             workbook.finish();
             return withCreated(bytes.toByteArray(), built);
@@ -66,8 +69,8 @@ public final class RegisterWorkbook {
         }
     }
 
-    private static void protocolsSheet(Worksheet sheet, ProtocolRegister register, Function<String, String> text)
-            throws IOException {
+    private static void protocolsSheet(Worksheet sheet, ProtocolRegister register, Function<String, String> text,
+            Optional<String> siteUrl) throws IOException {
         List<String> columns = RegisterFiles.COLUMNS;
         header(sheet, columns.stream().map(c -> text.apply("register." + c)).toList(),
                 columns.stream().map(WIDTHS::get).toList());
@@ -77,7 +80,12 @@ public final class RegisterWorkbook {
             r++;
             Map<String, Object> values = RegisterFiles.values(row);
             for (int c = 0; c < columns.size(); c++) {
-                cell(sheet, r, c, columns.get(c), values.get(columns.get(c)));
+                if (columns.get(c).equals("url")) {
+                    String page = (String) values.get("url");
+                    sheet.hyperlink(r, c, new HyperLink(link(page, siteUrl), page));
+                } else {
+                    cell(sheet, r, c, columns.get(c), values.get(columns.get(c)));
+                }
             }
             if (r - unstyled + 1 == ROWS_PER_FLUSH) {
                 style(sheet, unstyled, r);
@@ -121,6 +129,14 @@ public final class RegisterWorkbook {
         sheet.setAutoFilter(0, 0, columns.size() - 1);
     }
 
+    /**
+     * Where the cell of {@code page} leads: the page's address under the site's, when site.yml gives it; else the
+     * page relative to the workbook, which Excel follows from the workbook's own folder, on the share or the server.
+     */
+    private static String link(String page, Optional<String> siteUrl) {
+        return siteUrl.map(base -> base + page).orElse(SitePaths.relative(ProtocolRegister.XLSX_PATH, page));
+    }
+
     private static String dates(Stream<Protocol> protocols) {
         return protocols.map(p -> p.date().toString()).collect(Collectors.joining("; "));
     }
@@ -148,13 +164,15 @@ public final class RegisterWorkbook {
     }
 
     /**
-     * Rows {@code first} to {@code last}: the date (the first column) as a date, the other cells wrapped, all at the
-     * top. Styled a range at a time: a style set on each cell took four times as long.
+     * Rows {@code first} to {@code last}: the date (the first column) as a date, the other cells wrapped, the page
+     * (the last) as a link, all at the top. Styled a range at a time: a style set on each cell took four times as long.
      */
     private static void style(Worksheet sheet, int first, int last) {
+        int url = RegisterFiles.COLUMNS.size() - 1;
         sheet.range(first, 0, last, 0).style().format("yyyy-mm-dd").verticalAlignment("top").set();
-        sheet.range(first, 1, last, RegisterFiles.COLUMNS.size() - 1).style().wrapText(true)
-                .verticalAlignment("top").set();
+        sheet.range(first, 1, last, url - 1).style().wrapText(true).verticalAlignment("top").set();
+        sheet.range(first, url, last, url).style().wrapText(true).verticalAlignment("top").fontColor("0563C1")
+                .underlined().set();
     }
 
     /** The workbook with {@code built} as its creation time, and every entry dated alike, as the library dates them. */

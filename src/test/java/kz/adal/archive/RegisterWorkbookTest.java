@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +16,11 @@ import kz.adal.site.TestSite;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -57,6 +60,10 @@ class RegisterWorkbookTest {
             assertEquals("s1; s2; s2-1; s3; s4; s5; task-1; task-2; task-3; task-4; task-5; task-6; s6; s6-1; s6-2",
                     cell(row, "concept_sections").getStringCellValue());
             assertEquals("protocols/2024/2024-08-12.html", cell(row, "url").getStringCellValue());
+            assertEquals("2024/2024-08-12.html", cell(row, "url").getHyperlink().getAddress(),
+                    "a link Excel follows from the workbook's folder: site.yml gives no site_url");
+            assertEquals(Font.U_SINGLE, ((XSSFCell) cell(row, "url")).getCellStyle().getFont().getUnderline(),
+                    "and looks like one");
         }
     }
 
@@ -104,6 +111,20 @@ class RegisterWorkbookTest {
                     "shown as written: a workbook's text cell never runs, so it needs no apostrophe as the CSV's does");
             assertEquals("@SUM(A1:A9)", cell(row, "attendees").getStringCellValue());
             assertEquals(30.0, cell(row, "attendee_count").getNumericCellValue());
+        }
+    }
+
+    @Test
+    void withASiteUrlEachProtocolLinksToItsPublishedPage() throws Exception {
+        TestSite content = TestSite.copyOf("minimal-site", dir);
+        Files.writeString(content.content().resolve("site.yml"), "site_url: http://intranet.example/adal/\n",
+                StandardOpenOption.APPEND);
+        Path site = dir.resolve("site");
+        assertEquals(0, content.build(site).exitCode());
+        try (XSSFWorkbook workbook = open(site)) {
+            Cell url = cell(workbook.getSheetAt(0).getRow(1), "url");
+            assertEquals("protocols/2024/2024-08-12.html", url.getStringCellValue());
+            assertEquals("http://intranet.example/adal/protocols/2024/2024-08-12.html", url.getHyperlink().getAddress());
         }
     }
 
