@@ -31,7 +31,7 @@ public final class MarkdownRenderer {
         this.problems = problems;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-                AttributesExtension.create(), new ScrollingTables()));
+                AttributesExtension.create(), new ScrollingTables(), new PlainText()));
         options.set(HtmlRenderer.ESCAPE_HTML, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
