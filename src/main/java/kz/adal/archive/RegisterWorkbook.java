@@ -3,26 +3,15 @@ package kz.adal.archive;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import kz.adal.content.Protocol;
 import kz.adal.links.SitePaths;
 import org.dhatim.fastexcel.HyperLink;
@@ -42,9 +31,6 @@ public final class RegisterWorkbook {
             Map.entry("attendee_count", 10), Map.entry("secretary", 24), Map.entry("speakers", 30),
             Map.entry("agenda", 50), Map.entry("decisions", 40), Map.entry("signed_by", 30), Map.entry("executor", 20),
             Map.entry("executor_phone", 14), Map.entry("concept_sections", 28), Map.entry("url", 30));
-    /** The workbook's creation time, which the library takes from the clock: replaced by the build's. */
-    private static final Pattern CREATED = Pattern.compile("(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)");
-    private static final String CORE_PROPERTIES = "docProps/core.xml";
     /** Rows kept in memory before they are styled and written out: a large archive's register is not held whole. */
     private static final int ROWS_PER_FLUSH = 500;
 
@@ -63,7 +49,7 @@ public final class RegisterWorkbook {
             protocolsSheet(workbook.newWorksheet(text.apply("register.sheet")), register, text, siteUrl);
             monthsSheet(workbook.newWorksheet(text.apply("register.months.sheet")), years, text);
             workbook.finish();
-            return withCreated(bytes.toByteArray(), built);
+            return ReproducibleXlsx.of(bytes.toByteArray(), built);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -173,42 +159,5 @@ public final class RegisterWorkbook {
         sheet.range(first, 1, last, url - 1).style().wrapText(true).verticalAlignment("top").set();
         sheet.range(first, url, last, url).style().wrapText(true).verticalAlignment("top").fontColor("0563C1")
                 .underlined().set();
-    }
-
-    /** The workbook with {@code built} as its creation time, and every entry dated alike, as the library dates them. */
-    private static byte[] withCreated(byte[] xlsx, Instant built) throws IOException {
-        // java.util.zip reads the library's zip only through its central directory, so from a file: its streaming
-        // reader takes the 64-bit sizes written after each entry for 32-bit ones
-        Path file = Files.createTempFile("adal-register", ".xlsx");
-        try {
-            Files.write(file, xlsx);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (ZipFile in = new ZipFile(file.toFile()); ZipOutputStream zip = new ZipOutputStream(out)) {
-                for (ZipEntry entry : Collections.list(in.entries())) {
-                    byte[] content = in.getInputStream(entry).readAllBytes();
-                    if (entry.getName().equals(CORE_PROPERTIES)) {
-                        content = withCreated(new String(content, StandardCharsets.UTF_8), built)
-                                .getBytes(StandardCharsets.UTF_8);
-                    }
-                    ZipEntry copy = new ZipEntry(entry.getName());
-                    copy.setTimeLocal(LocalDateTime.of(1980, 1, 1, 0, 0));
-                    zip.putNextEntry(copy);
-                    zip.write(content);
-                    zip.closeEntry();
-                }
-            }
-            return out.toByteArray();
-        } finally {
-            Files.delete(file);
-        }
-    }
-
-    private static String withCreated(String coreProperties, Instant built) {
-        Matcher created = CREATED.matcher(coreProperties);
-        if (!created.find()) {
-            throw new IllegalStateException("no creation time in the workbook's " + CORE_PROPERTIES
-                    + ": its bytes would differ from build to build");
-        }
-        return created.replaceFirst("$1" + built.truncatedTo(ChronoUnit.SECONDS) + "$2");
     }
 }

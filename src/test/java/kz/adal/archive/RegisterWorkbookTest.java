@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,9 @@ class RegisterWorkbookTest {
         try (XSSFWorkbook workbook = realContent()) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertEquals("Хаттамалар тізілімі", sheet.getSheetName());
+            assertEquals(Instant.parse("2024-12-30T19:00:00Z"),
+                    workbook.getProperties().getCoreProperties().getCreated().toInstant(),
+                    "created on the build date (31 December 2024 in Kazakhstan), not when the file was written");
             assertEquals(RegisterFiles.COLUMNS.size(), sheet.getRow(0).getLastCellNum());
             assertEquals(List.of("Күні", "Нөмірі", "Атауы"), shown(sheet.getRow(0), 3));
             assertTrue(sheet.getRow(0).getCell(0).getCellStyle().getFont().getBold(), "a bold header");
