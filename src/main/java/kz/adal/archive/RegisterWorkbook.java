@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import kz.adal.content.Protocol;
 import kz.adal.links.SitePaths;
 import org.dhatim.fastexcel.HyperLink;
+import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -60,6 +61,8 @@ public final class RegisterWorkbook {
         List<String> columns = RegisterFiles.COLUMNS;
         header(sheet, columns.stream().map(c -> text.apply("register." + c)).toList(),
                 columns.stream().map(WIDTHS::get).toList());
+        // nineteen columns: printed across, as many as a sheet takes, not shrunk to one sheet's width and unreadable
+        sheet.pageOrientation("landscape");
         int r = 0;
         int unstyled = 1;
         for (ProtocolRegister.Row row : register.rows()) {
@@ -93,6 +96,9 @@ public final class RegisterWorkbook {
         List<String> columns = List.of("year", "month", "status", "protocols", "unsigned");
         header(sheet, columns.stream().map(c -> text.apply("register.months." + c)).toList(),
                 List.of(8, 12, 16, 30, 30));
+        sheet.setFitToPage(true);
+        sheet.fitToWidth((short) 1);
+        sheet.fitToHeight((short) 0);
         int r = 0;
         // oldest first, as the protocols' sheet: the archive's pages list the years newest first
         for (YearGrid year : years.stream().sorted(Comparator.comparingInt(YearGrid::year)).toList()) {
@@ -127,7 +133,10 @@ public final class RegisterWorkbook {
         return protocols.map(p -> p.date().toString()).collect(Collectors.joining("; "));
     }
 
-    /** The header row, bold on grey, kept in view while the rows scroll; and the columns' widths in characters. */
+    /**
+     * The header row, bold on grey, kept in view while the rows scroll and printed atop every sheet of paper (A4);
+     * and the columns' widths in characters.
+     */
     private static void header(Worksheet sheet, List<String> labels, List<Integer> widths) {
         for (int c = 0; c < labels.size(); c++) {
             sheet.width(c, widths.get(c));
@@ -136,6 +145,8 @@ public final class RegisterWorkbook {
         sheet.range(0, 0, 0, labels.size() - 1).style().bold().fillColor("D9E2EC").wrapText(true)
                 .verticalAlignment("top").set();
         sheet.freezePane(0, 1);
+        sheet.repeatRows(0);
+        sheet.paperSize(PaperSize.A4_PAPER);
     }
 
     /** A date as a date, so that Excel sorts and filters by year and month; a count as a number; the rest as text. */

@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.PaneInformation;
@@ -49,6 +50,9 @@ class RegisterWorkbookTest {
             assertNotNull(pane, "the header stays in view while the rows scroll");
             assertEquals(1, pane.getHorizontalSplitPosition());
             assertEquals("A1:S2", sheet.getCTWorksheet().getAutoFilter().getRef(), "a filter on every column and row");
+            assertEquals("1:1", sheet.getRepeatingRows().formatAsString(), "the header atop every printed sheet");
+            assertTrue(sheet.getPrintSetup().getLandscape(), "nineteen columns print across");
+            assertEquals(PrintSetup.A4_PAPERSIZE, sheet.getPrintSetup().getPaperSize());
 
             assertEquals(2, sheet.getPhysicalNumberOfRows(), "the header and the one protocol");
             Row row = sheet.getRow(1);
@@ -76,6 +80,9 @@ class RegisterWorkbookTest {
         try (XSSFWorkbook workbook = realContent()) {
             XSSFSheet months = workbook.getSheetAt(1);
             assertEquals("Айлар", months.getSheetName());
+            assertEquals("1:1", months.getRepeatingRows().formatAsString());
+            assertEquals(1, months.getPrintSetup().getFitWidth(), "five columns fit one sheet's width");
+            assertEquals(0, months.getPrintSetup().getFitHeight(), "as many sheets down as the months take");
             assertEquals(List.of("Жыл", "Ай", "Күйі", "Хаттамалар", "Ешкім қол қоймаған хаттамалар"),
                     shown(months.getRow(0), 5));
             assertEquals(6, months.getPhysicalNumberOfRows(), "the header, then August to December 2024, the months"
