@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +31,9 @@ public final class RegisterWorkbook {
             Map.entry("attendee_count", 10), Map.entry("secretary", 24), Map.entry("speakers", 30),
             Map.entry("agenda", 50), Map.entry("decisions", 40), Map.entry("signed_by", 30), Map.entry("executor", 20),
             Map.entry("executor_phone", 14), Map.entry("concept_sections", 28), Map.entry("url", 30));
+    /** The date, first, and the protocol's page, last: the columns not written as text. */
+    private static final int DATE = RegisterFiles.COLUMNS.indexOf("date");
+    private static final int URL = RegisterFiles.COLUMNS.indexOf("url");
     /** Rows kept in memory before they are styled and written out: a large archive's register is not held whole. */
     private static final int ROWS_PER_FLUSH = 500;
 
@@ -67,13 +69,16 @@ public final class RegisterWorkbook {
         int unstyled = 1;
         for (ProtocolRegister.Row row : register.rows()) {
             r++;
+            Protocol protocol = row.protocol();
             Map<String, Object> values = RegisterFiles.values(row);
             for (int c = 0; c < columns.size(); c++) {
-                if (columns.get(c).equals("url")) {
-                    String page = (String) values.get("url");
-                    sheet.hyperlink(r, c, new HyperLink(link(page, siteUrl), page));
+                if (c == DATE) {
+                    // a date, so that Excel sorts and filters by year and month
+                    sheet.value(r, c, protocol.date());
+                } else if (c == URL) {
+                    sheet.hyperlink(r, c, new HyperLink(link(protocol.sitePath(), siteUrl), protocol.sitePath()));
                 } else {
-                    cell(sheet, r, c, columns.get(c), values.get(columns.get(c)));
+                    cell(sheet, r, c, values.get(columns.get(c)));
                 }
             }
             if (r - unstyled + 1 == ROWS_PER_FLUSH) {
@@ -149,11 +154,9 @@ public final class RegisterWorkbook {
         sheet.paperSize(PaperSize.A4_PAPER);
     }
 
-    /** A date as a date, so that Excel sorts and filters by year and month; a count as a number; the rest as text. */
-    private static void cell(Worksheet sheet, int r, int c, String column, Object value) {
-        if (column.equals("date")) {
-            sheet.value(r, c, LocalDate.parse((String) value));
-        } else if (value instanceof Integer count) {
+    /** A count as a number, the rest as text. */
+    private static void cell(Worksheet sheet, int r, int c, Object value) {
+        if (value instanceof Integer count) {
             sheet.value(r, c, count);
         } else if (value != null) {
             sheet.value(r, c, RegisterFiles.text(value));
@@ -161,14 +164,13 @@ public final class RegisterWorkbook {
     }
 
     /**
-     * Rows {@code first} to {@code last}: the date (the first column) as a date, the other cells wrapped, the page
-     * (the last) as a link, all at the top. Styled a range at a time: a style set on each cell took four times as long.
+     * Rows {@code first} to {@code last}: the date as a date, the cells between it and the page wrapped, the page
+     * as a link, all at the top. Styled a range at a time: a style set on each cell took four times as long.
      */
     private static void style(Worksheet sheet, int first, int last) {
-        int url = RegisterFiles.COLUMNS.size() - 1;
-        sheet.range(first, 0, last, 0).style().format("yyyy-mm-dd").verticalAlignment("top").set();
-        sheet.range(first, 1, last, url - 1).style().wrapText(true).verticalAlignment("top").set();
-        sheet.range(first, url, last, url).style().wrapText(true).verticalAlignment("top").fontColor("0563C1")
+        sheet.range(first, DATE, last, DATE).style().format("yyyy-mm-dd").verticalAlignment("top").set();
+        sheet.range(first, DATE + 1, last, URL - 1).style().wrapText(true).verticalAlignment("top").set();
+        sheet.range(first, URL, last, URL).style().wrapText(true).verticalAlignment("top").fontColor("0563C1")
                 .underlined().set();
     }
 }

@@ -27,13 +27,22 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The protocol register as an Excel workbook, read back with Apache POI as Excel would read it. */
 class RegisterWorkbookTest {
+    /** The real content's site, built once for the tests that read it. */
+    @TempDir
+    static Path realSite;
     @TempDir
     Path dir;
+
+    @BeforeAll
+    static void buildTheRealContent() throws Exception {
+        TestSite.realContent().run(realSite);
+    }
 
     @Test
     void theRealContentsRegisterOpensWithItsColumnsDatesAndNumbers() throws Exception {
@@ -139,10 +148,8 @@ class RegisterWorkbookTest {
         }
     }
 
-    private XSSFWorkbook realContent() throws Exception {
-        Path site = dir.resolve("site");
-        TestSite.realContent().run(site);
-        return open(site);
+    private static XSSFWorkbook realContent() throws Exception {
+        return open(realSite);
     }
 
     /** The workbook of the minimal site with the fixture file {@code fixture} at {@code path} in its content. */
