@@ -498,14 +498,18 @@
       }
     }
     function dictionary(prefix) { return termsStartingWith(prefix, termData); }
+    /** Mirrors QueryPlanner.addSynonyms: a member of one word as its terms, a phrase as its phrase term. */
     function addSynonyms(clauses, e) {
-      var members = m.glossary[e];
+      forEachSynonymTerm(m.glossary[e], m.glossaryPhrases[e], function (term) {
+        addStemmed(clauses, term, fround(p.synonym));
+      });
+      forEachSynonymTerm(found.glossaryFolded[e], found.glossaryFoldedPhrases[e], function (term) {
+        add(clauses, 'folded', term, foldedSynonym);
+      });
+    }
+    function forEachSynonymTerm(members, phrases, to) {
       for (var a = 0; a < members.length; a++) {
-        for (var b = 0; b < members[a].length; b++) { addStemmed(clauses, members[a][b], fround(p.synonym)); }
-      }
-      var folded = found.glossaryFolded[e];
-      for (var c = 0; c < folded.length; c++) {
-        for (var d = 0; d < folded[c].length; d++) { add(clauses, 'folded', folded[c][d], foldedSynonym); }
+        if (phrases[a]) { to(phrases[a]); } else { members[a].forEach(to); }
       }
     }
     var foldedSynonym = fround(fround(m.boosts.folded) * fround(p.synonym));
@@ -548,7 +552,7 @@
         addStemmed(clauses, stems[s], 1);
         if (stems[s].length >= p.fuzzyMinLength && !/[0-9]/.test(stems[s])) {  // as QueryPlanner: no typo in a number
           var near = dictionary(stems[s].substring(0, 2)).filter(function (t) {
-            return t !== this && Math.abs(t.length - this.length) <= 1 && !/[0-9]/.test(t) && isOneEdit(this, t);
+            return t !== this && Math.abs(t.length - this.length) <= 1 && isWord(t) && isOneEdit(this, t);
           }, stems[s]).slice(0, p.maxFuzzy);
           for (var n = 0; n < near.length; n++) { addStemmed(clauses, near[n], fround(p.fuzzy)); }
         }
@@ -558,7 +562,7 @@
       var prefix = mapLetters(word, YO_AND_SHORT_I);
       if (typing && i === words.length - 1 && prefix.length >= p.prefixMinLength && !/[0-9]/.test(prefix)) {
         var longer = dictionary(prefix.substring(0, 2)).filter(function (t) {
-          return t.length > prefix.length && t.substring(0, prefix.length) === prefix && !/[0-9]/.test(t);
+          return t.length > prefix.length && t.substring(0, prefix.length) === prefix && isWord(t);
         }).slice(0, p.maxPrefix);
         for (var l = 0; l < longer.length; l++) {
           // as much as was typed of the completion: a whole word ranks above the longer words it begins
@@ -582,6 +586,8 @@
     }
     return planned;
   }
+  /** As QueryPlanner.isWord: a term a typo or a completion may be, not a number nor a glossary phrase's term. */
+  function isWord(term) { return !/[0-9 ]/.test(term); }
   function unique(list) {
     var seen = {};
     return list.filter(function (x) { if (seen[x]) { return false; } seen[x] = true; return true; });
@@ -794,7 +800,10 @@
     var initials = {};
     var known = {};
     words.forEach(function (w) {
-      w.clauses.forEach(function (c) { stems[c.field + ':' + c.term] = true; initials[initial(c.term, m)] = true; });
+      w.clauses.forEach(function (c) {
+        // a glossary phrase's term marks its words
+        c.term.split(' ').forEach(function (t) { stems[c.field + ':' + t] = true; initials[initial(t, m)] = true; });
+      });
     });
     return function (token) {
       var key = '#' + token;  // never a property every object has, such as __proto__
@@ -899,12 +908,14 @@
     return Promise.all(files.map(function (f) {
       return f.entry !== undefined ? load(f.name, f.path) : termShard(f, m);
     })).then(function (datas) {
-      var found = { terms: {}, glossaryFolded: {} };
+      var found = { terms: {}, glossaryFolded: {}, glossaryFoldedPhrases: {} };
       datas.forEach(function (d, i) {
         var glossaryFile = files[i].entry !== undefined;
         if (glossaryFile) {
           // every entry the plan brings in has its members' folded terms: none each, if its file did not load
-          found.glossaryFolded[files[i].entry] = d ? d.folded : m.glossary[files[i].entry].map(function () { return []; });
+          var e = files[i].entry;
+          found.glossaryFolded[e] = d ? d.folded : m.glossary[e].map(function () { return []; });
+          found.glossaryFoldedPhrases[e] = d ? d.foldedPhrases : m.glossary[e].map(function () { return ''; });
         }
         var terms = glossaryFile && d ? d.terms : d;
         for (var t in terms) { if (terms.hasOwnProperty(t)) { found.terms[t] = terms[t]; } }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import kz.adal.format.Json;
@@ -29,14 +30,15 @@ import org.apache.lucene.util.BytesRef;
  * statistics, so the browser's BM25 gives IndexSearcher's scores. Every file is a classic script that hands its
  * data to {@code adal.searchData(name, data)}, so the index loads over http and from file:// alike.
  * <ul>
- * <li>{@code search/meta.js}: statistics, analysis tables, the glossary's stemmed members, the number of term shards,
- * the table of {@link CyrillicBytes};</li>
+ * <li>{@code search/meta.js}: statistics, analysis tables, the glossary's stemmed members and phrases, the number
+ * of term shards, the table of {@link CyrillicBytes};</li>
  * <li>{@code search/terms/N.js}: the terms of shard N (see {@link TermShards}), with their postings, or for a
  * term in many documents the head of its postings, those that score highest, as JSON deflated (see
  * {@link TextPacker}, without a preset dictionary);</li>
  * <li>{@code search/tails/N.js}: the rest of such a term's postings, fetched only when they could change a result;</li>
- * <li>{@code search/glossary/N.js}: glossary entry N's folded members and the entries of all its terms, so that a
- * query that brings in the entry's synonyms loads one file for them instead of the shards of their first letters;</li>
+ * <li>{@code search/glossary/N.js}: glossary entry N's folded members and phrases and the entries of all its
+ * terms, so that a query that brings in the entry's synonyms loads one file for them instead of the shards of their
+ * first letters;</li>
  * <li>{@code search/docs/N.js}: what result N shows (url, title, breadcrumb, text for the excerpt) as JSON,
  * deflated against the preset dictionary (see {@link TextPacker});</li>
  * <li>{@code search/dictionary.js}: that dictionary, deflated alone, loaded with the first results;</li>
@@ -72,9 +74,12 @@ public final class ClientIndexWriter {
         try {
             List<String> tails = new ArrayList<>();
             Map<String, List<Object>> entries = entriesByTerm(tails);
-            TermShards shards = TermShards.sized(headBytes(entries, false), headBytes(entries, true));
+            // a glossary phrase's term serves only its entry's synonyms, and comes with them in the entry's file
+            Map<String, List<Object>> words = new TreeMap<>(entries);
+            words.keySet().removeIf(GlossaryTerms::isPhrase);
+            TermShards shards = TermShards.sized(headBytes(words, false), headBytes(words, true));
             Map<Integer, Map<String, List<Object>>> byShard = new TreeMap<>();
-            entries.forEach((term, entry) -> byShard.computeIfAbsent(shards.of(term), s -> new TreeMap<>()).put(term, entry));
+            words.forEach((term, entry) -> byShard.computeIfAbsent(shards.of(term), s -> new TreeMap<>()).put(term, entry));
             // one small file per shard, per result and per tail: tens of thousands for a large archive, so in parallel.
             // A shard's terms and JSON deflate to half; the tails, gaps already in base-64 digits, would not.
             TextPacker shardPacker = new TextPacker(PresetDictionary.NONE);
@@ -82,7 +87,7 @@ public final class ClientIndexWriter {
                     "t" + shard, shardPacker.pack(Json.of(byShard.getOrDefault(shard, Map.of())))));
             IntStream.range(0, tails.size()).parallel().forEach(tail ->
                     script(out, "search/tails/" + tail + ".js", "x" + tail, tails.get(tail)));
-            for (int e = 0; e < planner.glossary().size(); e++) {
+            for (int e = 0; e < planner.glossary().stemmed().size(); e++) {
                 script(out, "search/glossary/" + e + ".js", "g" + e, glossaryFile(e, entries));
             }
             List<SearchDocument> documents = index.documents();
@@ -200,24 +205,22 @@ public final class ClientIndexWriter {
      * completions.
      */
     private Map<String, Object> glossaryFile(int e, Map<String, List<Object>> entries) {
+        GlossaryTerms glossary = planner.glossary();
         Map<String, Object> file = new LinkedHashMap<>();
-        file.put("folded", planner.glossaryFolded().get(e));
-        file.put("terms", glossaryTerms(e, entries));
-        return file;
-    }
-
-    private Map<String, List<Object>> glossaryTerms(int e, Map<String, List<Object>> entries) {
+        file.put("folded", glossary.folded().get(e));
+        file.put("foldedPhrases", glossary.foldedPhrases().get(e));
         Map<String, List<Object>> terms = new TreeMap<>();
-        for (List<List<List<String>>> chain : List.of(planner.glossary(), planner.glossaryFolded())) {
-            for (List<String> member : chain.get(e)) {
-                for (String term : member) {
-                    if (entries.containsKey(term)) {
-                        terms.put(term, entries.get(term));
-                    }
-                }
+        Consumer<String> add = term -> {
+            if (entries.containsKey(term)) {
+                terms.put(term, entries.get(term));
             }
-        }
-        return terms;
+        };
+        glossary.stemmed().get(e).forEach(member -> member.forEach(add));
+        glossary.folded().get(e).forEach(member -> member.forEach(add));
+        glossary.stemmedPhrases().get(e).forEach(add);
+        glossary.foldedPhrases().get(e).forEach(add);
+        file.put("terms", terms);
+        return file;
     }
 
     /** About how many bytes the heads of the number terms, or of the word terms, take: what sizes the shards. */
@@ -286,7 +289,8 @@ public final class ClientIndexWriter {
         // the folded stemmer's tables are these folded, which the browser does (KazakhStemmer.FOLDED)
         meta.put("stemmerRules", stemmerRules());
         meta.put("stemmer", stemmer(KazakhStemmer.STANDARD));
-        meta.put("glossary", planner.glossary());
+        meta.put("glossary", planner.glossary().stemmed());
+        meta.put("glossaryPhrases", planner.glossary().stemmedPhrases());
         return meta;
     }
 

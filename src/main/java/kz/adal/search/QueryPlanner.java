@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import kz.adal.content.GlossaryEntry;
 import kz.adal.search.analysis.AdalAnalyzer;
 import kz.adal.search.analysis.Analysis;
@@ -31,32 +32,16 @@ public final class QueryPlanner {
     private final AdalAnalyzer folded = new AdalAnalyzer(AdalAnalyzer.Chain.FOLDED);
     private final AdalAnalyzer plain = new AdalAnalyzer(AdalAnalyzer.Chain.PLAIN);
     private final TermDictionary dictionary;
-    private final List<List<List<String>>> glossary;
-    private final List<List<List<String>>> glossaryFolded;
+    private final GlossaryTerms glossary;
 
     public QueryPlanner(TermDictionary dictionary, List<GlossaryEntry> glossary) {
         this.dictionary = dictionary;
-        this.glossary = glossary.stream().map(entry -> members(entry, kk, ru)).toList();
-        // the folded chain too, so a synonym also meets text typed on a Russian keyboard
-        this.glossaryFolded = glossary.stream().map(entry -> members(entry, folded, folded)).toList();
+        this.glossary = GlossaryTerms.of(glossary);
     }
 
-    /** Each member of an entry as its terms: Kazakh members by {@code kazakh}'s chain, Russian by {@code russian}'s. */
-    private static List<List<String>> members(GlossaryEntry entry, AdalAnalyzer kazakh, AdalAnalyzer russian) {
-        List<List<String>> members = new ArrayList<>();
-        entry.kk().forEach(term -> members.add(Analysis.terms(kazakh, term)));
-        entry.ru().forEach(term -> members.add(Analysis.terms(russian, term)));
-        return members;
-    }
-
-    /** The glossary as the planner uses it: each entry's members as stemmed terms. The browser gets the same. */
-    public List<List<List<String>>> glossary() {
+    /** The glossary as the planner uses it, which the browser gets too. */
+    public GlossaryTerms glossary() {
         return glossary;
-    }
-
-    /** Each glossary entry's members in the folded chain, in the order of {@link #glossary()}. */
-    public List<List<List<String>>> glossaryFolded() {
-        return glossaryFolded;
     }
 
     public QueryPlan plan(String query) {
@@ -86,14 +71,15 @@ public final class QueryPlanner {
                     addStemmed(clauses, longer, prefixWeight(typed, longer));
                 }
             }
-            for (int e = 0; e < glossary.size(); e++) {
-                if (glossary.get(e).stream().anyMatch(member -> member.size() == 1 && stems.contains(member.get(0)))) {
+            for (int e = 0; e < glossary.stemmed().size(); e++) {
+                List<List<String>> members = glossary.stemmed().get(e);
+                if (members.stream().anyMatch(member -> member.size() == 1 && stems.contains(member.get(0)))) {
                     addSynonyms(clauses, e);
                 }
             }
         }
-        for (int e = 0; e < glossary.size(); e++) {
-            for (List<String> phrase : glossary.get(e)) {
+        for (int e = 0; e < glossary.stemmed().size(); e++) {
+            for (List<String> phrase : glossary.stemmed().get(e)) {
                 if (phrase.size() < 2) {
                     continue;
                 }
@@ -126,10 +112,10 @@ public final class QueryPlanner {
      * another length is spread over the phrase: a longer one's words shared out in order, a shorter one's repeated.
      */
     private void addAlignedSynonyms(List<Map<String, QueryPlan.Clause>> clausesOf, int[] at, int entry) {
-        for (int member = 0; member < glossary.get(entry).size(); member++) {
-            alignTo(at.length, glossary.get(entry).get(member),
+        for (int member = 0; member < glossary.stemmed().get(entry).size(); member++) {
+            alignTo(at.length, glossary.stemmed().get(entry).get(member),
                     (place, term) -> addStemmed(clausesOf.get(at[place]), term, SYNONYM));
-            alignTo(at.length, glossaryFolded.get(entry).get(member), (place, term) -> add(clausesOf.get(at[place]),
+            alignTo(at.length, glossary.folded().get(entry).get(member), (place, term) -> add(clausesOf.get(at[place]),
                     SearchFields.FOLDED, term, SearchFields.FOLDED_BOOST * SYNONYM));
         }
     }
@@ -148,10 +134,25 @@ public final class QueryPlanner {
         }
     }
 
+    /**
+     * Gives one query word the synonyms of glossary entry {@code entry}: a member of one word as its terms, a phrase
+     * as its phrase term, which only a text with the whole phrase has (госзакупки finds сатып алу, not every алу).
+     */
     private void addSynonyms(Map<String, QueryPlan.Clause> clauses, int entry) {
-        glossary.get(entry).forEach(member -> member.forEach(term -> addStemmed(clauses, term, SYNONYM)));
-        glossaryFolded.get(entry).forEach(member -> member.forEach(
-                term -> add(clauses, SearchFields.FOLDED, term, SearchFields.FOLDED_BOOST * SYNONYM)));
+        forEachSynonymTerm(glossary.stemmed().get(entry), glossary.stemmedPhrases().get(entry),
+                term -> addStemmed(clauses, term, SYNONYM));
+        forEachSynonymTerm(glossary.folded().get(entry), glossary.foldedPhrases().get(entry),
+                term -> add(clauses, SearchFields.FOLDED, term, SearchFields.FOLDED_BOOST * SYNONYM));
+    }
+
+    private static void forEachSynonymTerm(List<List<String>> members, List<String> phrases, Consumer<String> to) {
+        for (int member = 0; member < members.size(); member++) {
+            if (phrases.get(member).isEmpty()) {
+                members.get(member).forEach(to);
+            } else {
+                to.accept(phrases.get(member));
+            }
+        }
     }
 
     /**
@@ -186,6 +187,11 @@ public final class QueryPlanner {
         return term.chars().anyMatch(c -> c >= '0' && c <= '9');
     }
 
+    /** A term a typo or a completion may be: not a number, nor a glossary phrase's term (see {@link GlossaryTerms}). */
+    private static boolean isWord(String term) {
+        return !hasDigit(term) && !GlossaryTerms.isPhrase(term);
+    }
+
     private List<String> oneEditAway(String term) {
         // a number one edit away is another number: 1424 is not 1425, section 6.1.7 not 6.1.3
         if (term.length() < FUZZY_MIN_LENGTH || hasDigit(term)) {
@@ -194,7 +200,7 @@ public final class QueryPlanner {
         List<String> out = new ArrayList<>();
         for (String candidate : dictionary.termsStartingWith(term.substring(0, 2))) {
             if (out.size() < MAX_FUZZY && !candidate.equals(term) && Math.abs(candidate.length() - term.length()) <= 1
-                    && !hasDigit(candidate) && isOneEdit(term, candidate)) {
+                    && isWord(candidate) && isOneEdit(term, candidate)) {
                 out.add(candidate);
             }
         }
@@ -210,7 +216,7 @@ public final class QueryPlanner {
         List<String> out = new ArrayList<>();
         for (String candidate : dictionary.termsStartingWith(prefix.substring(0, 2))) {
             if (out.size() < MAX_PREFIX && candidate.length() > prefix.length() && candidate.startsWith(prefix)
-                    && !hasDigit(candidate)) {
+                    && isWord(candidate)) {
                 out.add(candidate);
             }
         }

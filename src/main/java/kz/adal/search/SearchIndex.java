@@ -38,10 +38,11 @@ public final class SearchIndex implements AutoCloseable {
         this.reader = reader;
     }
 
-    public static SearchIndex build(List<SearchDocument> documents) {
-        AdalAnalyzer kk = new AdalAnalyzer(AdalAnalyzer.Chain.KK);
-        AdalAnalyzer ru = new AdalAnalyzer(AdalAnalyzer.Chain.RU);
-        AdalAnalyzer folded = new AdalAnalyzer(AdalAnalyzer.Chain.FOLDED);
+    /** The index of {@code documents}, with a term for each of the {@code glossary}'s phrases where it stands whole. */
+    public static SearchIndex build(List<SearchDocument> documents, GlossaryTerms glossary) {
+        AdalAnalyzer kk = new AdalAnalyzer(AdalAnalyzer.Chain.KK, glossary.stemmedPhraseTerms());
+        AdalAnalyzer ru = new AdalAnalyzer(AdalAnalyzer.Chain.RU, glossary.stemmedPhraseTerms());
+        AdalAnalyzer folded = new AdalAnalyzer(AdalAnalyzer.Chain.FOLDED, glossary.foldedPhraseTerms());
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(kk).setRAMBufferSizeMB(256).setUseCompoundFile(false)
                 .setIndexSort(new Sort(new SortField(POSITION, SortField.Type.INT)));

@@ -37,6 +37,7 @@ import kz.adal.render.Layout;
 import kz.adal.render.Messages;
 import kz.adal.render.Theme;
 import kz.adal.search.ClientIndexWriter;
+import kz.adal.search.GlossaryTerms;
 import kz.adal.search.SearchDocuments;
 import kz.adal.search.SearchIndex;
 import kz.adal.search.SearchLabels;
@@ -200,7 +201,8 @@ public final class Build {
             Map<String, Messages> messages) {
         Messages t = messages.get(content.site().language());
         return SearchIndex.build(SearchDocuments.of(content, rendered, new SearchLabels(t.get("nav.concept"),
-                t.get("nav.archive"), t::date, date -> datesAsSearched(date, messages))));
+                t.get("nav.archive"), t::date, date -> datesAsSearched(date, messages))),
+                GlossaryTerms.of(content.glossary()));
     }
 
     /**

@@ -156,7 +156,7 @@ class SearchParityTest {
         "e-Өтініш", "1424", "азamatтық қоғам", "Transparency International", "цифрландыру", "ctu", "қаржы бақылау",
         "судья", "мемлекет қоғам азамат", "және", "пара", "парас", "тамыз 2024", "12 августа 2024 г.", "12.08.2024", "азamatтық қоғамды",
         "6.1.2", "6.1.7", "2.1", "гражданское общество", "противодействие коррупции", "общественный контроль", "2024",
-        "202", "1-міндет", "әқәң", "тамыз әқәң", "ә"};
+        "202", "1-міндет", "әқәң", "тамыз әқәң", "ә", "госзакупки", "образование", "профилактика", "антикоррупционный"};
 
     @ParameterizedTest
     @MethodSource("queries")
@@ -211,6 +211,16 @@ class SearchParityTest {
                 || form.equals("сыйбайлас")), "only words of the query, without punctuation: " + forms);
         assertTrue(forms.stream().filter(form -> form.startsWith("жемқорлы")).count() > 1,
                 "the word's forms are marked: " + forms);
+    }
+
+    @Test
+    void aGlossaryPhraseFoundForOneWordIsMarkedWordByWord() {
+        // госзакупки matches the phrase term of сатып алу, which no single word of the text is
+        @SuppressWarnings("unchecked")
+        List<String> marked = (List<String>) page.evaluate("() => adal.search('госзакупки', {limit: 1})"
+                + ".then(rs => { const e = document.createElement('div'); e.innerHTML = rs[0].excerpt;"
+                + " return Array.from(e.querySelectorAll('mark')).map(m => m.textContent); })");
+        assertEquals(List.of("сатып", "алу"), marked);
     }
 
     @Test

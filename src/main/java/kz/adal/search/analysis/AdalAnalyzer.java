@@ -1,6 +1,7 @@
 package kz.adal.search.analysis;
 
 import java.io.Reader;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -20,13 +21,23 @@ public final class AdalAnalyzer extends Analyzer {
     public enum Chain { KK, RU, FOLDED, PLAIN }
 
     private final Chain chain;
+    private final Set<String> phrases;
     /** Shared by the streams of every field and thread: a chain stems a word the same way in all of them. */
     private final StemCache stems = new StemCache();
 
     public AdalAnalyzer(Chain chain) {
+        this(chain, Set.of());
+    }
+
+    /**
+     * The chain as the index runs it: also a term for each of the glossary's {@code phrases} where its words stand
+     * together (see {@link GlossaryPhraseFilter}).
+     */
+    public AdalAnalyzer(Chain chain, Set<String> phrases) {
         // per field: the indexer holds one field's stream while it asks for the next field's
         super(PER_FIELD_REUSE_STRATEGY);
         this.chain = chain;
+        this.phrases = Set.copyOf(phrases);
     }
 
     /** Typing {@code 2.1} finds section 2.1 first, not any text with a 2 and a 1. */
@@ -50,6 +61,9 @@ public final class AdalAnalyzer extends Analyzer {
         }
         if (chain != Chain.PLAIN) {
             result = new LetterMapFilter(result, LetterMapFilter.YO_AND_SHORT_I);
+        }
+        if (!phrases.isEmpty()) {
+            result = new GlossaryPhraseFilter(result, phrases);
         }
         return new TokenStreamComponents(source, result);
     }
