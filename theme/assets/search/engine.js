@@ -794,7 +794,10 @@
     return wordTerms[key];
   }
 
-  /** Whether a word of a result's text is one the query matched. */
+  /**
+   * Whether a word of a result's text is one the query matched: if so, the word's folded term, which its forms share
+   * (and the forms a Kazakh letter typed as its Russian substitute gives), else ''.
+   */
   function matcher(words, m) {
     var stems = {};
     var initials = {};
@@ -811,7 +814,7 @@
         // analysis changes a word's ending, never its first letter: most words of a text are told apart by that
         // letter alone, without being analysed
         var t = initials.hasOwnProperty(initial(token, m)) ? termsOfWord(key, token, m) : [];
-        known[key] = !!(stems['body:' + t[0]] || stems['body:' + t[1]] || stems['folded:' + t[2]]);
+        known[key] = stems['body:' + t[0]] || stems['body:' + t[1]] || stems['folded:' + t[2]] ? '#' + t[2] : '';
       }
       return known[key];
     };
@@ -827,15 +830,37 @@
     c = m.letters.kazakhToRussian.hasOwnProperty(c) ? m.letters.kazakhToRussian[c] : c;
     return YO_AND_SHORT_I.hasOwnProperty(c) ? YO_AND_SHORT_I[c] : c;
   }
+  /**
+   * About thirty words of `text` from a little before a matched word, the matched words marked: of the places where
+   * such a window may begin, the first with the most different terms of the query (the whole phrase of `сатып алу`
+   * rather than the first `алу`; both words of a query rather than the first word alone).
+   */
   function excerpt(text, matches) {
     var parts = pieces(text);
-    var first = -1;
+    var start = 0;
+    var most = 0;
     for (var i = 1; i < parts.length; i += 2) {
-      if (matches(parts[i])) { first = i; break; }
+      if (matches(parts[i])) {
+        var from = Math.max(0, i - EXCERPT_BEFORE);
+        var terms = termsIn(parts, from, from + EXCERPT_PIECES, matches);
+        if (terms > most) { most = terms; start = from; }
+      }
     }
-    var start = Math.max(0, first - 16);
-    var end = Math.min(parts.length, start + 60);
+    var end = Math.min(parts.length, start + EXCERPT_PIECES);
     return (start > 0 ? '… ' : '') + markedHtml(parts, start, end, matches) + (end < parts.length ? ' …' : '');
+  }
+  /** Pieces of an excerpt (words and what lies between them), and how many of them come before its first match. */
+  var EXCERPT_PIECES = 60;
+  var EXCERPT_BEFORE = 16;
+  /** How many different query terms the words among pieces `from` to `to` matched. */
+  function termsIn(parts, from, to, matches) {
+    var seen = {};
+    var count = 0;
+    for (var j = from + (from % 2 === 0 ? 1 : 0); j < Math.min(to, parts.length); j += 2) {
+      var term = matches(parts[j]);
+      if (term && !seen.hasOwnProperty(term)) { seen[term] = true; count++; }
+    }
+    return count;
   }
   /** A title or breadcrumb step as HTML, the words the query matched in <mark>. */
   function marked(text, matches) {

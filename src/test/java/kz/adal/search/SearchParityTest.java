@@ -224,6 +224,17 @@ class SearchParityTest {
     }
 
     @Test
+    void theExcerptShowsWhereTheMostWordsOfTheQueryMeet() {
+        // section 3 first has алу in алдын алуда (prevention), far from the words of мемлекеттік сатып алу together
+        @SuppressWarnings("unchecked")
+        List<String> marked = (List<String>) page.evaluate("() => adal.search('мемлекеттік сатып алу', {limit: 10})"
+                + ".then(rs => { const r = rs.find(r => r.url.endsWith('#s3')); const e = document.createElement('div');"
+                + " e.innerHTML = r.excerpt; return Array.from(e.querySelectorAll('mark')).map(m => m.textContent); })");
+        assertTrue(marked.stream().anyMatch(word -> word.equalsIgnoreCase("сатып")), "сатып: " + marked);
+        assertTrue(marked.stream().anyMatch(word -> word.startsWith("мемлекет")), "мемлекеттік: " + marked);
+    }
+
+    @Test
     void excerptsAfterManySearchesMarkWhatTheyMarkOnAFreshPage() {
         String excerpts = "q => adal.search(q, {limit: 10}).then(rs => rs.map(r => r.excerpt + r.titleHtml))";
         Page used = open(server.url() + "search/index.html");
