@@ -154,9 +154,9 @@ class RealContentBuildTest {
         assertNotNull(audit);
         assertTrue(audit.text().contains("Алғашқы хаттамадан бері хаттамасы жоқ айлар: 4."), "September to December 2024: "
                 + audit.text());
-        assertEquals(List.of("protocols/coverage.html", "protocols/register.xlsx", "protocols/register.csv",
-                "protocols/register.json"),
-                audit.select("a").eachAttr("href"));
+        assertEquals(List.of("protocols/index.html", "protocols/coverage.html", "protocols/register.xlsx",
+                "protocols/register.csv", "protocols/register.json"),
+                audit.select("a").eachAttr("href"), "the count leads to the archive, whose grids mark those months");
         assertNull(audit.selectFirst(".unsigned"), "the one protocol is signed: no count of unsigned ones");
     }
 
