@@ -846,6 +846,8 @@
         if (terms > most) { most = terms; start = from; }
       }
     }
+    // as long as the others where the words meet near the end of the text
+    start = Math.max(0, Math.min(start, parts.length - EXCERPT_PIECES));
     var end = Math.min(parts.length, start + EXCERPT_PIECES);
     return (start > 0 ? '… ' : '') + markedHtml(parts, start, end, matches) + (end < parts.length ? ' …' : '');
   }

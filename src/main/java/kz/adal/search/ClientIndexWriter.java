@@ -256,8 +256,8 @@ public final class ClientIndexWriter {
         data.put("type", d.type());
         data.put("year", d.year());
         data.put("lang", d.lang());
-        String text = d.body();
-        data.put("text", text.length() <= EXCERPT_SOURCE_CHARS ? text : text.substring(0, EXCERPT_SOURCE_CHARS));
+        // a whole word last, and "…" that says the text goes on, where an excerpt may end
+        data.put("text", SearchDocuments.shortened(d.body(), EXCERPT_SOURCE_CHARS));
         return data;
     }
 

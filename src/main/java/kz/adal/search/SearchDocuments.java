@@ -72,11 +72,16 @@ public final class SearchDocuments {
      * indexed as a title word (the 7 of "74-75" made 6.1.3 a result for 6.1.7).
      */
     private static String shortened(String text) {
-        if (text.length() <= ITEM_TITLE_LENGTH) {
+        return shortened(text, ITEM_TITLE_LENGTH);
+    }
+
+    /** {@code text} up to the last whole word within {@code length} characters and " …", or whole if it fits. */
+    static String shortened(String text, int length) {
+        if (text.length() <= length) {
             return text;
         }
-        int cut = text.lastIndexOf(' ', ITEM_TITLE_LENGTH);
-        return text.substring(0, cut > 0 ? cut : ITEM_TITLE_LENGTH) + " …";
+        int cut = text.lastIndexOf(' ', length);
+        return text.substring(0, cut > 0 ? cut : length) + " …";
     }
 
     /** An item's number as its numbered list shows it ("2."), counted from the list's start; "" in a bulleted list. */

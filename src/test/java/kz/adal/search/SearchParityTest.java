@@ -232,6 +232,13 @@ class SearchParityTest {
                 + " e.innerHTML = r.excerpt; return Array.from(e.querySelectorAll('mark')).map(m => m.textContent); })");
         assertTrue(marked.stream().anyMatch(word -> word.equalsIgnoreCase("сатып")), "сатып: " + marked);
         assertTrue(marked.stream().anyMatch(word -> word.startsWith("мемлекет")), "мемлекеттік: " + marked);
+        // there, near the end of the text a result file holds, the excerpt still has its thirty words, and ends in a
+        // whole word and "…", since the section goes on
+        String excerpt = (String) page.evaluate("() => adal.search('мемлекеттік сатып алу', {limit: 10})"
+                + ".then(rs => { const e = document.createElement('div');"
+                + " e.innerHTML = rs.find(r => r.url.endsWith('#s3')).excerpt; return e.textContent; })");
+        assertTrue(excerpt.split("\\s+").length >= 30, excerpt);
+        assertTrue(excerpt.endsWith(" мемлекеттік …"), excerpt);
     }
 
     @Test
