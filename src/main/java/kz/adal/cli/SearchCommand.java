@@ -71,7 +71,7 @@ final class SearchCommand implements Callable<Integer> {
         Build build = new Build(site.content, site.theme, BuildClock.fromEnvironment());
         try (SearchIndex index = build.searchIndex()) {
             String query = String.join(" ", words);
-            List<SearchHit> hits = new Searcher(index, build.glossary()).search(query, limit, type);
+            List<SearchHit> hits = new Searcher(index).search(query, limit, type);
             if (!hits.isEmpty() && hits.get(0).partial()) {
                 out.println("no result has all the words; the closest:");
             }

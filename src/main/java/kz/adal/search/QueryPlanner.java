@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import kz.adal.content.GlossaryEntry;
 import kz.adal.search.analysis.AdalAnalyzer;
 import kz.adal.search.analysis.Analysis;
 
@@ -34,9 +33,9 @@ public final class QueryPlanner {
     private final TermDictionary dictionary;
     private final GlossaryTerms glossary;
 
-    public QueryPlanner(TermDictionary dictionary, List<GlossaryEntry> glossary) {
+    public QueryPlanner(TermDictionary dictionary, GlossaryTerms glossary) {
         this.dictionary = dictionary;
-        this.glossary = GlossaryTerms.of(glossary);
+        this.glossary = glossary;
     }
 
     /** The glossary as the planner uses it, which the browser gets too. */

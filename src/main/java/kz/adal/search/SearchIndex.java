@@ -31,10 +31,12 @@ public final class SearchIndex implements AutoCloseable {
     /** Analysed text with frequencies and norms but no positions: BM25 needs no more, and no query is a phrase. */
     private static final FieldType TEXT = text();
     private final List<SearchDocument> documents;
+    private final GlossaryTerms glossary;
     private final DirectoryReader reader;
 
-    private SearchIndex(List<SearchDocument> documents, DirectoryReader reader) {
+    private SearchIndex(List<SearchDocument> documents, GlossaryTerms glossary, DirectoryReader reader) {
         this.documents = documents;
+        this.glossary = glossary;
         this.reader = reader;
     }
 
@@ -68,7 +70,7 @@ public final class SearchIndex implements AutoCloseable {
             });
             writer.forceMerge(1);
             writer.commit();
-            return new SearchIndex(List.copyOf(documents), DirectoryReader.open(directory));
+            return new SearchIndex(List.copyOf(documents), glossary, DirectoryReader.open(directory));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -84,6 +86,11 @@ public final class SearchIndex implements AutoCloseable {
 
     public List<SearchDocument> documents() {
         return documents;
+    }
+
+    /** The glossary whose phrases the index holds, which queries of it must bring in as they were indexed. */
+    public GlossaryTerms glossary() {
+        return glossary;
     }
 
     public DirectoryReader reader() {

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import kz.adal.content.GlossaryEntry;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -26,10 +25,10 @@ public final class Searcher {
     private final IndexSearcher searcher;
     private final QueryPlanner planner;
 
-    public Searcher(SearchIndex index, List<GlossaryEntry> glossary) {
+    public Searcher(SearchIndex index) {
         this.index = index;
         this.searcher = new IndexSearcher(index.reader());
-        this.planner = new QueryPlanner(new LuceneTermDictionary(index.leaf()), glossary);
+        this.planner = new QueryPlanner(new LuceneTermDictionary(index.leaf()), index.glossary());
     }
 
     public QueryPlanner planner() {

@@ -20,7 +20,6 @@ import kz.adal.consistency.ConsistencyChecks;
 import kz.adal.content.Content;
 import kz.adal.content.ContentException;
 import kz.adal.content.ContentLoader;
-import kz.adal.content.GlossaryEntry;
 import kz.adal.content.Problem;
 import kz.adal.content.Problems;
 import kz.adal.integrity.GitState;
@@ -56,7 +55,6 @@ public final class Build {
     private final Consumer<String> progress;
     private long stageStart = System.nanoTime();
     private int protocolCount;
-    private List<GlossaryEntry> glossary = List.of();
     private boolean strict;
     private RenderCache renderCache = RenderCache.off();
     private List<Problem> warnings = List.of();
@@ -188,13 +186,7 @@ public final class Build {
         Content content = new ContentLoader(contentDir, problems).load();
         Map<String, RenderedMarkdown> rendered = new ContentRenderer(problems, theme.ids()).render(content);
         problems.throwIfAny();
-        glossary = content.glossary();
         return searchIndex(content, rendered, messages(content.site().language()));
-    }
-
-    /** The glossary of the content last indexed by {@link #searchIndex()}. */
-    public List<GlossaryEntry> glossary() {
-        return glossary;
     }
 
     private static SearchIndex searchIndex(Content content, Map<String, RenderedMarkdown> rendered,
@@ -267,7 +259,7 @@ public final class Build {
         BackgroundTask search = !publishing ? BackgroundTask.none() : BackgroundTask.start("adal-search-index", () -> {
             try (SearchIndex index = searchIndex(content, rendered, messages)) {
                 long built = report("search index built", searchStart);
-                new ClientIndexWriter(index, new Searcher(index, content.glossary()).planner())
+                new ClientIndexWriter(index, new Searcher(index).planner())
                         .write(output::add);
                 report("client index written", built);
             }

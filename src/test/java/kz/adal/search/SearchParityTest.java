@@ -51,7 +51,7 @@ class SearchParityTest {
         Build build = TestSite.realContent();
         build.run(site);
         index = build.searchIndex();
-        searcher = new Searcher(index, build.glossary());
+        searcher = new Searcher(index);
         chromium = new Chromium();
         server = new StaticServer(site, "/");
         page = open(server.url() + "search/index.html");

@@ -23,7 +23,7 @@ class SearcherTest {
     static void setUp() throws Exception {
         Build build = TestSite.realContent();
         index = build.searchIndex();
-        searcher = new Searcher(index, build.glossary());
+        searcher = new Searcher(index);
     }
 
     @AfterAll
