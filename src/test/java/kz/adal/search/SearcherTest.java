@@ -79,7 +79,8 @@ class SearcherTest {
         "должностные лица, concept/06-indicators-and-results.html#s6-1-2",
         "индекс восприятия коррупции, concept/06-indicators-and-results.html#s6-1-1",
         "жалобы граждан, concept/02-current-situation.html#s2-1-b3",
-        "госзакупки, concept/06-indicators-and-results.html#s6-2-4"})
+        "госзакупки, concept/06-indicators-and-results.html#s6-2-4",
+        "обучение, protocols/2024/2024-08-12.html"})
     void aRussianQueryFindsTheKazakhTextThroughTheGlossary(String query, String expected) {
         assertEquals(expected, first(query));
     }
