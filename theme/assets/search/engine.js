@@ -516,18 +516,21 @@
     /** Mirrors QueryPlanner.addAlignedSynonyms: each word of a glossary phrase gets the synonyms in its place. */
     function addAlignedSynonyms(clausesOf, at, e) {
       for (var t = 0; t < m.glossary[e].length; t++) {
-        alignTo(at.length, m.glossary[e][t], function (place, term) {
+        alignTo(at.length, m.glossary[e][t], m.glossaryPhrases[e][t], function (place, term) {
           addStemmed(clausesOf[at[place]], term, fround(p.synonym));
         });
-        alignTo(at.length, found.glossaryFolded[e][t], function (place, term) {
+        alignTo(at.length, found.glossaryFolded[e][t], found.glossaryFoldedPhrases[e][t], function (place, term) {
           add(clausesOf[at[place]], 'folded', term, foldedSynonym);
         });
       }
     }
-    function alignTo(places, terms, to) {
+    /** Mirrors QueryPlanner.alignTo: a phrase of another length goes whole to every place. */
+    function alignTo(places, terms, phrase, to) {
       var k = terms.length;
       var j;
-      if (k >= places) {
+      if (phrase && k !== places) {
+        for (j = 0; j < places; j++) { to(j, phrase); }
+      } else if (k >= places) {
         for (j = 0; j < k; j++) { to(Math.floor(j * places / k), terms[j]); }
       } else if (k > 0) {
         for (j = 0; j < places; j++) { to(j, terms[Math.floor(j * k / places)]); }

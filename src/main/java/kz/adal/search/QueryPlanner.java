@@ -107,22 +107,32 @@ public final class QueryPlanner {
     /**
      * A glossary phrase in the query (конфликт интересов, whose words are at {@code at}) gives each of its words the
      * words of the entry's other members in the same place (мүдделер to конфликт, қақтығыс to интерес), so the text
-     * with the whole synonym has all the query's words and ranks above a text with one of them. A member of
-     * another length is spread over the phrase: a longer one's words shared out in order, a shorter one's repeated.
+     * with the whole synonym has all the query's words and ranks above a text with one of them. A phrase of another
+     * length gives every word its phrase term (противодействие коррупции: сыбайлас жемқорлыққа қарсы, whole), and a
+     * member of one word is repeated.
      */
     private void addAlignedSynonyms(List<Map<String, QueryPlan.Clause>> clausesOf, int[] at, int entry) {
         for (int member = 0; member < glossary.stemmed().get(entry).size(); member++) {
-            alignTo(at.length, glossary.stemmed().get(entry).get(member),
+            alignTo(at.length, glossary.stemmed().get(entry).get(member), glossary.stemmedPhrases().get(entry).get(member),
                     (place, term) -> addStemmed(clausesOf.get(at[place]), term, SYNONYM));
-            alignTo(at.length, glossary.folded().get(entry).get(member), (place, term) -> add(clausesOf.get(at[place]),
-                    SearchFields.FOLDED, term, SearchFields.FOLDED_BOOST * SYNONYM));
+            alignTo(at.length, glossary.folded().get(entry).get(member), glossary.foldedPhrases().get(entry).get(member),
+                    (place, term) -> add(clausesOf.get(at[place]), SearchFields.FOLDED, term,
+                            SearchFields.FOLDED_BOOST * SYNONYM));
         }
     }
 
-    /** Hands each of {@code terms} to a place 0..places-1 in order, every place getting at least one. */
-    private static void alignTo(int places, List<String> terms, BiConsumer<Integer, String> to) {
+    /**
+     * Hands each of {@code terms} to a place 0..places-1 in order, every place getting at least one; or, when they
+     * are a {@code phrase} of another length, the phrase term to every place: its words shared out one here, two
+     * there, would match apart (spread over two Russian words, сыбайлас alone stood for противодействие).
+     */
+    private static void alignTo(int places, List<String> terms, String phrase, BiConsumer<Integer, String> to) {
         int k = terms.size();
-        if (k >= places) {
+        if (!phrase.isEmpty() && k != places) {
+            for (int place = 0; place < places; place++) {
+                to.accept(place, phrase);
+            }
+        } else if (k >= places) {
             for (int j = 0; j < k; j++) {
                 to.accept(j * places / k, terms.get(j));
             }

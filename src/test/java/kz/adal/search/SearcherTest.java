@@ -90,10 +90,12 @@ class SearcherTest {
         "госзакупки, сатып\\s+ал",
         "образование, білім\\s+бер",
         "профилактика, алдын\\s+ал",
-        "правонарушение, құқық\\s+бұзушылық"})
-    void aRussianWordWhoseKazakhEquivalentIsAPhraseFindsOnlyTextsWithTheWholePhrase(String query, String phrase) {
+        "правонарушение, құқық\\s+бұзушылық",
+        "противодействие коррупции, жемқорлыққа\\s+қарсы"})
+    void aRussianQueryWhoseKazakhEquivalentIsALongerPhraseFindsOnlyTextsWithTheWholePhrase(String query, String phrase) {
         // before, each word of the phrase was a synonym: алу (to take) alone, or есеп беру (accountability) for
-        // образование (білім беру), ranked above the text with the phrase
+        // образование (білім беру), ranked above the text with the phrase; and spread over two words, сыбайлас
+        // жемқорлыққа / қарсы made a text with сыбайлас жемқорлық and no қарсы have both words of the query
         Pattern whole = Pattern.compile(phrase, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         List<SearchHit> hits = searcher.search(query, 10, null);
         assertTrue(!hits.isEmpty(), query);
