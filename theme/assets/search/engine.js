@@ -536,8 +536,19 @@
         for (j = 0; j < places; j++) { to(j, terms[Math.floor(j * k / places)]); }
       }
     }
-    function wordWith(stem, stemsOf) {
-      for (var w = 0; w < stemsOf.length; w++) { if (stemsOf[w].indexOf(stem) >= 0) { return w; } }
+    /** Mirrors QueryPlanner.wordsOf: the words that hold a member's terms, one after another where they can be. */
+    function wordsOf(member, stemsOf) {
+      var first = member.map(function (t) { return wordWith(t, stemsOf, 0); });
+      if (first.indexOf(-1) >= 0) { return null; }
+      var inOrder = [];
+      for (var t = 0; t < member.length; t++) {
+        inOrder.push(wordWith(member[t], stemsOf, t === 0 ? 0 : inOrder[t - 1] + 1));
+        if (inOrder[t] < 0) { return first; }
+      }
+      return inOrder;
+    }
+    function wordWith(stem, stemsOf, from) {
+      for (var w = from; w < stemsOf.length; w++) { if (stemsOf[w].indexOf(stem) >= 0) { return w; } }
       return -1;
     }
     function sortedClauses(clauses) {
@@ -580,8 +591,8 @@
     }
     for (var g = 0; g < m.glossary.length; g++) {
       for (var k = 0; k < m.glossary[g].length; k++) {
-        var at = m.glossary[g][k].map(function (t) { return wordWith(t, stemsOf); });
-        if (at.length > 1 && at.indexOf(-1) < 0) { addAlignedSynonyms(clausesOf, at, g); }
+        var at = m.glossary[g][k].length > 1 ? wordsOf(m.glossary[g][k], stemsOf) : null;
+        if (at) { addAlignedSynonyms(clausesOf, at, g); }
       }
     }
     for (var w = 0; w < words.length; w++) {

@@ -1,7 +1,6 @@
 package kz.adal.search;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -82,8 +81,8 @@ public final class QueryPlanner {
                 if (phrase.size() < 2) {
                     continue;
                 }
-                int[] at = phrase.stream().mapToInt(term -> wordWith(term, stemsOf)).toArray();
-                if (Arrays.stream(at).allMatch(w -> w >= 0)) {
+                int[] at = wordsOf(phrase, stemsOf);
+                if (at != null) {
                     addAlignedSynonyms(clausesOf, at, e);
                 }
             }
@@ -95,8 +94,28 @@ public final class QueryPlanner {
         return new QueryPlan(planned);
     }
 
-    private static int wordWith(String stem, List<Set<String>> stemsOf) {
-        for (int w = 0; w < stemsOf.size(); w++) {
+    /**
+     * The query words that hold a glossary member's terms: one after another where they can be (комплаенс-офицер
+     * is three words, the whole and its parts, and each gets its own term), else each the first word that holds it
+     * (интересов конфликт); null if a term is in no word.
+     */
+    private static int[] wordsOf(List<String> member, List<Set<String>> stemsOf) {
+        int[] inOrder = new int[member.size()];
+        int[] first = new int[member.size()];
+        boolean ordered = true;
+        for (int t = 0; t < member.size(); t++) {
+            first[t] = wordWith(member.get(t), stemsOf, 0);
+            if (first[t] < 0) {
+                return null;
+            }
+            inOrder[t] = ordered ? wordWith(member.get(t), stemsOf, t == 0 ? 0 : inOrder[t - 1] + 1) : -1;
+            ordered = inOrder[t] >= 0;
+        }
+        return ordered ? inOrder : first;
+    }
+
+    private static int wordWith(String stem, List<Set<String>> stemsOf, int from) {
+        for (int w = from; w < stemsOf.size(); w++) {
             if (stemsOf.get(w).contains(stem)) {
                 return w;
             }
