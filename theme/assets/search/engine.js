@@ -809,28 +809,60 @@
   }
 
   /**
-   * Whether a word of a result's text is one the query matched: if so, the word's folded term, which its forms share
-   * (and the forms a Kazakh letter typed as its Russian substitute gives), else ''.
+   * What the query matched among pieces of a text (see pieces): for each piece, the folded term of a matched word,
+   * which its forms share (and the forms a Kazakh letter typed as its Russian substitute gives), else ''. A word of
+   * a glossary phrase's term counts only where the phrase stands whole, as the index counts it: `госзакупки` marks
+   * `сатып алу`, not every `алу`.
    */
   function matcher(words, m) {
     var stems = {};
+    var phrases = [];
     var initials = {};
     var known = {};
     words.forEach(function (w) {
       w.clauses.forEach(function (c) {
-        // a glossary phrase's term marks its words
-        c.term.split(' ').forEach(function (t) { stems[c.field + ':' + t] = true; initials[initial(t, m)] = true; });
+        var terms = c.term.split(' ');
+        var field = c.field === 'folded' ? 'folded' : 'body';  // the stemmed fields share their terms
+        if (terms.length === 1) {
+          stems[c.field + ':' + c.term] = true;
+        } else if (!stems.hasOwnProperty(field + ':' + c.term)) {
+          stems[field + ':' + c.term] = true;  // no word's term has a space: this only keeps the phrase once
+          phrases.push({ field: field, terms: terms });
+        }
+        terms.forEach(function (t) { initials[initial(t, m)] = true; });
       });
     });
-    return function (token) {
+    /** A word's terms [kk, ru, folded], or none when its first letter begins no term of the query. */
+    function termsOf(token) {
       var key = '#' + token;  // never a property every object has, such as __proto__
+      // analysis changes a word's ending, never its first letter: most words of a text are told apart by that
+      // letter alone, without being analysed
+      return initials.hasOwnProperty(initial(token, m)) ? termsOfWord(key, token, m) : [];
+    }
+    function word(token) {
+      var key = '#' + token;
       if (!known.hasOwnProperty(key)) {
-        // analysis changes a word's ending, never its first letter: most words of a text are told apart by that
-        // letter alone, without being analysed
-        var t = initials.hasOwnProperty(initial(token, m)) ? termsOfWord(key, token, m) : [];
+        var t = termsOf(token);
         known[key] = stems['body:' + t[0]] || stems['body:' + t[1]] || stems['folded:' + t[2]] ? '#' + t[2] : '';
       }
       return known[key];
+    }
+    function isTerm(token, field, term) {
+      var t = termsOf(token);
+      return field === 'folded' ? t[2] === term : t[0] === term || t[1] === term;
+    }
+    return function (parts) {
+      var hits = [];
+      for (var j = 0; j < parts.length; j++) { hits.push(j % 2 === 1 ? word(parts[j]) : ''); }
+      phrases.forEach(function (phrase) {
+        var n = phrase.terms.length;
+        for (var at = 1; at + 2 * (n - 1) < parts.length; at += 2) {
+          var whole = true;
+          for (var k = 0; k < n && whole; k++) { whole = isTerm(parts[at + 2 * k], phrase.field, phrase.terms[k]); }
+          for (k = 0; k < n && whole; k++) { hits[at + 2 * k] = hits[at + 2 * k] || '#' + termsOf(parts[at + 2 * k])[2]; }
+        }
+      });
+      return hits;
     };
   }
   /**
@@ -851,43 +883,43 @@
    */
   function excerpt(text, matches) {
     var parts = pieces(text);
+    var hits = matches(parts);
     var start = 0;
     var most = 0;
     for (var i = 1; i < parts.length; i += 2) {
-      if (matches(parts[i])) {
+      if (hits[i]) {
         var from = Math.max(0, i - EXCERPT_BEFORE);
-        var terms = termsIn(parts, from, from + EXCERPT_PIECES, matches);
+        var terms = termsIn(hits, from, from + EXCERPT_PIECES);
         if (terms > most) { most = terms; start = from; }
       }
     }
     // as long as the others where the words meet near the end of the text
     start = Math.max(0, Math.min(start, parts.length - EXCERPT_PIECES));
     var end = Math.min(parts.length, start + EXCERPT_PIECES);
-    return (start > 0 ? '… ' : '') + markedHtml(parts, start, end, matches) + (end < parts.length ? ' …' : '');
+    return (start > 0 ? '… ' : '') + markedHtml(parts, hits, start, end) + (end < parts.length ? ' …' : '');
   }
   /** Pieces of an excerpt (words and what lies between them), and how many of them come before its first match. */
   var EXCERPT_PIECES = 60;
   var EXCERPT_BEFORE = 16;
-  /** How many different query terms the words among pieces `from` to `to` matched. */
-  function termsIn(parts, from, to, matches) {
+  /** How many different query terms the pieces `from` to `to` matched. */
+  function termsIn(hits, from, to) {
     var seen = {};
     var count = 0;
-    for (var j = from + (from % 2 === 0 ? 1 : 0); j < Math.min(to, parts.length); j += 2) {
-      var term = matches(parts[j]);
-      if (term && !seen.hasOwnProperty(term)) { seen[term] = true; count++; }
+    for (var j = from; j < Math.min(to, hits.length); j++) {
+      if (hits[j] && !seen.hasOwnProperty(hits[j])) { seen[hits[j]] = true; count++; }
     }
     return count;
   }
   /** A title or breadcrumb step as HTML, the words the query matched in <mark>. */
   function marked(text, matches) {
     var parts = pieces(text);
-    return markedHtml(parts, 0, parts.length, matches);
+    return markedHtml(parts, matches(parts), 0, parts.length);
   }
-  /** Pieces `from` to `to` (see pieces) as escaped HTML, the matching words in <mark>. */
-  function markedHtml(parts, from, to, matches) {
+  /** Pieces `from` to `to` (see pieces) as escaped HTML, the matched words (see matcher) in <mark>. */
+  function markedHtml(parts, hits, from, to) {
     var html = '';
     for (var j = from; j < to; j++) {
-      html += j % 2 === 1 && matches(parts[j]) ? '<mark>' + escapeHtml(parts[j]) + '</mark>' : escapeHtml(parts[j]);
+      html += hits[j] ? '<mark>' + escapeHtml(parts[j]) + '</mark>' : escapeHtml(parts[j]);
     }
     return html;
   }
@@ -1019,10 +1051,11 @@
   /** Replaces a text node by its words, those that match in <mark class="search-hit">; returns how many. */
   function markWords(node, matches) {
     var parts = pieces(node.nodeValue);
+    var hits = matches(parts);
     var fragment = document.createDocumentFragment();
     var count = 0;
     for (var i = 0; i < parts.length; i++) {
-      if (i % 2 === 1 && matches(parts[i])) {
+      if (hits[i]) {
         var mark = document.createElement('mark');
         mark.className = 'search-hit';
         mark.appendChild(document.createTextNode(parts[i]));

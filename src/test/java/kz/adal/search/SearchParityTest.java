@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -214,14 +215,22 @@ class SearchParityTest {
                 "the word's forms are marked: " + forms);
     }
 
-    @Test
-    void aGlossaryPhraseFoundForOneWordIsMarkedWordByWord() {
-        // госзакупки matches the phrase term of сатып алу, which no single word of the text is
+    @ParameterizedTest
+    @CsvSource({"госзакупки, сатып, ал", "образование, білім, бер"})
+    void aGlossaryPhraseFoundForOneWordIsMarkedWhereItStandsWhole(String query, String first, String second) {
+        // госзакупки matches the phrase term of сатып алу, which no single word of the text is; алу alone (to take)
+        // is not what was searched for, and is not marked
         @SuppressWarnings("unchecked")
-        List<String> marked = (List<String>) page.evaluate("() => adal.search('госзакупки', {limit: 1})"
-                + ".then(rs => { const e = document.createElement('div'); e.innerHTML = rs[0].excerpt;"
-                + " return Array.from(e.querySelectorAll('mark')).map(m => m.textContent); })");
-        assertEquals(List.of("сатып", "алу"), marked);
+        List<List<String>> marked = (List<List<String>>) page.evaluate("q => adal.search(q, {limit: 10})"
+                + ".then(rs => rs.map(r => { const e = document.createElement('div'); e.innerHTML = r.excerpt;"
+                + " return Array.from(e.querySelectorAll('mark')).map(m => m.textContent.toLowerCase()); }))", query);
+        assertTrue(!marked.get(0).isEmpty(), query + ": the best result shows the phrase");
+        for (List<String> marks : marked) {
+            assertEquals(0, marks.size() % 2, query + ": " + marks);
+            for (int i = 0; i < marks.size(); i += 2) {
+                assertTrue(marks.get(i).startsWith(first) && marks.get(i + 1).startsWith(second), query + ": " + marks);
+            }
+        }
     }
 
     @Test
