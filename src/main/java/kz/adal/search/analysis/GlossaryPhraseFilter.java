@@ -15,7 +15,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * position: the phrase's terms joined by a space. A query word whose glossary equivalent is a phrase (госзакупки)
  * matches that term, so a text has the synonym only where the phrase stands whole, not wherever one of its words
  * does ({@code алу} alone is "to take"). The phrases are given as the chain's own terms joined by a space; a word's
- * hyphen parts, at its position, are not words of a phrase.
+ * hyphen parts, at its position, are not words of a phrase. Not Lucene's {@code SynonymGraphFilter}: it cannot read
+ * a stream with tokens stacked at one position, which the hyphen parts are, and needs a flattening filter after it.
  */
 public final class GlossaryPhraseFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
