@@ -2,9 +2,13 @@ package kz.adal.search.analysis;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
-import java.util.Iterator;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -21,19 +25,27 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 public final class GlossaryPhraseFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
-    private final Set<String> phrases;
-    /** The last words of the phrases: most words end none, and are passed without joining anything. */
-    private final Set<String> lastWords;
-    private final int longest;
-    /** The terms of the latest words, the newest last, as many as the longest phrase has. */
-    private final ArrayDeque<String> recent = new ArrayDeque<>();
+    /** Every word of a phrase: any other word, most of a text, is looked up in its buffer and never made a string. */
+    private final CharArraySet phraseWords;
+    /** The phrases by their last word. */
+    private final Map<String, List<Phrase>> byLastWord;
+    /** The latest words, a ring as long as the longest phrase, null for a word of no phrase. */
+    private final String[] recent;
+    /** The words read since the stream began. */
+    private int words;
     private final ArrayDeque<String> found = new ArrayDeque<>();
+
+    /** A phrase's words, and its term. */
+    private record Phrase(String[] words, String term) {
+    }
 
     public GlossaryPhraseFilter(TokenStream input, Set<String> phrases) {
         super(input);
-        this.phrases = phrases;
-        this.lastWords = phrases.stream().map(p -> p.substring(p.lastIndexOf(' ') + 1)).collect(Collectors.toSet());
-        this.longest = phrases.stream().mapToInt(p -> p.split(" ").length).max().orElse(0);
+        // in order, so that two phrases ending in one word are added in the same order in every run
+        List<Phrase> all = new TreeSet<>(phrases).stream().map(p -> new Phrase(p.split(" "), p)).toList();
+        this.byLastWord = all.stream().collect(Collectors.groupingBy(p -> p.words()[p.words().length - 1]));
+        this.phraseWords = new CharArraySet(all.stream().flatMap(p -> Arrays.stream(p.words())).toList(), false);
+        this.recent = new String[all.stream().mapToInt(p -> p.words().length).max().orElse(1)];
     }
 
     @Override
@@ -47,34 +59,36 @@ public final class GlossaryPhraseFilter extends TokenFilter {
             return false;
         }
         if (position.getPositionIncrement() > 0) {
-            String word = term.toString();
-            recent.addLast(word);
-            if (recent.size() > longest) {
-                recent.removeFirst();
-            }
-            if (lastWords.contains(word)) {
-                findPhrasesEndingHere();
+            String word = phraseWords.contains(term.buffer(), 0, term.length()) ? term.toString() : null;
+            recent[words++ % recent.length] = word;
+            for (Phrase phrase : word == null ? List.<Phrase>of() : byLastWord.getOrDefault(word, List.of())) {
+                if (endsHere(phrase)) {
+                    found.addLast(phrase.term());
+                }
             }
         }
         return true;
     }
 
-    private void findPhrasesEndingHere() {
-        StringBuilder phrase = new StringBuilder();
-        Iterator<String> newestFirst = recent.descendingIterator();
-        phrase.append(newestFirst.next());
-        while (newestFirst.hasNext()) {
-            phrase.insert(0, ' ').insert(0, newestFirst.next());
-            if (phrases.contains(phrase.toString())) {
-                found.addLast(phrase.toString());
+    /** Whether the latest words are {@code phrase}'s. */
+    private boolean endsHere(Phrase phrase) {
+        String[] its = phrase.words();
+        if (its.length > words) {
+            return false;
+        }
+        for (int k = 1; k < its.length; k++) {
+            if (!its[its.length - 1 - k].equals(recent[(words - 1 - k) % recent.length])) {
+                return false;
             }
         }
+        return true;
     }
 
     @Override
     public void reset() throws IOException {
         super.reset();
-        recent.clear();
+        Arrays.fill(recent, null);
+        words = 0;
         found.clear();
     }
 }

@@ -54,6 +54,15 @@ class GlossaryPhraseFilterTest {
     }
 
     @Test
+    void everyPhraseEndingInAWordIsFoundThere() throws IOException {
+        AdalAnalyzer two = new AdalAnalyzer(AdalAnalyzer.Chain.KK, Set.of("сат ал", "бәсекелес сат ал", "алдын ал"));
+        assertEquals(List.of("бәсекелес/1", "сат/1", "ал/1", "бәсекелес сат ал/0", "сат ал/0"),
+                tokens(two, "бәсекелес сатып алу"));
+        assertEquals(List.of("ал/1", "сат/1", "ал/1", "сат ал/0"), tokens(two, "алу сатып алу"),
+                "a word of a phrase before it is no part of it");
+    }
+
+    @Test
     void withoutPhrasesTheChainIsUnchanged() throws IOException {
         AdalAnalyzer plain = new AdalAnalyzer(AdalAnalyzer.Chain.KK);
         assertEquals(List.of("сат/1", "ал/1"), tokens(plain, "сатып алу"));
