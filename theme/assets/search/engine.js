@@ -201,6 +201,8 @@
         return vowel && ('ыіи'.indexOf(before) < 0 || (rest >= 2 && 'шдтқк'.indexOf(word.charAt(rest - 2)) >= 0));
       }
       if (suffix === 'н') { return before === 'ы' || before === 'і' || before === 'и'; }
+      if (table.pastWe.indexOf(suffix) >= 0) { return vowel; }
+      if (table.imperativeThird.indexOf(suffix) >= 0) { return before === 'л' || before === 'н'; }
       if (suffix.length === 1) { return vowel; }
       switch (first) {
         case 'т': case 'қ': case 'к': case 'п': return table.voiceless.indexOf(before) >= 0;

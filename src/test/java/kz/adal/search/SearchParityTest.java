@@ -95,7 +95,8 @@ class SearchParityTest {
         for (SearchDocument d : index.documents()) {
             words.addAll(Analysis.terms(plain, d.title() + " " + d.headings() + " " + d.body()));
         }
-        for (String list : List.of("kazakh-forms.tsv", "kazakh-forms-general.tsv", "kazakh-forms-unseen.tsv")) {
+        for (String list : List.of("kazakh-forms.tsv", "kazakh-forms-general.tsv", "kazakh-forms-unseen.tsv",
+                "kazakh-forms-persons.tsv")) {
             for (String line : Files.readAllLines(Path.of("src/test/resources/search", list))) {
                 if (!line.startsWith("#") && !line.isBlank()) {
                     words.add(line.split("\t")[0]);

@@ -37,7 +37,7 @@ public final class KazakhStemmer {
      * қызыл keep their stems. The past -ды/-ді is also the accusative (тәсіл+ді): see {@link #PAST_AFTER_PASSIVE}.
      */
     public static final Set<String> BEFORE_PASSIVE = withFolded("у", "ған", "ген", "ады", "еді", "ып", "іп", "ар",
-            "ер", "са", "се", "мады", "меді", "маған", "меген", "мау", "меу", "майды", "мейді");
+            "ер", "са", "се", "мады", "меді", "маған", "меген", "мау", "меу", "майды", "мейді", "сын", "сін");
     /**
      * The past after the passive, as written and folded: it lets the passive leave a verb's root of three letters
      * (бер+іл+ді, құр+ыл+ды, жаз+ыл+ды), as {@link #BEFORE_PASSIVE} do, unless the word is one of
@@ -53,7 +53,9 @@ public final class KazakhStemmer {
      * goes in the past and the present, where -ады, -еді take it (жас+ады, баянд+ады, іст+еді): all forms meet.
      */
     public static final Set<String> VERB_AFTER_VOWEL = withFolded("у", "йды", "йді", "ды", "ді", "ған", "ген", "п",
-            "са", "се", "мау", "меу", "майды", "мейді", "мады", "меді", "маған", "меген", "маса", "месе");
+            "са", "се", "мау", "меу", "майды", "мейді", "мады", "меді", "маған", "меген", "маса", "месе",
+            "дым", "дім", "дың", "дің", "дық", "дік", "дыңыз", "діңіз", "ймын", "ймін", "ймыз", "йміз", "йсың", "йсің",
+            "йық", "йік");
     /** The passive after а or е, with that vowel, as written and folded (сақта+л+ған, қабылда+н+ып). */
     public static final Set<String> PASSIVE_AFTER_VOWEL = withFolded("ал", "ел", "ан", "ен");
     /**
@@ -79,6 +81,17 @@ public final class KazakhStemmer {
             "ы", "і", "ды", "ді", "ты", "ті", "дың", "дің", "тың", "тің", "дан", "ден", "тан", "тен");
     /** The possessive after a consonant, as written and folded: it may leave three letters (көз+і, жол+ы, сөз+і). */
     public static final Set<String> POSSESSIVE_VOWEL = withFolded("ы", "і");
+    /**
+     * The past with the first person plural, as written and folded: only after a vowel (жаса+дық, талқыла+дық); after
+     * a consonant -дық makes nouns and adjectives (жыл+дық, адам+дық), which are other words.
+     */
+    public static final Set<String> PAST_WE = withFolded("дық", "дік");
+    /**
+     * The imperative's third person, as written and folded, which a protocol's decisions use (бекітіл+сін,
+     * орындал+сын): only after л or н, the passive's, and бол+сын; elsewhere a noun's с and its ending are more
+     * common (индекс+ін, кеңес+ін, жұмыс+ын).
+     */
+    public static final Set<String> IMPERATIVE_THIRD = withFolded("сын", "сін");
     /** The possessive after a vowel (бала+сы), as written and folded. */
     private static final Set<String> POSSESSIVE_AFTER_VOWEL = withFolded("сы", "сі");
 
@@ -94,6 +107,8 @@ public final class KazakhStemmer {
             // locative, ablative, instrumental, equative, locative adjective
             "да", "де", "та", "те", "нда", "нде", "дан", "ден", "тан", "тен", "нан", "нен", "мен", "бен", "пен",
             "ша", "ше", "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі",
+            // the instrumental's longer form, in print as in speech (заң+менен, арыз+бенен, хат+пенен)
+            "менен", "бенен", "пенен",
             // verbs: verbal noun, participles, present and future, converb, passive; not the intention (бар+мақ),
             // rare in official texts, whose -мақ, -бек end nouns instead (еңбек, labour, is not ең, most; тармақ)
             "у", "ған", "ген", "қан", "кен", "ады", "еді", "йды", "йді", "ар", "ер",
@@ -103,6 +118,14 @@ public final class KazakhStemmer {
             // present tense with a person (жаз+амыз, кел+есің), which -мыз alone would cut to жаза, келе; not -амын,
             // which would take адам+ын to ад
             "асың", "есің", "амыз", "еміз",
+            // the same after a verb's vowel (жаса+ймын, ойла+йсың), and the past with a person (жаз+дыңыз, жаса+дық);
+            // not the polite -асыз, -йсыз, which would cut words ending in -сыз (қамтамасыз, ыңғайсыз) to less
+            // than a reader types on the way to them (қамтамас)
+            "ймын", "ймін", "ймыз", "йміз", "йсың", "йсің", "дыңыз", "діңіз", "тыңыз", "тіңіз",
+            "дық", "дік",
+            // the wish of the first person plural (жаз+айық, кел+ейік, жаса+йық; not the singular's -айын, -йын,
+            // which would take жағдай+ын to жағд) and the imperative's third after л, н (бекітіл+сін, бол+сын)
+            "айық", "ейік", "йық", "йік", "сын", "сін",
             // the negative verb: past, present, participle, verbal noun (бер+ме+ді, бол+ма+у)
             "мады", "меді", "бады", "беді", "пады", "педі", "майды", "мейді", "байды", "бейді", "пайды", "пейді",
             "маған", "меген", "баған", "беген", "паған", "пеген", "мау", "меу", "бау", "беу", "пау", "пеу",
@@ -309,6 +332,12 @@ public final class KazakhStemmer {
         }
         if (suffix.equals("н")) {
             return before == 'ы' || before == 'і' || before == 'и';
+        }
+        if (PAST_WE.contains(suffix)) {
+            return vowel;
+        }
+        if (IMPERATIVE_THIRD.contains(suffix)) {
+            return before == 'л' || before == 'н';
         }
         if (suffix.length() == 1) {
             return vowel;

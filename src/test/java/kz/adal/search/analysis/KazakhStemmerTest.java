@@ -30,7 +30,8 @@ class KazakhStemmerTest {
      * outside the seed, and words written after the last rules and not used to tune them.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"kazakh-forms.tsv", "kazakh-forms-general.tsv", "kazakh-forms-unseen.tsv"})
+    @ValueSource(strings = {"kazakh-forms.tsv", "kazakh-forms-general.tsv", "kazakh-forms-unseen.tsv",
+            "kazakh-forms-persons.tsv"})
     void meetsTheRecallAndPrecisionTargets(String list) throws IOException {
         StemmerEvaluation result = StemmerEvaluation.of(forms(list), KazakhStemmer.STANDARD::stem);
         System.out.println("Kazakh stemmer on " + list + ": " + result);
@@ -147,6 +148,34 @@ class KazakhStemmerTest {
         assertEquals(KazakhStemmer.STANDARD.stem("көп"), KazakhStemmer.STANDARD.stem("көбірек"));
         assertEquals(KazakhStemmer.STANDARD.stem("астам"), KazakhStemmer.STANDARD.stem("астамын"), "астам+ын, not аст+амын");
         assertEquals("тау", KazakhStemmer.STANDARD.stem("тау"), "a two-letter stem before -у ends in a consonant");
+    }
+
+    /** A verb meets its forms with a person, the wish of "we" and a decision's imperative; nouns stay apart. */
+    @Test
+    void aVerbMeetsItsFormsWithAPerson() {
+        for (String form : List.of("жасаймыз", "жасайсың", "жасадық", "жасадым", "жасадың", "жасадыңыз", "жасайық")) {
+            assertEquals(KazakhStemmer.STANDARD.stem("жасау"), KazakhStemmer.STANDARD.stem(form), form);
+        }
+        for (String form : List.of("келесің", "келдіңіз", "келейік")) {
+            assertEquals(KazakhStemmer.STANDARD.stem("келу"), KazakhStemmer.STANDARD.stem(form), form);
+        }
+        assertEquals(KazakhStemmer.STANDARD.stem("бекіту"), KazakhStemmer.STANDARD.stem("бекітілсін"));
+        assertEquals(KazakhStemmer.STANDARD.stem("орындау"), KazakhStemmer.STANDARD.stem("орындалсын"));
+        assertEquals(KazakhStemmer.STANDARD.stem("болу"), KazakhStemmer.STANDARD.stem("болсын"));
+        assertEquals(KazakhStemmer.FOLDED.stem("жасау"), KazakhStemmer.FOLDED.stem("жасадык"), "folded too");
+        assertEquals("жылдық", KazakhStemmer.STANDARD.stem("жылдық"), "annual: -дық after a consonant makes a word");
+        assertEquals("индекс", KazakhStemmer.STANDARD.stem("индексін"), "индекс+ін, not an imperative");
+        assertEquals("жұмыс", KazakhStemmer.STANDARD.stem("жұмысын"));
+        assertEquals("қамтамасыз", KazakhStemmer.STANDARD.stem("қамтамасыз"), "so that typing қамтамас finds it");
+        assertEquals(KazakhStemmer.STANDARD.stem("жағдай"), KazakhStemmer.STANDARD.stem("жағдайын"), "not жағд+айын");
+    }
+
+    @Test
+    void aNounMeetsTheInstrumentalsLongerForm() {
+        assertEquals("заң", KazakhStemmer.STANDARD.stem("заңменен"));
+        assertEquals("арыз", KazakhStemmer.STANDARD.stem("арызбенен"));
+        assertEquals("хат", KazakhStemmer.STANDARD.stem("хатпенен"));
+        assertEquals("зан", KazakhStemmer.FOLDED.stem("занменен"), "folded too");
     }
 
     /** A verb whose stem ends in а or е: the past (-ады, -еді) reads as the present of a shorter stem; all forms meet. */
