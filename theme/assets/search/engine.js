@@ -198,7 +198,8 @@
       if (isVowel(first)) { return !vowel || before === 'у'; }
       if (suffix === 'са' || suffix === 'се') { return true; }
       if (suffix === 'сы' || suffix === 'сі' || suffix === 'си') {
-        return vowel && ('ыіи'.indexOf(before) < 0 || (rest >= 2 && 'шдтқк'.indexOf(word.charAt(rest - 2)) >= 0));
+        return vowel && ('ыіи'.indexOf(before) < 0 || (rest >= 2 && 'шдтқк'.indexOf(word.charAt(rest - 2)) >= 0)) &&
+          table.nounsInVowelAndS.indexOf(word.substring(0, rest + 1)) < 0;
       }
       if (suffix === 'н') { return before === 'ы' || before === 'і' || before === 'и'; }
       if (table.pastWe.indexOf(suffix) >= 0) { return vowel; }

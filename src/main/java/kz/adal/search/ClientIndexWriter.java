@@ -315,6 +315,7 @@ public final class ClientIndexWriter {
         m.put("pastAfterPassive", new TreeSet<>(KazakhStemmer.PAST_AFTER_PASSIVE));
         m.put("nounsLikePassive", new TreeSet<>(KazakhStemmer.NOUNS_LIKE_PASSIVE));
         m.put("possessiveVowel", new TreeSet<>(KazakhStemmer.POSSESSIVE_VOWEL));
+        m.put("nounsInVowelAndS", new TreeSet<>(KazakhStemmer.NOUNS_IN_VOWEL_AND_S));
         m.put("pastWe", new TreeSet<>(KazakhStemmer.PAST_WE));
         m.put("imperativeThird", new TreeSet<>(KazakhStemmer.IMPERATIVE_THIRD));
         m.put("beforeShortRoot", new TreeSet<>(KazakhStemmer.BEFORE_SHORT_ROOT));

@@ -92,6 +92,12 @@ public final class KazakhStemmer {
      * common (индекс+ін, кеңес+ін, жұмыс+ын).
      */
     public static final Set<String> IMPERATIVE_THIRD = withFolded("сын", "сін");
+    /**
+     * Common nouns of official texts that end in a vowel and с, as written and folded: their possessive is -ы, -і
+     * (кеңес+і, күрес+і), not the -сы, -сі that follows a noun ending in a vowel (мәселе+сі, бала+сы).
+     */
+    public static final Set<String> NOUNS_IN_VOWEL_AND_S = withFolded("кеңес", "күрес", "қатынас", "әріптес",
+            "серіктес", "бәсекелес", "талас", "адрес");
     /** The possessive after a vowel (бала+сы), as written and folded. */
     private static final Set<String> POSSESSIVE_AFTER_VOWEL = withFolded("сы", "сі");
 
@@ -328,7 +334,8 @@ public final class KazakhStemmer {
             // after ы or і it is the -ыс/-іс of a noun made from a verb (жұмыс, байланыс) and its possessive,
             // жұмыс+ы, not жұмы+сы; but for nouns in -шы, -ды, -ты, -қы (басшы+сы, қорытынды+сы, жарты+сы,
             // жалақы+сы), where no such noun is common
-            return vowel && ("ыіи".indexOf(before) < 0 || rest >= 2 && "шдтқк".indexOf(word.charAt(rest - 2)) >= 0);
+            return vowel && ("ыіи".indexOf(before) < 0 || rest >= 2 && "шдтқк".indexOf(word.charAt(rest - 2)) >= 0)
+                    && !NOUNS_IN_VOWEL_AND_S.contains(word.substring(0, rest + 1));
         }
         if (suffix.equals("н")) {
             return before == 'ы' || before == 'і' || before == 'и';

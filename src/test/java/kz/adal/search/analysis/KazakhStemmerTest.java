@@ -72,6 +72,11 @@ class KazakhStemmerTest {
         assertEquals(KazakhStemmer.STANDARD.stem("басшы"), KazakhStemmer.STANDARD.stem("басшысы"), "басшы+сы still");
         assertEquals(KazakhStemmer.STANDARD.stem("қорытынды"), KazakhStemmer.STANDARD.stem("қорытындысы"));
         assertEquals(KazakhStemmer.STANDARD.stem("жалақы"), KazakhStemmer.STANDARD.stem("жалақысын"));
+        for (String form : List.of("кеңесі", "кеңесін", "кеңестер")) {
+            assertEquals("кеңес", KazakhStemmer.STANDARD.stem(form), "a council, not кеңе+сі: " + form);
+        }
+        assertEquals("кенес", KazakhStemmer.FOLDED.stem("кенеси"), "folded too");
+        assertEquals(KazakhStemmer.STANDARD.stem("мәселе"), KazakhStemmer.STANDARD.stem("мәселесі"), "мәселе+сі still");
         assertEquals("тіс", KazakhStemmer.STANDARD.stem("тіс"), "no stem shorter than three letters");
     }
 
