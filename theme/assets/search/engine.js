@@ -501,6 +501,30 @@
       }
     }
     function dictionary(prefix) { return termsStartingWith(prefix, termData); }
+    function isIndexed(term) { return term.length >= 2 && dictionary(term.substring(0, 2)).indexOf(term) >= 0; }
+    /** Mirrors QueryPlanner.stemTypedSoFar: the stem of a word typed up to one of its endings (адамдард). */
+    function stemTypedSoFar(typed) {
+      if (typed.length <= p.minTypedStem) { return null; }
+      var candidates = dictionary(typed.substring(0, 2));
+      for (var end = typed.length - 1; end >= p.minTypedStem; end--) {
+        var stem = typed.substring(0, end);
+        if (isWord(stem) && candidates.indexOf(stem) >= 0 && beginsEndings(typed.substring(end), m.stemmerRules.rounds)) {
+          return stem;
+        }
+      }
+      return null;
+    }
+    function beginsEndings(rest, rounds) {
+      var endings = typedEndings(m);
+      for (var e = 0; e < endings.length; e++) {
+        var ending = endings[e];
+        if (ending.substring(0, rest.length) === rest || (rounds > 1 && rest.length > ending.length &&
+            rest.substring(0, ending.length) === ending && beginsEndings(rest.substring(ending.length), rounds - 1))) {
+          return true;
+        }
+      }
+      return false;
+    }
     /** Mirrors QueryPlanner.addSynonyms: a member of one word as its terms, a phrase as its phrase term. */
     function addSynonyms(clauses, e) {
       forEachSynonymTerm(m.glossary[e], m.glossaryPhrases[e], function (term) {
@@ -585,6 +609,10 @@
           // as much as was typed of the completion: a whole word ranks above the longer words it begins
           addStemmed(clauses, longer[l], fround(fround(fround(p.prefix) * prefix.length) / longer[l].length));
         }
+        if (longer.length === 0 && !stems.some(isIndexed)) {
+          var soFar = stemTypedSoFar(prefix);
+          if (soFar !== null) { addStemmed(clauses, soFar, fround(fround(fround(p.prefix) * soFar.length) / prefix.length)); }
+        }
       }
       for (var e = 0; e < m.glossary.length; e++) {
         if (m.glossary[e].some(function (member) { return member.length === 1 && stems.indexOf(member[0]) >= 0; })) {
@@ -602,6 +630,12 @@
       planned.push({ text: words[w], clauses: sortedClauses(clausesOf[w]) });
     }
     return planned;
+  }
+  var typedEndingsOf = null;
+  /** The Kazakh stemmer's endings with й as и, as a typed word meets the terms (QueryPlanner.ENDINGS). */
+  function typedEndings(m) {
+    if (typedEndingsOf === null) { typedEndingsOf = unique(m.stemmer.suffixes.map(function (x) { return mapLetters(x, YO_AND_SHORT_I); })); }
+    return typedEndingsOf;
   }
   /** As QueryPlanner.isWord: a term a typo or a completion may be, not a number nor a glossary phrase's term. */
   function isWord(term) { return !/[0-9 ]/.test(term); }

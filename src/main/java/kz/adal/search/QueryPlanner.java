@@ -1,6 +1,7 @@
 package kz.adal.search;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import kz.adal.search.analysis.AdalAnalyzer;
 import kz.adal.search.analysis.Analysis;
+import kz.adal.search.analysis.KazakhStemmer;
 
 /**
  * Turns what a person typed into a {@link QueryPlan}. Each word matches its stems (Kazakh and Russian), its
@@ -24,6 +26,11 @@ public final class QueryPlanner {
     public static final int PREFIX_MIN_LENGTH = 3;
     public static final int MAX_FUZZY = 5;
     public static final int MAX_PREFIX = 10;
+    /** The shortest stem a word typed up to its ending may stand for (see {@link #stemTypedSoFar}). */
+    public static final int MIN_TYPED_STEM = KazakhStemmer.MIN_STEM;
+    /** The Kazakh stemmer's endings as a typed word meets the terms: й as и. */
+    private static final List<String> ENDINGS = KazakhStemmer.STANDARD.suffixes().stream()
+            .map(QueryPlanner::foldYoAndShortI).distinct().toList();
 
     private final AdalAnalyzer kk = new AdalAnalyzer(AdalAnalyzer.Chain.KK);
     private final AdalAnalyzer ru = new AdalAnalyzer(AdalAnalyzer.Chain.RU);
@@ -65,8 +72,15 @@ public final class QueryPlanner {
             }
             if (typing && i == words.size() - 1) {
                 String typed = foldYoAndShortI(word);
-                for (String longer : startingWith(typed)) {
+                List<String> completions = startingWith(typed);
+                for (String longer : completions) {
                     addStemmed(clauses, longer, prefixWeight(typed, longer));
+                }
+                if (completions.isEmpty() && stems.stream().noneMatch(this::isIndexed)) {
+                    String stem = stemTypedSoFar(typed);
+                    if (stem != null) {
+                        addStemmed(clauses, stem, PREFIX * stem.length() / typed.length());
+                    }
                 }
             }
             for (int e = 0; e < glossary.stemmed().size(); e++) {
@@ -249,6 +263,41 @@ public final class QueryPlanner {
             }
         }
         return out;
+    }
+
+    private boolean isIndexed(String term) {
+        return term.length() >= 2 && Collections.binarySearch(dictionary.termsStartingWith(term.substring(0, 2)), term) >= 0;
+    }
+
+    /**
+     * The stem of a word typed up to one of its endings (адамдард on the way to адамдарды, ауруханас to
+     * ауруханасы), which neither is a term nor begins one: the longest term it starts with whose rest can begin
+     * a run of Kazakh endings; null if none. Without it the results went blank while such a word was typed.
+     */
+    private String stemTypedSoFar(String typed) {
+        if (typed.length() <= MIN_TYPED_STEM || hasDigit(typed)) {
+            return null;
+        }
+        List<String> candidates = dictionary.termsStartingWith(typed.substring(0, 2));
+        for (int end = typed.length() - 1; end >= MIN_TYPED_STEM; end--) {
+            String stem = typed.substring(0, end);
+            if (isWord(stem) && Collections.binarySearch(candidates, stem) >= 0
+                    && beginsEndings(typed.substring(end), KazakhStemmer.ROUNDS)) {
+                return stem;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code rest} is endings of a Kazakh word, the last of them perhaps typed only in part. */
+    private static boolean beginsEndings(String rest, int rounds) {
+        for (String ending : ENDINGS) {
+            if (ending.startsWith(rest) || rounds > 1 && rest.length() > ending.length() && rest.startsWith(ending)
+                    && beginsEndings(rest.substring(ending.length()), rounds - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Exactly one insertion, deletion or substitution apart (lengths already differ by at most one). */
