@@ -632,9 +632,11 @@
     return planned;
   }
   var typedEndingsOf = null;
-  /** The Kazakh stemmer's endings with й as и, as a typed word meets the terms (QueryPlanner.ENDINGS). */
+  /** The Kazakh stemmer's endings with й as и, and the passive's л, н after a vowel (QueryPlanner.ENDINGS). */
   function typedEndings(m) {
-    if (typedEndingsOf === null) { typedEndingsOf = unique(m.stemmer.suffixes.map(function (x) { return mapLetters(x, YO_AND_SHORT_I); })); }
+    if (typedEndingsOf === null) {
+      typedEndingsOf = unique(m.stemmer.suffixes.concat(['л', 'н']).map(function (x) { return mapLetters(x, YO_AND_SHORT_I); }));
+    }
     return typedEndingsOf;
   }
   /** As QueryPlanner.isWord: a term a typo or a completion may be, not a number nor a glossary phrase's term. */

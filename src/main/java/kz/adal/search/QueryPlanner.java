@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import kz.adal.search.analysis.AdalAnalyzer;
 import kz.adal.search.analysis.Analysis;
 import kz.adal.search.analysis.KazakhStemmer;
@@ -28,9 +29,12 @@ public final class QueryPlanner {
     public static final int MAX_PREFIX = 10;
     /** The shortest stem a word typed up to its ending may stand for (see {@link #stemTypedSoFar}). */
     public static final int MIN_TYPED_STEM = KazakhStemmer.MIN_STEM;
-    /** The Kazakh stemmer's endings as a typed word meets the terms: й as и. */
-    private static final List<String> ENDINGS = KazakhStemmer.STANDARD.suffixes().stream()
-            .map(QueryPlanner::foldYoAndShortI).distinct().toList();
+    /**
+     * The Kazakh stemmer's endings as a typed word meets the terms (й as и), and the passive's л, н after a verb's
+     * vowel, which the stemmer cuts with that vowel (айна+л+у is айн).
+     */
+    private static final List<String> ENDINGS = Stream.concat(KazakhStemmer.STANDARD.suffixes().stream(),
+            Stream.of("л", "н")).map(QueryPlanner::foldYoAndShortI).distinct().toList();
 
     private final AdalAnalyzer kk = new AdalAnalyzer(AdalAnalyzer.Chain.KK);
     private final AdalAnalyzer ru = new AdalAnalyzer(AdalAnalyzer.Chain.RU);
