@@ -62,6 +62,8 @@ class SearchUiTest {
                 new String[] {"look-alike letters", "азamatтық қоғамды", "05-principles-and-approaches.html#s5-p5"},
                 new String[] {"typo", "меритакратия", "02-current-situation.html#s2-1-b1"},
                 new String[] {"prefix", "татуласт", "02-current-situation.html#s2-1-b2"},
+                new String[] {"a word typed up to its ending", "ауруханас", "protocols/2024/2024-08-12.html"},
+                new String[] {"a verb with a person", "жасаймыз", "06-indicators-and-results.html#s6-1-2"},
                 new String[] {"Russian glossary", "взятка", "06-indicators-and-results.html#s6-1-2"},
                 new String[] {"Russian phrase", "конфликт интересов", "03-international-experience.html#s3-t7"},
                 new String[] {"Latin layout", "cjn", "02-current-situation.html#s2-1-b2", "сот"},
