@@ -466,12 +466,13 @@
     decoded[key] = out;
     return out;
   }
-  /** Terms of the stemmed fields (title, headings, body) with this two-character prefix, sorted. */
-  function termsStartingWith(prefix, termData) {
+  /** Terms of the stemmed fields (title, headings, body), or of the folded field, with this prefix, sorted. */
+  function termsStartingWith(prefix, termData, foldedField) {
     var terms = [];
     for (var term in termData) {
       var entry = termData[term];
-      if (termData.hasOwnProperty(term) && term.substring(0, 2) === prefix && (entry[0] || entry[1] || entry[2])) {
+      if (termData.hasOwnProperty(term) && term.substring(0, 2) === prefix &&
+          (foldedField ? entry[3] : (entry[0] || entry[1] || entry[2]))) {
         terms.push(term);
       }
     }
@@ -500,26 +501,54 @@
         add(clauses, STEMMED[f], term, fround(fround(m.boosts[STEMMED[f]]) * fround(weight)));
       }
     }
-    function dictionary(prefix) { return termsStartingWith(prefix, termData); }
-    function isIndexed(term) { return term.length >= 2 && dictionary(term.substring(0, 2)).indexOf(term) >= 0; }
+    function dictionary(prefix) { return termsStartingWith(prefix, termData, false); }
+    function foldedDictionary(prefix) { return termsStartingWith(prefix, termData, true); }
+    function isIn(term, terms) { return term.length >= 2 && terms(term.substring(0, 2)).indexOf(term) >= 0; }
+    function completionsOf(typed, terms) {
+      return terms(typed.substring(0, 2)).filter(function (t) {
+        return t.length > typed.length && t.substring(0, typed.length) === typed && isWord(t);
+      }).slice(0, p.maxPrefix);
+    }
+    /** as much as was typed of the completion: a whole word ranks above the longer words it begins */
+    function typedShare(typed, term) { return fround(fround(fround(p.prefix) * typed.length) / term.length); }
+    /** Mirrors QueryPlanner.addTypingTerms: completions, folded completions, or the stem typed so far. */
+    function addTypingTerms(clauses, word, typed, stems, foldedTerms) {
+      var longer = completionsOf(typed, dictionary);
+      var l;
+      for (l = 0; l < longer.length; l++) { addStemmed(clauses, longer[l], typedShare(typed, longer[l])); }
+      if (longer.length > 0) { return; }
+      var foldedTyped = mapLetters(mapLetters(word, m.letters.kazakhToRussian), YO_AND_SHORT_I);
+      var foldedLonger = completionsOf(foldedTyped, foldedDictionary);
+      for (l = 0; l < foldedLonger.length; l++) {
+        add(clauses, 'folded', foldedLonger[l], fround(fround(m.boosts.folded) * typedShare(foldedTyped, foldedLonger[l])));
+      }
+      if (foldedLonger.length > 0 || stems.some(function (t) { return isIn(t, dictionary); }) ||
+          foldedTerms.some(function (t) { return isIn(t, foldedDictionary); })) { return; }
+      var stem = stemTypedSoFar(typed, dictionary, typedEndings(m, false));
+      if (stem !== null) { addStemmed(clauses, stem, typedShare(stem, typed)); return; }
+      var foldedStem = stemTypedSoFar(foldedTyped, foldedDictionary, typedEndings(m, true));
+      if (foldedStem !== null) {
+        add(clauses, 'folded', foldedStem, fround(fround(m.boosts.folded) * typedShare(foldedStem, foldedTyped)));
+      }
+    }
     /** Mirrors QueryPlanner.stemTypedSoFar: the stem of a word typed up to one of its endings (адамдард). */
-    function stemTypedSoFar(typed) {
+    function stemTypedSoFar(typed, terms, endings) {
       if (typed.length <= p.minTypedStem) { return null; }
-      var candidates = dictionary(typed.substring(0, 2));
+      var candidates = terms(typed.substring(0, 2));
       for (var end = typed.length - 1; end >= p.minTypedStem; end--) {
         var stem = typed.substring(0, end);
-        if (isWord(stem) && candidates.indexOf(stem) >= 0 && beginsEndings(typed.substring(end), m.stemmerRules.rounds)) {
+        if (isWord(stem) && candidates.indexOf(stem) >= 0 &&
+            beginsEndings(typed.substring(end), m.stemmerRules.rounds, endings)) {
           return stem;
         }
       }
       return null;
     }
-    function beginsEndings(rest, rounds) {
-      var endings = typedEndings(m);
+    function beginsEndings(rest, rounds, endings) {
       for (var e = 0; e < endings.length; e++) {
         var ending = endings[e];
         if (ending.substring(0, rest.length) === rest || (rounds > 1 && rest.length > ending.length &&
-            rest.substring(0, ending.length) === ending && beginsEndings(rest.substring(ending.length), rounds - 1))) {
+            rest.substring(0, ending.length) === ending && beginsEndings(rest.substring(ending.length), rounds - 1, endings))) {
           return true;
         }
       }
@@ -602,17 +631,7 @@
       for (var f = 0; f < folded.length; f++) { add(clauses, 'folded', folded[f], fround(m.boosts.folded)); }
       var prefix = mapLetters(word, YO_AND_SHORT_I);
       if (typing && i === words.length - 1 && prefix.length >= p.prefixMinLength && !/[0-9]/.test(prefix)) {
-        var longer = dictionary(prefix.substring(0, 2)).filter(function (t) {
-          return t.length > prefix.length && t.substring(0, prefix.length) === prefix && isWord(t);
-        }).slice(0, p.maxPrefix);
-        for (var l = 0; l < longer.length; l++) {
-          // as much as was typed of the completion: a whole word ranks above the longer words it begins
-          addStemmed(clauses, longer[l], fround(fround(fround(p.prefix) * prefix.length) / longer[l].length));
-        }
-        if (longer.length === 0 && !stems.some(isIndexed)) {
-          var soFar = stemTypedSoFar(prefix);
-          if (soFar !== null) { addStemmed(clauses, soFar, fround(fround(fround(p.prefix) * soFar.length) / prefix.length)); }
-        }
+        addTypingTerms(clauses, word, prefix, stems, folded);
       }
       for (var e = 0; e < m.glossary.length; e++) {
         if (m.glossary[e].some(function (member) { return member.length === 1 && stems.indexOf(member[0]) >= 0; })) {
@@ -631,13 +650,18 @@
     }
     return planned;
   }
-  var typedEndingsOf = null;
-  /** The Kazakh stemmer's endings with й as и, and the passive's л, н after a vowel (QueryPlanner.ENDINGS). */
-  function typedEndings(m) {
-    if (typedEndingsOf === null) {
-      typedEndingsOf = unique(m.stemmer.suffixes.concat(['л', 'н']).map(function (x) { return mapLetters(x, YO_AND_SHORT_I); }));
+  var typedEndingsOf = {};
+  /**
+   * The Kazakh stemmer's endings with й as и, and the passive's л, н after a vowel (QueryPlanner.ENDINGS), written
+   * or folded.
+   */
+  function typedEndings(m, foldedField) {
+    var key = foldedField ? 'folded' : 'written';
+    if (!typedEndingsOf.hasOwnProperty(key)) {
+      var own = foldedField ? folded(m.stemmer, m.letters.kazakhToRussian) : m.stemmer;
+      typedEndingsOf[key] = unique(own.suffixes.concat(['л', 'н']).map(function (x) { return mapLetters(x, YO_AND_SHORT_I); }));
     }
-    return typedEndingsOf;
+    return typedEndingsOf[key];
   }
   /** As QueryPlanner.isWord: a term a typo or a completion may be, not a number nor a glossary phrase's term. */
   function isWord(term) { return !/[0-9 ]/.test(term); }

@@ -11,10 +11,11 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 
-/** The stemmed-field terms of a Lucene index, by their first two characters. */
+/** The terms of a Lucene index, stemmed and folded, by their first two characters. */
 public final class LuceneTermDictionary implements TermDictionary {
     private final LeafReader reader;
-    private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> stemmed = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> folded = new ConcurrentHashMap<>();
 
     public LuceneTermDictionary(LeafReader reader) {
         this.reader = reader;
@@ -22,13 +23,18 @@ public final class LuceneTermDictionary implements TermDictionary {
 
     @Override
     public List<String> termsStartingWith(String twoChars) {
-        return cache.computeIfAbsent(twoChars, this::read);
+        return stemmed.computeIfAbsent(twoChars, prefix -> read(prefix, SearchFields.STEMMED));
     }
 
-    private List<String> read(String prefix) {
+    @Override
+    public List<String> foldedTermsStartingWith(String twoChars) {
+        return folded.computeIfAbsent(twoChars, prefix -> read(prefix, List.of(SearchFields.FOLDED)));
+    }
+
+    private List<String> read(String prefix, List<String> fields) {
         TreeSet<String> terms = new TreeSet<>();
         try {
-            for (String field : SearchFields.STEMMED) {
+            for (String field : fields) {
                 Terms fieldTerms = reader.terms(field);
                 if (fieldTerms == null) {
                     continue;

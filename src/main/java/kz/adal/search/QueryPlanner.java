@@ -9,10 +9,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import kz.adal.search.analysis.AdalAnalyzer;
 import kz.adal.search.analysis.Analysis;
 import kz.adal.search.analysis.KazakhStemmer;
+import kz.adal.search.analysis.Letters;
 
 /**
  * Turns what a person typed into a {@link QueryPlan}. Each word matches its stems (Kazakh and Russian), its
@@ -33,8 +35,9 @@ public final class QueryPlanner {
      * The Kazakh stemmer's endings as a typed word meets the terms (й as и), and the passive's л, н after a verb's
      * vowel, which the stemmer cuts with that vowel (айна+л+у is айн).
      */
-    private static final List<String> ENDINGS = Stream.concat(KazakhStemmer.STANDARD.suffixes().stream(),
-            Stream.of("л", "н")).map(QueryPlanner::foldYoAndShortI).distinct().toList();
+    private static final List<String> ENDINGS = typedEndings(KazakhStemmer.STANDARD);
+    /** The same, folded as the folded field's terms are. */
+    private static final List<String> FOLDED_ENDINGS = typedEndings(KazakhStemmer.FOLDED);
 
     private final AdalAnalyzer kk = new AdalAnalyzer(AdalAnalyzer.Chain.KK);
     private final AdalAnalyzer ru = new AdalAnalyzer(AdalAnalyzer.Chain.RU);
@@ -71,21 +74,12 @@ public final class QueryPlanner {
                     addStemmed(clauses, near, FUZZY);
                 }
             }
-            for (String term : Analysis.terms(folded, word)) {
+            List<String> foldedTerms = Analysis.terms(folded, word);
+            for (String term : foldedTerms) {
                 add(clauses, SearchFields.FOLDED, term, SearchFields.FOLDED_BOOST);
             }
             if (typing && i == words.size() - 1) {
-                String typed = foldYoAndShortI(word);
-                List<String> completions = startingWith(typed);
-                for (String longer : completions) {
-                    addStemmed(clauses, longer, prefixWeight(typed, longer));
-                }
-                if (completions.isEmpty() && stems.stream().noneMatch(this::isIndexed)) {
-                    String stem = stemTypedSoFar(typed);
-                    if (stem != null) {
-                        addStemmed(clauses, stem, PREFIX * stem.length() / typed.length());
-                    }
-                }
+                addTypingTerms(clauses, word, stems, foldedTerms);
             }
             for (int e = 0; e < glossary.stemmed().size(); e++) {
                 List<List<String>> members = glossary.stemmed().get(e);
@@ -209,6 +203,11 @@ public final class QueryPlanner {
         return PREFIX * typed.length() / term.length();
     }
 
+    private static List<String> typedEndings(KazakhStemmer stemmer) {
+        return Stream.concat(stemmer.suffixes().stream(), Stream.of("л", "н")).map(QueryPlanner::foldYoAndShortI)
+                .distinct().toList();
+    }
+
     /** A prefix meets the index's terms only after the last step of the stemmed chain, ё/е and й/и. */
     private static String foldYoAndShortI(String word) {
         return word.replace('ё', 'е').replace('й', 'и');
@@ -253,14 +252,14 @@ public final class QueryPlanner {
         return out;
     }
 
-    private List<String> startingWith(String prefix) {
+    private static List<String> startingWith(String prefix, Function<String, List<String>> terms) {
         // numbers and dates are not completed: a term with a digit is not kept with the others of its first letters
         // (see TermShards), and 202 is no more 2024 than 2022
         if (prefix.length() < PREFIX_MIN_LENGTH || hasDigit(prefix)) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
-        for (String candidate : dictionary.termsStartingWith(prefix.substring(0, 2))) {
+        for (String candidate : terms.apply(prefix.substring(0, 2))) {
             if (out.size() < MAX_PREFIX && candidate.length() > prefix.length() && candidate.startsWith(prefix)
                     && isWord(candidate)) {
                 out.add(candidate);
@@ -269,24 +268,57 @@ public final class QueryPlanner {
         return out;
     }
 
-    private boolean isIndexed(String term) {
-        return term.length() >= 2 && Collections.binarySearch(dictionary.termsStartingWith(term.substring(0, 2)), term) >= 0;
+    /**
+     * The last word while it is typed: the terms it begins; typed on a Russian keyboard (анык, on the way to
+     * анықтау), the folded terms it begins; and when it neither is nor begins a term, typed up to one of its
+     * endings (адамдард, ауруханас), the stem it is on its way to. Without the last two the results went blank
+     * while such a word was typed.
+     */
+    private void addTypingTerms(Map<String, QueryPlan.Clause> clauses, String word, Set<String> stems,
+                                List<String> foldedTerms) {
+        String typed = foldYoAndShortI(word);
+        List<String> completions = startingWith(typed, dictionary::termsStartingWith);
+        for (String longer : completions) {
+            addStemmed(clauses, longer, prefixWeight(typed, longer));
+        }
+        if (!completions.isEmpty()) {
+            return;
+        }
+        String foldedTyped = foldYoAndShortI(foldLetters(word));
+        List<String> foldedCompletions = startingWith(foldedTyped, dictionary::foldedTermsStartingWith);
+        for (String longer : foldedCompletions) {
+            add(clauses, SearchFields.FOLDED, longer, SearchFields.FOLDED_BOOST * prefixWeight(foldedTyped, longer));
+        }
+        if (!foldedCompletions.isEmpty() || stems.stream().anyMatch(t -> isIn(t, dictionary::termsStartingWith))
+                || foldedTerms.stream().anyMatch(t -> isIn(t, dictionary::foldedTermsStartingWith))) {
+            return;
+        }
+        String stem = stemTypedSoFar(typed, dictionary::termsStartingWith, ENDINGS);
+        if (stem != null) {
+            addStemmed(clauses, stem, PREFIX * stem.length() / typed.length());
+            return;
+        }
+        String foldedStem = stemTypedSoFar(foldedTyped, dictionary::foldedTermsStartingWith, FOLDED_ENDINGS);
+        if (foldedStem != null) {
+            add(clauses, SearchFields.FOLDED, foldedStem,
+                    SearchFields.FOLDED_BOOST * (PREFIX * foldedStem.length() / foldedTyped.length()));
+        }
     }
 
-    /**
-     * The stem of a word typed up to one of its endings (адамдард on the way to адамдарды, ауруханас to
-     * ауруханасы), which neither is a term nor begins one: the longest term it starts with whose rest can begin
-     * a run of Kazakh endings; null if none. Without it the results went blank while such a word was typed.
-     */
-    private String stemTypedSoFar(String typed) {
+    private static boolean isIn(String term, Function<String, List<String>> terms) {
+        return term.length() >= 2 && Collections.binarySearch(terms.apply(term.substring(0, 2)), term) >= 0;
+    }
+
+    /** The longest term {@code typed} starts with whose rest can begin a run of {@code endings}; null if none. */
+    private static String stemTypedSoFar(String typed, Function<String, List<String>> terms, List<String> endings) {
         if (typed.length() <= MIN_TYPED_STEM || hasDigit(typed)) {
             return null;
         }
-        List<String> candidates = dictionary.termsStartingWith(typed.substring(0, 2));
+        List<String> candidates = terms.apply(typed.substring(0, 2));
         for (int end = typed.length() - 1; end >= MIN_TYPED_STEM; end--) {
             String stem = typed.substring(0, end);
             if (isWord(stem) && Collections.binarySearch(candidates, stem) >= 0
-                    && beginsEndings(typed.substring(end), KazakhStemmer.ROUNDS)) {
+                    && beginsEndings(typed.substring(end), KazakhStemmer.ROUNDS, endings)) {
                 return stem;
             }
         }
@@ -294,14 +326,23 @@ public final class QueryPlanner {
     }
 
     /** Whether {@code rest} is endings of a Kazakh word, the last of them perhaps typed only in part. */
-    private static boolean beginsEndings(String rest, int rounds) {
-        for (String ending : ENDINGS) {
+    private static boolean beginsEndings(String rest, int rounds, List<String> endings) {
+        for (String ending : endings) {
             if (ending.startsWith(rest) || rounds > 1 && rest.length() > ending.length() && rest.startsWith(ending)
-                    && beginsEndings(rest.substring(ending.length()), rounds - 1)) {
+                    && beginsEndings(rest.substring(ending.length()), rounds - 1, endings)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Each Kazakh letter as its Russian-keyboard substitute, as the folded field has it. */
+    private static String foldLetters(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            out.append(Letters.KAZAKH_TO_RUSSIAN.getOrDefault(word.charAt(i), word.charAt(i)));
+        }
+        return out.toString();
     }
 
     /** Exactly one insertion, deletion or substitution apart (lengths already differ by at most one). */
