@@ -19,7 +19,8 @@ import kz.adal.search.analysis.Letters;
 /**
  * Turns what a person typed into a {@link QueryPlan}. Each word matches its stems (Kazakh and Russian), its
  * Russian-keyboard folding, terms one edit away (a typo), and, for the last word, terms it begins (typing is not
- * finished); a glossary term also matches its equivalents in the other language.
+ * finished), as written or folded, or the stem it is typed up to (see {@link #addTypingTerms}); a glossary term also
+ * matches its equivalents in the other language.
  */
 public final class QueryPlanner {
     public static final float FUZZY = 0.6f;
