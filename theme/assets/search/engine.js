@@ -531,15 +531,23 @@
         add(clauses, 'folded', foldedStem, fround(fround(m.boosts.folded) * typedShare(foldedStem, foldedTyped)));
       }
     }
-    /** Mirrors QueryPlanner.stemTypedSoFar: the stem of a word typed up to one of its endings (адамдард). */
+    /**
+     * Mirrors QueryPlanner.stemTypedSoFar: the stem of a word typed up to one of its endings (адамдард), also with
+     * its last consonant unvoiced (шеңб: шеңп).
+     */
     function stemTypedSoFar(typed, terms, endings) {
       if (typed.length <= p.minTypedStem) { return null; }
       var candidates = terms(typed.substring(0, 2));
-      for (var end = typed.length - 1; end >= p.minTypedStem; end--) {
-        var stem = typed.substring(0, end);
-        if (isWord(stem) && candidates.indexOf(stem) >= 0 &&
-            beginsEndings(typed.substring(end), m.stemmerRules.rounds, endings)) {
-          return stem;
+      for (var end = typed.length; end >= p.minTypedStem; end--) {
+        var rest = typed.substring(end);
+        var last = typed.charAt(end - 1);
+        var unvoiced = endings.unvoice.hasOwnProperty(last) ? typed.substring(0, end - 1) + endings.unvoice[last] : null;
+        var stems = [typed.substring(0, end), unvoiced];
+        for (var k = 0; k < stems.length; k++) {
+          if (stems[k] !== null && isWord(stems[k]) && candidates.indexOf(stems[k]) >= 0 &&
+              (rest === '' || beginsEndings(rest, m.stemmerRules.rounds, endings.list))) {
+            return stems[k];
+          }
         }
       }
       return null;
@@ -653,13 +661,16 @@
   var typedEndingsOf = {};
   /**
    * The Kazakh stemmer's endings with й as и, and the passive's л, н after a vowel (QueryPlanner.ENDINGS), written
-   * or folded.
+   * or folded; `unvoice` holds the stemmer's voiced consonants and what it makes of them.
    */
   function typedEndings(m, foldedField) {
     var key = foldedField ? 'folded' : 'written';
     if (!typedEndingsOf.hasOwnProperty(key)) {
       var own = foldedField ? folded(m.stemmer, m.letters.kazakhToRussian) : m.stemmer;
-      typedEndingsOf[key] = unique(own.suffixes.concat(['л', 'н']).map(function (x) { return mapLetters(x, YO_AND_SHORT_I); }));
+      typedEndingsOf[key] = {
+        list: unique(own.suffixes.concat(['л', 'н']).map(function (x) { return mapLetters(x, YO_AND_SHORT_I); })),
+        unvoice: own.unvoice
+      };
     }
     return typedEndingsOf[key];
   }

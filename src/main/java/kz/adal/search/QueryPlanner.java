@@ -294,12 +294,13 @@ public final class QueryPlanner {
                 || foldedTerms.stream().anyMatch(t -> isIn(t, dictionary::foldedTermsStartingWith))) {
             return;
         }
-        String stem = stemTypedSoFar(typed, dictionary::termsStartingWith, ENDINGS);
+        String stem = stemTypedSoFar(typed, dictionary::termsStartingWith, ENDINGS, KazakhStemmer.STANDARD.unvoice());
         if (stem != null) {
             addStemmed(clauses, stem, PREFIX * stem.length() / typed.length());
             return;
         }
-        String foldedStem = stemTypedSoFar(foldedTyped, dictionary::foldedTermsStartingWith, FOLDED_ENDINGS);
+        String foldedStem = stemTypedSoFar(foldedTyped, dictionary::foldedTermsStartingWith, FOLDED_ENDINGS,
+                KazakhStemmer.FOLDED.unvoice());
         if (foldedStem != null) {
             add(clauses, SearchFields.FOLDED, foldedStem,
                     SearchFields.FOLDED_BOOST * (PREFIX * foldedStem.length() / foldedTyped.length()));
@@ -310,17 +311,26 @@ public final class QueryPlanner {
         return term.length() >= 2 && Collections.binarySearch(terms.apply(term.substring(0, 2)), term) >= 0;
     }
 
-    /** The longest term {@code typed} starts with whose rest can begin a run of {@code endings}; null if none. */
-    private static String stemTypedSoFar(String typed, Function<String, List<String>> terms, List<String> endings) {
+    /**
+     * The longest term {@code typed} is or starts with whose rest can begin a run of {@code endings}, also with its
+     * last consonant unvoiced as the stemmer leaves a stem before a vowel (шеңб, on the way to шеңберінде: шеңп);
+     * null if none. {@code typed} itself may be a term its own analysis cuts further (талқыл, as typed, is талқ).
+     */
+    private static String stemTypedSoFar(String typed, Function<String, List<String>> terms, List<String> endings,
+                                         Map<Character, Character> unvoice) {
         if (typed.length() <= MIN_TYPED_STEM || hasDigit(typed)) {
             return null;
         }
         List<String> candidates = terms.apply(typed.substring(0, 2));
-        for (int end = typed.length() - 1; end >= MIN_TYPED_STEM; end--) {
-            String stem = typed.substring(0, end);
-            if (isWord(stem) && Collections.binarySearch(candidates, stem) >= 0
-                    && beginsEndings(typed.substring(end), KazakhStemmer.ROUNDS, endings)) {
-                return stem;
+        for (int end = typed.length(); end >= MIN_TYPED_STEM; end--) {
+            String rest = typed.substring(end);
+            char last = typed.charAt(end - 1);
+            String unvoiced = unvoice.containsKey(last) ? typed.substring(0, end - 1) + unvoice.get(last) : null;
+            for (String stem : new String[] {typed.substring(0, end), unvoiced}) {
+                if (stem != null && isWord(stem) && Collections.binarySearch(candidates, stem) >= 0
+                        && (rest.isEmpty() || beginsEndings(rest, KazakhStemmer.ROUNDS, endings))) {
+                    return stem;
+                }
             }
         }
         return null;
