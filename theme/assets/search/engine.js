@@ -550,7 +550,13 @@
           }
         }
       }
-      return null;
+      // two letters only where the stemmer leaves two, a common two-letter noun or a verb's root before -у, and
+      // with two endings at most
+      var root = typed.substring(0, 2);
+      var rootRest = typed.substring(2);
+      return candidates.indexOf(root) >= 0 &&
+        (m.stemmerRules.shortNouns.indexOf(root) >= 0 || rootRest.charAt(0) === 'у') &&
+        beginsEndings(rootRest, p.roundsAfterTwoLetters, endings.list) ? root : null;
     }
     function beginsEndings(rest, rounds, endings) {
       for (var e = 0; e < endings.length; e++) {

@@ -280,7 +280,8 @@ public final class ClientIndexWriter {
         meta.put("planner", Map.of("fuzzy", QueryPlanner.FUZZY, "prefix", QueryPlanner.PREFIX, "synonym",
                 QueryPlanner.SYNONYM, "fuzzyMinLength", QueryPlanner.FUZZY_MIN_LENGTH, "prefixMinLength",
                 QueryPlanner.PREFIX_MIN_LENGTH, "maxFuzzy", QueryPlanner.MAX_FUZZY, "maxPrefix", QueryPlanner.MAX_PREFIX,
-                "minTypedStem", QueryPlanner.MIN_TYPED_STEM));
+                "minTypedStem", QueryPlanner.MIN_TYPED_STEM,
+                "roundsAfterTwoLetters", QueryPlanner.ROUNDS_AFTER_TWO_LETTERS));
         meta.put("letters", Map.of("kazakhOnly", Letters.KAZAKH_ONLY, "lookalikes", new TreeMap<>(Letters.LATIN_LOOKALIKES),
                 "kazakhToRussian", new TreeMap<>(Letters.KAZAKH_TO_RUSSIAN),
                 "layoutLatin", KeyboardLayout.LATIN, "layoutCyrillic", KeyboardLayout.CYRILLIC,

@@ -32,6 +32,8 @@ public final class QueryPlanner {
     public static final int MAX_PREFIX = 10;
     /** The shortest stem a word typed up to its ending may stand for (see {@link #stemTypedSoFar}). */
     public static final int MIN_TYPED_STEM = KazakhStemmer.MIN_STEM;
+    /** How many endings a stem of two letters typed so far may have after it (see {@link #stemTypedSoFar}). */
+    public static final int ROUNDS_AFTER_TWO_LETTERS = 2;
     /**
      * The Kazakh stemmer's endings as a typed word meets the terms (й as и), and the passive's л, н after a verb's
      * vowel, which the stemmer cuts with that vowel (айна+л+у is айн).
@@ -314,7 +316,8 @@ public final class QueryPlanner {
     /**
      * The longest term {@code typed} is or starts with whose rest can begin a run of {@code endings}, also with its
      * last consonant unvoiced as the stemmer leaves a stem before a vowel (шеңб, on the way to шеңберінде: шеңп);
-     * null if none. {@code typed} itself may be a term its own analysis cuts further (талқыл, as typed, is талқ).
+     * null if none. {@code typed} itself may be a term its own analysis cuts further (талқыл, as typed, is талқ). A
+     * stem of two letters only where the stemmer leaves one.
      */
     private static String stemTypedSoFar(String typed, Function<String, List<String>> terms, List<String> endings,
                                          Map<Character, Character> unvoice) {
@@ -333,7 +336,14 @@ public final class QueryPlanner {
                 }
             }
         }
-        return null;
+        // two letters only where the stemmer leaves two, a common noun of two letters or a verb's root before -у, and
+        // with two endings at most (ел+дер+д, ал+у+д): else алқа would be ал, to take, and a dative, and алуан
+        // (diverse) ал+у+а+н
+        String root = typed.substring(0, 2);
+        String rest = typed.substring(2);
+        return Collections.binarySearch(candidates, root) >= 0
+                && (KazakhStemmer.SHORT_NOUNS.contains(root) || rest.startsWith("у"))
+                && beginsEndings(rest, ROUNDS_AFTER_TWO_LETTERS, endings) ? root : null;
     }
 
     /** Whether {@code rest} is endings of a Kazakh word, the last of them perhaps typed only in part. */
