@@ -287,7 +287,7 @@ public final class QueryPlanner {
         if (!completions.isEmpty()) {
             return;
         }
-        String foldedTyped = foldYoAndShortI(foldLetters(word));
+        String foldedTyped = foldYoAndShortI(Letters.fold(word));
         List<String> foldedCompletions = startingWith(foldedTyped, dictionary::foldedTermsStartingWith);
         for (String longer : foldedCompletions) {
             add(clauses, SearchFields.FOLDED, longer, SearchFields.FOLDED_BOOST * prefixWeight(foldedTyped, longer));
@@ -355,15 +355,6 @@ public final class QueryPlanner {
             }
         }
         return false;
-    }
-
-    /** Each Kazakh letter as its Russian-keyboard substitute, as the folded field has it. */
-    private static String foldLetters(String word) {
-        StringBuilder out = new StringBuilder(word.length());
-        for (int i = 0; i < word.length(); i++) {
-            out.append(Letters.KAZAKH_TO_RUSSIAN.getOrDefault(word.charAt(i), word.charAt(i)));
-        }
-        return out.toString();
     }
 
     /** Exactly one insertion, deletion or substitution apart (lengths already differ by at most one). */

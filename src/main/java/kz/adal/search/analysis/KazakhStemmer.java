@@ -144,7 +144,7 @@ public final class KazakhStemmer {
     public static final KazakhStemmer STANDARD = new KazakhStemmer(KAZAKH_SUFFIXES, VOWELS, VOICELESS, UNVOICE);
     /** For Kazakh typed on a Russian keyboard, and for the folded field: every table folded the same way. */
     public static final KazakhStemmer FOLDED = new KazakhStemmer(
-            KAZAKH_SUFFIXES.stream().map(KazakhStemmer::fold).toList(), fold(VOWELS), fold(VOICELESS),
+            KAZAKH_SUFFIXES.stream().map(Letters::fold).toList(), Letters.fold(VOWELS), Letters.fold(VOICELESS),
             folded(UNVOICE));
 
     /** Words repeat across a corpus, so stems are remembered; the bound keeps a pathological input from growing it. */
@@ -183,23 +183,15 @@ public final class KazakhStemmer {
 
     private static Set<String> withFolded(String... endings) {
         Set<String> all = new TreeSet<>(List.of(endings));
-        all.addAll(Stream.of(endings).map(KazakhStemmer::fold).toList());
+        all.addAll(Stream.of(endings).map(Letters::fold).toList());
         return Set.copyOf(all);
     }
 
     /** {@code map} with its keys and values folded: ғ→қ becomes г→к, which г→к already is. */
     private static Map<Character, Character> folded(Map<Character, Character> map) {
         Map<Character, Character> out = new TreeMap<>();
-        map.forEach((from, to) -> out.put(fold(String.valueOf(from)).charAt(0), fold(String.valueOf(to)).charAt(0)));
+        map.forEach((from, to) -> out.put(Letters.fold(String.valueOf(from)).charAt(0), Letters.fold(String.valueOf(to)).charAt(0)));
         return Map.copyOf(out);
-    }
-
-    static String fold(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            out.append(Letters.KAZAKH_TO_RUSSIAN.getOrDefault(c, c));
-        }
-        return out.toString();
     }
 
     public String stem(String word) {

@@ -20,6 +20,15 @@ public final class Letters {
     private Letters() {
     }
 
+    /** {@code text} with each Kazakh letter as its Russian-keyboard substitute ({@link #KAZAKH_TO_RUSSIAN}). */
+    public static String fold(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            out.append(KAZAKH_TO_RUSSIAN.getOrDefault(text.charAt(i), text.charAt(i)));
+        }
+        return out.toString();
+    }
+
     /** A letter map as an array indexed by letter (0: unchanged), for the filters' inner loops. */
     static char[] table(Map<Character, Character> map) {
         char[] table = new char[map.keySet().stream().mapToInt(c -> c).max().orElse(0) + 1];
