@@ -529,7 +529,24 @@
       var foldedStem = stemTypedSoFar(foldedTyped, foldedDictionary, typedEndings(m, true));
       if (foldedStem !== null) {
         add(clauses, 'folded', foldedStem, fround(fround(m.boosts.folded) * typedShare(foldedStem, foldedTyped)));
+        return;
       }
+      var stemBefore = stemBeforeLastLetter(word, typed, 'kk', dictionary, false);
+      if (stemBefore !== null) { addStemmed(clauses, stemBefore, typedShare(stemBefore, typed)); return; }
+      var foldedBefore = stemBeforeLastLetter(word, foldedTyped, 'folded', foldedDictionary, true);
+      if (foldedBefore !== null) {
+        add(clauses, 'folded', foldedBefore, fround(fround(m.boosts.folded) * typedShare(foldedBefore, foldedTyped)));
+      }
+    }
+    /** Mirrors QueryPlanner.stemBeforeLastLetter: the word's terms without a last letter that begins an ending. */
+    function stemBeforeLastLetter(word, typed, chain, terms, foldedEndings) {
+      if (word.length <= p.minTypedStem + 1 ||
+          !beginsEndings(typed.substring(typed.length - 1), 1, typedEndings(m, foldedEndings).list)) { return null; }
+      var stems = analyze(word.substring(0, word.length - 1), chain, m);
+      for (var k = 0; k < stems.length; k++) {
+        if (isWord(stems[k]) && isIn(stems[k], terms)) { return stems[k]; }
+      }
+      return null;
     }
     /**
      * Mirrors QueryPlanner.stemTypedSoFar: the stem of a word typed up to one of its endings (адамдард), also with

@@ -274,8 +274,8 @@ public final class QueryPlanner {
     /**
      * The last word while it is typed: the terms it begins; typed on a Russian keyboard (анык, on the way to
      * анықтау), the folded terms it begins; and when it neither is nor begins a term, typed up to one of its
-     * endings (адамдард, ауруханас), the stem it is on its way to. Without the last two the results went blank
-     * while such a word was typed.
+     * endings (адамдард, ауруханас), the stem it is on its way to, or else what the word without its last letter
+     * analyses to (пайдаланылуд). Without the last three the results went blank while such a word was typed.
      */
     private void addTypingTerms(Map<String, QueryPlan.Clause> clauses, String word, Set<String> stems,
                                 List<String> foldedTerms) {
@@ -306,7 +306,38 @@ public final class QueryPlanner {
         if (foldedStem != null) {
             add(clauses, SearchFields.FOLDED, foldedStem,
                     SearchFields.FOLDED_BOOST * (PREFIX * foldedStem.length() / foldedTyped.length()));
+            return;
         }
+        String stemBefore = stemBeforeLastLetter(word, typed, kk, dictionary::termsStartingWith, ENDINGS);
+        if (stemBefore != null) {
+            addStemmed(clauses, stemBefore, PREFIX * stemBefore.length() / typed.length());
+            return;
+        }
+        String foldedBefore = stemBeforeLastLetter(word, foldedTyped, folded, dictionary::foldedTermsStartingWith,
+                FOLDED_ENDINGS);
+        if (foldedBefore != null) {
+            add(clauses, SearchFields.FOLDED, foldedBefore,
+                    SearchFields.FOLDED_BOOST * (PREFIX * foldedBefore.length() / foldedTyped.length()));
+        }
+    }
+
+    /**
+     * What {@code chain} makes of {@code word} without its last letter, when that letter ({@code typed}'s, the word
+     * as {@code endings} are written) can begin an ending and the result is one of {@code terms}: a word typed up to
+     * an ending's first letter after endings that {@link #stemTypedSoFar}, which reads endings alone, does not take
+     * apart (пайдаланылу+д, тақырыбын+д, өтеу+д); null if none.
+     */
+    private static String stemBeforeLastLetter(String word, String typed, AdalAnalyzer chain,
+                                               Function<String, List<String>> terms, List<String> endings) {
+        if (word.length() <= MIN_TYPED_STEM + 1 || !beginsEndings(typed.substring(typed.length() - 1), 1, endings)) {
+            return null;
+        }
+        for (String stem : Analysis.terms(chain, word.substring(0, word.length() - 1))) {
+            if (isWord(stem) && isIn(stem, terms)) {
+                return stem;
+            }
+        }
+        return null;
     }
 
     private static boolean isIn(String term, Function<String, List<String>> terms) {

@@ -64,6 +64,8 @@ class SearchUiTest {
                 new String[] {"prefix", "татуласт", "02-current-situation.html#s2-1-b2"},
                 new String[] {"a word typed up to its ending", "ауруханас", "protocols/2024/2024-08-12.html"},
                 new String[] {"a word typed so far on a Russian keyboard", "анык", "05-principles-and-approaches.html#s5-p1"},
+                new String[] {"a word typed up to the first letter of an ending", "пайдаланылуд",
+                    "05-principles-and-approaches.html#s5-p3"},
                 new String[] {"a verb with a person", "жасаймыз", "06-indicators-and-results.html#s6-1-2"},
                 new String[] {"Russian glossary", "взятка", "06-indicators-and-results.html#s6-1-2"},
                 new String[] {"Russian phrase", "конфликт интересов", "03-international-experience.html#s3-t7"},
