@@ -245,14 +245,23 @@
       }
       return out;
     }
-    /** What `suffix` leaves of a verb: without a passive after а or е, then without its stem's vowel (KazakhStemmer). */
-    function verbStem(stem, suffix) {
+    /**
+     * What `suffix`, cut after `previous`, leaves of a verb: without a passive after а or е, or a verb's -н before
+     * the past, then without its stem's vowel (KazakhStemmer).
+     */
+    function verbStem(stem, suffix, previous) {
       var rest = stem.length - 1;
-      if ((table.beforePassive.indexOf(suffix) >= 0 || table.passive.indexOf(suffix) >= 0) &&
-          rest >= table.minStemBeforeOneLetter && table.passiveAfterVowel.indexOf(stem.substring(rest - 1)) >= 0) {
+      if (rest >= table.minStemBeforeOneLetter && endsInPassiveAfterVowel(stem, suffix, previous)) {
         return withoutStemVowel(stem.substring(0, rest));
       }
       return table.verbAfterVowel.indexOf(suffix) >= 0 ? withoutStemVowel(stem) : stem;
+    }
+    function endsInPassiveAfterVowel(stem, suffix, previous) {
+      if (table.beforePassive.indexOf(suffix) >= 0 || table.passive.indexOf(suffix) >= 0) {
+        return table.passiveAfterVowel.indexOf(stem.substring(stem.length - 2)) >= 0;
+      }
+      return table.pastAfterPassive.indexOf(suffix) >= 0 && previous === null &&
+        table.verbNBeforePast.indexOf(stem.substring(stem.length - 3)) >= 0;
     }
     function withoutStemVowel(stem) {
       var rest = stem.length - 1;
@@ -281,7 +290,7 @@
         var suffix = endingOf(stem, previous);
         if (suffix === null) { break; }
         var cut = stem.substring(0, stem.length - suffix.length);
-        var shorter = verbStem(cut, suffix);
+        var shorter = verbStem(cut, suffix, previous);
         var last = shorter.charAt(shorter.length - 1);
         stem = table.unvoice.hasOwnProperty(last) ? shorter.substring(0, shorter.length - 1) + table.unvoice[last] : shorter;
         if (shorter.length < cut.length) { break; }

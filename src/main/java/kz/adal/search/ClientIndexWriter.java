@@ -326,6 +326,7 @@ public final class ClientIndexWriter {
         m.put("verbAfterVowel", new TreeSet<>(KazakhStemmer.VERB_AFTER_VOWEL));
         m.put("verbStemVowel", new TreeSet<>(KazakhStemmer.VERB_STEM_VOWEL));
         m.put("passiveAfterVowel", new TreeSet<>(KazakhStemmer.PASSIVE_AFTER_VOWEL));
+        m.put("verbNBeforePast", new TreeSet<>(KazakhStemmer.VERB_N_BEFORE_PAST));
         m.put("rounds", KazakhStemmer.ROUNDS);
         return m;
     }

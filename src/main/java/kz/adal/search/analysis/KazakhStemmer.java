@@ -59,6 +59,13 @@ public final class KazakhStemmer {
     /** The passive after а or е, with that vowel, as written and folded (сақта+л+ған, қабылда+н+ып). */
     public static final Set<String> PASSIVE_AFTER_VOWEL = withFolded("ал", "ел", "ан", "ен");
     /**
+     * The -н of a verb made with -ла, -да (a passive, талқыла+н, қабылда+н, or part of the verb, пайдалан, қолдан),
+     * as written and folded, which the past as a word's last ending also goes with (талқыла+н+ды, as талқыла+н+ған);
+     * not a noun's accusative, which no common noun in -лан, -дан has, unlike nouns in -ал (ахуал+ды) and words in
+     * -ан (қатысқан+ды, Қазақстан+ды).
+     */
+    public static final Set<String> VERB_N_BEFORE_PAST = withFolded("лан", "лен", "дан", "ден");
+    /**
      * The vowel that ends a verb's stem before {@link #VERB_AFTER_VOWEL}; also ы, і, и, which a stem shows only
      * before some endings (оқы+ды, оқи+ды, оқы+ған, but оқ+у, оқ+ып).
      */
@@ -215,7 +222,7 @@ public final class KazakhStemmer {
                 break;
             }
             String cut = stem.substring(0, stem.length() - suffix.length());
-            String shorter = verbStem(cut, suffix);
+            String shorter = verbStem(cut, suffix, previous);
             // unvoiced at once, so that кітаб+ы goes on as кітап does: the two forms meet whatever follows
             Character unvoiced = unvoice.get(shorter.charAt(shorter.length() - 1));
             stem = unvoiced == null ? shorter : shorter.substring(0, shorter.length() - 1) + unvoiced;
@@ -250,17 +257,25 @@ public final class KazakhStemmer {
     }
 
     /**
-     * What {@code suffix} leaves of a verb: without the passive after а or е (жаса+л+ған, қабылда+н+у), as the
-     * passive after a consonant (-ыл, -іл) is cut, and the -н of a verb made with -лан, -дан before that passive
-     * (пайдалан+ыл+у); then without the vowel its stem ends in, when {@code suffix} or the passive follows it.
+     * What {@code suffix}, cut after {@code previous}, leaves of a verb: without the passive after а or е
+     * (жаса+л+ған, қабылда+н+у), as the passive after a consonant (-ыл, -іл) is cut, and the -н of a verb made with
+     * -лан, -дан before that passive (пайдалан+ыл+у) or the past (талқыла+н+ды); then without the vowel its stem
+     * ends in, when {@code suffix} or the passive follows it.
      */
-    private String verbStem(String stem, String suffix) {
+    private String verbStem(String stem, String suffix, String previous) {
         int rest = stem.length() - 1;
-        if ((BEFORE_PASSIVE.contains(suffix) || PASSIVE.contains(suffix)) && rest >= MIN_STEM_BEFORE_ONE_LETTER
-                && PASSIVE_AFTER_VOWEL.contains(stem.substring(rest - 1))) {
+        if (rest >= MIN_STEM_BEFORE_ONE_LETTER && endsInPassiveAfterVowel(stem, suffix, previous)) {
             return withoutStemVowel(stem.substring(0, rest));
         }
         return VERB_AFTER_VOWEL.contains(suffix) ? withoutStemVowel(stem) : stem;
+    }
+
+    private static boolean endsInPassiveAfterVowel(String stem, String suffix, String previous) {
+        if (BEFORE_PASSIVE.contains(suffix) || PASSIVE.contains(suffix)) {
+            return PASSIVE_AFTER_VOWEL.contains(stem.substring(stem.length() - 2));
+        }
+        return PAST_AFTER_PASSIVE.contains(suffix) && previous == null
+                && VERB_N_BEFORE_PAST.contains(stem.substring(stem.length() - 3));
     }
 
     private String withoutStemVowel(String stem) {

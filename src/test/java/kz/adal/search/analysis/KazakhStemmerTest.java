@@ -109,6 +109,21 @@ class KazakhStemmerTest {
     }
 
     @Test
+    void aVerbMadeWithLaOrDaMeetsItsPastWithTheN() {
+        for (String[] pair : new String[][] {{"талқылау", "талқыланды"}, {"талқыланған", "талқыланды"},
+                {"қабылдау", "қабылданды"}, {"пайдалану", "пайдаланды"}, {"қолдану", "қолданды"},
+                {"жоспарлау", "жоспарланды"}, {"иелену", "иеленді"}}) {
+            assertEquals(KazakhStemmer.STANDARD.stem(pair[0]), KazakhStemmer.STANDARD.stem(pair[1]), pair[1]);
+        }
+        assertEquals(KazakhStemmer.FOLDED.stem("талкылау"), KazakhStemmer.FOLDED.stem("талкыланды"), "folded too");
+        // the accusative of a participle, a place name in -тан and nouns in -ал stays with its word
+        for (String[] pair : new String[][] {{"қатысқан", "қатысқанды"}, {"қазақстан", "қазақстанды"},
+                {"ахуал", "ахуалды"}, {"залал", "залалды"}, {"персонал", "персоналды"}}) {
+            assertEquals(KazakhStemmer.STANDARD.stem(pair[0]), KazakhStemmer.STANDARD.stem(pair[1]), pair[1]);
+        }
+    }
+
+    @Test
     void aVerbalNounWrittenWithYuMeetsItsVerb() {
         for (String form : List.of("жоюға", "жойылды", "жойылған", "жойды")) {
             assertEquals(KazakhStemmer.STANDARD.stem("жою"), KazakhStemmer.STANDARD.stem(form), form);
