@@ -270,6 +270,7 @@ public final class KazakhStemmer {
         return VERB_AFTER_VOWEL.contains(suffix) ? withoutStemVowel(stem) : stem;
     }
 
+    /** Whether {@code stem} ends in a passive (or a verb's -н) after а or е that {@code suffix} takes with it. */
     private static boolean endsInPassiveAfterVowel(String stem, String suffix, String previous) {
         if (BEFORE_PASSIVE.contains(suffix) || PASSIVE.contains(suffix)) {
             return PASSIVE_AFTER_VOWEL.contains(stem.substring(stem.length() - 2));
