@@ -203,6 +203,9 @@
       }
       if (suffix === 'н') { return before === 'ы' || before === 'і' || before === 'и'; }
       if (table.pastWe.indexOf(suffix) >= 0) { return vowel; }
+      if (table.presentAfterVowel.indexOf(suffix) >= 0) {
+        return vowel && table.nounsInVowelAndY.indexOf(word.substring(0, rest + 1)) < 0;
+      }
       if (table.imperativeThird.indexOf(suffix) >= 0) { return before === 'л' || before === 'н'; }
       if (suffix.length === 1) { return vowel; }
       switch (first) {

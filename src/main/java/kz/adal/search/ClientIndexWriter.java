@@ -318,6 +318,8 @@ public final class ClientIndexWriter {
         m.put("nounsLikePassive", new TreeSet<>(KazakhStemmer.NOUNS_LIKE_PASSIVE));
         m.put("possessiveVowel", new TreeSet<>(KazakhStemmer.POSSESSIVE_VOWEL));
         m.put("nounsInVowelAndS", new TreeSet<>(KazakhStemmer.NOUNS_IN_VOWEL_AND_S));
+        m.put("nounsInVowelAndY", new TreeSet<>(KazakhStemmer.NOUNS_IN_VOWEL_AND_Y));
+        m.put("presentAfterVowel", new TreeSet<>(KazakhStemmer.PRESENT_AFTER_VOWEL));
         m.put("pastWe", new TreeSet<>(KazakhStemmer.PAST_WE));
         m.put("imperativeThird", new TreeSet<>(KazakhStemmer.IMPERATIVE_THIRD));
         m.put("beforeShortRoot", new TreeSet<>(KazakhStemmer.BEFORE_SHORT_ROOT));

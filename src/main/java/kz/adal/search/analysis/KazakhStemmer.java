@@ -105,6 +105,13 @@ public final class KazakhStemmer {
      */
     public static final Set<String> NOUNS_IN_VOWEL_AND_S = withFolded("кеңес", "күрес", "қатынас", "әріптес",
             "серіктес", "бәсекелес", "талас", "адрес");
+    /**
+     * Common nouns of official texts that end in a vowel and й, as written and folded: their accusative -ды, -ді
+     * (жағдай+ды) is not a verb's present after its vowel (жаса+йды, істе+йді).
+     */
+    public static final Set<String> NOUNS_IN_VOWEL_AND_Y = withFolded("жағдай", "сарай");
+    /** The present after a verb's vowel (жаса+йды), as written and folded. */
+    public static final Set<String> PRESENT_AFTER_VOWEL = withFolded("йды", "йді");
     /** The possessive after a vowel (бала+сы), as written and folded. */
     private static final Set<String> POSSESSIVE_AFTER_VOWEL = withFolded("сы", "сі");
 
@@ -350,6 +357,9 @@ public final class KazakhStemmer {
         }
         if (PAST_WE.contains(suffix)) {
             return vowel;
+        }
+        if (PRESENT_AFTER_VOWEL.contains(suffix)) {
+            return vowel && !NOUNS_IN_VOWEL_AND_Y.contains(word.substring(0, rest + 1));
         }
         if (IMPERATIVE_THIRD.contains(suffix)) {
             return before == 'л' || before == 'н';

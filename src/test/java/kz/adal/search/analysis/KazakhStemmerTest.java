@@ -81,6 +81,16 @@ class KazakhStemmerTest {
     }
 
     @Test
+    void aNounEndingInAVowelAndYMeetsItsAccusativeThatReadsAsAVerbsPresent() {
+        for (String form : List.of("жағдайды", "жағдайда", "жағдайлар")) {
+            assertEquals(KazakhStemmer.STANDARD.stem("жағдай"), KazakhStemmer.STANDARD.stem(form),
+                    "a situation's accusative, not жағда+йды: " + form);
+        }
+        assertEquals(KazakhStemmer.FOLDED.stem("жагдаи"), KazakhStemmer.FOLDED.stem("жагдаиды"), "folded too");
+        assertEquals(KazakhStemmer.STANDARD.stem("жасау"), KazakhStemmer.STANDARD.stem("жасайды"), "жаса+йды still");
+    }
+
+    @Test
     void aPassiveVerbMeetsItsActiveForms() {
         assertEquals(KazakhStemmer.STANDARD.stem("енгізу"), KazakhStemmer.STANDARD.stem("енгізілді"));
         assertEquals(KazakhStemmer.STANDARD.stem("жетілдіреді"), KazakhStemmer.STANDARD.stem("жетілдірілген"));
