@@ -79,7 +79,7 @@ public final class QueryPlanner {
             }
             List<String> foldedTerms = Analysis.terms(folded, word);
             for (String term : foldedTerms) {
-                add(clauses, SearchFields.FOLDED, term, SearchFields.FOLDED_BOOST);
+                addFolded(clauses, term, 1f);
             }
             if (typing && i == words.size() - 1) {
                 addTypingTerms(clauses, word, stems, foldedTerms);
@@ -150,8 +150,7 @@ public final class QueryPlanner {
             alignTo(at.length, glossary.stemmed().get(entry).get(member), glossary.stemmedPhrases().get(entry).get(member),
                     (place, term) -> addStemmed(clausesOf.get(at[place]), term, SYNONYM));
             alignTo(at.length, glossary.folded().get(entry).get(member), glossary.foldedPhrases().get(entry).get(member),
-                    (place, term) -> add(clausesOf.get(at[place]), SearchFields.FOLDED, term,
-                            SearchFields.FOLDED_BOOST * SYNONYM));
+                    (place, term) -> addFolded(clausesOf.get(at[place]), term, SYNONYM));
         }
     }
 
@@ -185,7 +184,7 @@ public final class QueryPlanner {
         forEachSynonymTerm(glossary.stemmed().get(entry), glossary.stemmedPhrases().get(entry),
                 term -> addStemmed(clauses, term, SYNONYM));
         forEachSynonymTerm(glossary.folded().get(entry), glossary.foldedPhrases().get(entry),
-                term -> add(clauses, SearchFields.FOLDED, term, SearchFields.FOLDED_BOOST * SYNONYM));
+                term -> addFolded(clauses, term, SYNONYM));
     }
 
     private static void forEachSynonymTerm(List<List<String>> members, List<String> phrases, Consumer<String> to) {
@@ -200,10 +199,12 @@ public final class QueryPlanner {
 
     /**
      * A completion weighs by how much of it was typed: {@code пара} (a bribe) is a whole word of the text and only
-     * begins {@code парасаттылық} (integrity), so the word itself ranks above the longer words it starts.
+     * begins {@code парасаттылық} (integrity), so the word itself ranks above the longer words it starts. A stem
+     * typed so far weighs the same way, by how much of what was typed it is ({@code part} the stem, {@code whole}
+     * the typed word).
      */
-    static float prefixWeight(String typed, String term) {
-        return PREFIX * typed.length() / term.length();
+    static float prefixWeight(String part, String whole) {
+        return PREFIX * part.length() / whole.length();
     }
 
     private static List<String> typedEndings(KazakhStemmer stemmer) {
@@ -220,6 +221,10 @@ public final class QueryPlanner {
         for (String field : SearchFields.STEMMED) {
             add(clauses, field, term, SearchFields.boost(field) * weight);
         }
+    }
+
+    private static void addFolded(Map<String, QueryPlan.Clause> clauses, String term, float weight) {
+        add(clauses, SearchFields.FOLDED, term, SearchFields.FOLDED_BOOST * weight);
     }
 
     /** Keeps the highest weight when a term comes by two ways (its own stem and a synonym, say). */
@@ -290,7 +295,7 @@ public final class QueryPlanner {
         String foldedTyped = foldYoAndShortI(Letters.fold(word));
         List<String> foldedCompletions = startingWith(foldedTyped, dictionary::foldedTermsStartingWith);
         for (String longer : foldedCompletions) {
-            add(clauses, SearchFields.FOLDED, longer, SearchFields.FOLDED_BOOST * prefixWeight(foldedTyped, longer));
+            addFolded(clauses, longer, prefixWeight(foldedTyped, longer));
         }
         if (!foldedCompletions.isEmpty() || stems.stream().anyMatch(t -> isIn(t, dictionary::termsStartingWith))
                 || foldedTerms.stream().anyMatch(t -> isIn(t, dictionary::foldedTermsStartingWith))) {
@@ -298,26 +303,24 @@ public final class QueryPlanner {
         }
         String stem = stemTypedSoFar(typed, dictionary::termsStartingWith, ENDINGS, KazakhStemmer.STANDARD.unvoice());
         if (stem != null) {
-            addStemmed(clauses, stem, PREFIX * stem.length() / typed.length());
+            addStemmed(clauses, stem, prefixWeight(stem, typed));
             return;
         }
         String foldedStem = stemTypedSoFar(foldedTyped, dictionary::foldedTermsStartingWith, FOLDED_ENDINGS,
                 KazakhStemmer.FOLDED.unvoice());
         if (foldedStem != null) {
-            add(clauses, SearchFields.FOLDED, foldedStem,
-                    SearchFields.FOLDED_BOOST * (PREFIX * foldedStem.length() / foldedTyped.length()));
+            addFolded(clauses, foldedStem, prefixWeight(foldedStem, foldedTyped));
             return;
         }
         String stemBefore = stemBeforeLastLetter(word, typed, kk, dictionary::termsStartingWith, ENDINGS);
         if (stemBefore != null) {
-            addStemmed(clauses, stemBefore, PREFIX * stemBefore.length() / typed.length());
+            addStemmed(clauses, stemBefore, prefixWeight(stemBefore, typed));
             return;
         }
         String foldedBefore = stemBeforeLastLetter(word, foldedTyped, folded, dictionary::foldedTermsStartingWith,
                 FOLDED_ENDINGS);
         if (foldedBefore != null) {
-            add(clauses, SearchFields.FOLDED, foldedBefore,
-                    SearchFields.FOLDED_BOOST * (PREFIX * foldedBefore.length() / foldedTyped.length()));
+            addFolded(clauses, foldedBefore, prefixWeight(foldedBefore, foldedTyped));
         }
     }
 
