@@ -195,6 +195,12 @@
       var first = suffix.charAt(0);
       var vowel = isVowel(before);
       if (first === 'у') { return true; }
+      if (first === 'н' && endsInParticiple(word, rest + 1)) { return false; }
+      if (table.participleAfterPassive.indexOf(suffix) >= 0) {
+        return table.verbsBeforeParticiple.indexOf(word.substring(0, rest)) >= 0 ||
+          (table.passiveBeforeParticiple.indexOf(word.substring(rest - 2, rest)) >= 0 &&
+            table.nounsLikeParticiple.indexOf(word.substring(0, rest + 2)) < 0);
+      }
       if (isVowel(first)) { return !vowel || before === 'у'; }
       if (suffix === 'са' || suffix === 'се') { return true; }
       if (suffix === 'сы' || suffix === 'сі' || suffix === 'си') {
@@ -216,6 +222,16 @@
         case 'с': case 'й': return vowel;
         default: return true;
       }
+    }
+    function endsInParticiple(word, end) {
+      for (var i = 0; i < table.participles.length; i++) {
+        var participle = table.participles[i], rest = end - participle.length;
+        if (rest >= table.minStemBeforeLong && word.substring(rest, end) === participle &&
+            canFollow(word, rest, participle)) {
+          return true;
+        }
+      }
+      return false;
     }
     function minStem(word, rest, suffix, previous) {
       var consonantBefore = !isVowel(word.charAt(rest - 1));

@@ -322,6 +322,11 @@ public final class ClientIndexWriter {
         m.put("presentAfterVowel", new TreeSet<>(KazakhStemmer.PRESENT_AFTER_VOWEL));
         m.put("pastWe", new TreeSet<>(KazakhStemmer.PAST_WE));
         m.put("imperativeThird", new TreeSet<>(KazakhStemmer.IMPERATIVE_THIRD));
+        m.put("participles", new TreeSet<>(KazakhStemmer.PARTICIPLES));
+        m.put("participleAfterPassive", new TreeSet<>(KazakhStemmer.PARTICIPLE_AFTER_PASSIVE));
+        m.put("passiveBeforeParticiple", new TreeSet<>(KazakhStemmer.PASSIVE_BEFORE_PARTICIPLE));
+        m.put("nounsLikeParticiple", new TreeSet<>(KazakhStemmer.NOUNS_LIKE_PARTICIPLE));
+        m.put("verbsBeforeParticiple", new TreeSet<>(KazakhStemmer.VERBS_BEFORE_PARTICIPLE));
         m.put("beforeShortRoot", new TreeSet<>(KazakhStemmer.BEFORE_SHORT_ROOT));
         m.put("shortNouns", new TreeSet<>(KazakhStemmer.SHORT_NOUNS));
         m.put("shortNounEndings", new TreeSet<>(KazakhStemmer.SHORT_NOUN_ENDINGS));

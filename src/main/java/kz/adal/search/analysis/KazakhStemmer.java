@@ -37,7 +37,8 @@ public final class KazakhStemmer {
      * қызыл keep their stems. The past -ды/-ді is also the accusative (тәсіл+ді): see {@link #PAST_AFTER_PASSIVE}.
      */
     public static final Set<String> BEFORE_PASSIVE = withFolded("у", "ған", "ген", "ады", "еді", "ып", "іп", "ар",
-            "ер", "са", "се", "мады", "меді", "маған", "меген", "мау", "меу", "майды", "мейді", "сын", "сін");
+            "ер", "са", "се", "мады", "меді", "маған", "меген", "мау", "меу", "майды", "мейді", "сын", "сін", "атын",
+            "етін", "майтын", "мейтін");
     /**
      * The past after the passive, as written and folded: it lets the passive leave a verb's root of three letters
      * (бер+іл+ді, құр+ыл+ды, жаз+ыл+ды), as {@link #BEFORE_PASSIVE} do, unless the word is one of
@@ -53,9 +54,35 @@ public final class KazakhStemmer {
      * goes in the past and the present, where -ады, -еді take it (жас+ады, баянд+ады, іст+еді): all forms meet.
      */
     public static final Set<String> VERB_AFTER_VOWEL = withFolded("у", "йды", "йді", "ды", "ді", "ған", "ген", "п",
-            "са", "се", "мау", "меу", "майды", "мейді", "мады", "меді", "маған", "меген", "маса", "месе",
+            "са", "се", "мау", "меу", "майды", "мейді", "мады", "меді", "маған", "меген", "маса", "месе", "йтын",
+            "йтін", "майтын", "мейтін",
             "дым", "дім", "дың", "дің", "дық", "дік", "дыңыз", "діңіз", "ймын", "ймін", "ймыз", "йміз", "йсың", "йсің",
             "йық", "йік");
+    /**
+     * The participle -атын, -етін after a consonant, as written and folded: taken only after a passive or a verb's
+     * -н (орында+л+атын, жүргіз+іл+етін, қабылда+н+атын, бағ+ын+атын) and after {@link #VERBS_BEFORE_PARTICIPLE},
+     * since after another consonant it is as often a noun in -ат, -ет and its accusative (міндет+ін, қаражат+ын,
+     * саясат+ын) as a verb's (бер+етін, қатыс+атын).
+     */
+    public static final Set<String> PARTICIPLE_AFTER_PASSIVE = withFolded("атын", "етін");
+    /** What {@link #PARTICIPLE_AFTER_PASSIVE} follows, as written and folded: a passive, or a verb's -н. */
+    public static final Set<String> PASSIVE_BEFORE_PARTICIPLE = withFolded("ыл", "іл", "ал", "ел", "ан", "ен", "ын",
+            "ін");
+    /**
+     * The participles, as written and folded, whose -н an ending in н- after them does not take (болатын+ы+н, not
+     * болаты+н; беретін+де, not береті+нде), unlike a possessive's (саясат+ы+ның).
+     */
+    public static final Set<String> PARTICIPLES = withFolded("атын", "етін", "йтын", "йтін");
+    /** Common nouns in -нат whose accusative reads as a participle after a verb's -н: қанат+ын is not қан. */
+    public static final Set<String> NOUNS_LIKE_PARTICIPLE = withFolded("қанат", "санат", "аманат", "салтанат",
+            "сенат");
+    /**
+     * Common verbs, as written before an ending, that take {@link #PARTICIPLE_AFTER_PASSIVE} after their consonant
+     * (бол+атын, бер+етін, шығ+атын), as written and folded; none with an ат, ет after it is a common noun.
+     */
+    public static final Set<String> VERBS_BEFORE_PARTICIPLE = withFolded("бол", "ет", "бер", "кел", "бар", "кет",
+            "жүр", "тұр", "өт", "жет", "түс", "кір", "көр", "біл", "шығ", "таб", "ас", "атқар", "ескер", "көрсет",
+            "қатыс", "жалғас", "жәрдемдес", "өткіз", "жүргіз");
     /** The passive after а or е, with that vowel, as written and folded (сақта+л+ған, қабылда+н+ып). */
     public static final Set<String> PASSIVE_AFTER_VOWEL = withFolded("ал", "ел", "ан", "ен");
     /**
@@ -148,6 +175,9 @@ public final class KazakhStemmer {
             "айық", "ейік", "йық", "йік", "сын", "сін",
             // the negative verb: past, present, participle, verbal noun (бер+ме+ді, бол+ма+у)
             "мады", "меді", "бады", "беді", "пады", "педі", "майды", "мейді", "байды", "бейді", "пайды", "пейді",
+            // the participle of the present and future (жүргізіл+етін, хабарла+йтын, біл+мейтін), also negative;
+            // see PARTICIPLE_AFTER_PASSIVE
+            "атын", "етін", "йтын", "йтін", "майтын", "мейтін", "байтын", "бейтін", "пайтын", "пейтін",
             "маған", "меген", "баған", "беген", "паған", "пеген", "мау", "меу", "бау", "беу", "пау", "пеу",
             // the comparative (жақсы+рақ, көп+ірек)
             "рақ", "рек", "ырақ", "ірек",
@@ -339,6 +369,14 @@ public final class KazakhStemmer {
         if (first == 'у') {
             return true;
         }
+        if (first == 'н' && endsInParticiple(word, rest + 1)) {
+            return false;
+        }
+        if (PARTICIPLE_AFTER_PASSIVE.contains(suffix)) {
+            return VERBS_BEFORE_PARTICIPLE.contains(word.substring(0, rest))
+                    || PASSIVE_BEFORE_PARTICIPLE.contains(word.substring(rest - 2, rest))
+                    && !NOUNS_LIKE_PARTICIPLE.contains(word.substring(0, rest + 2));
+        }
         if (vowels.indexOf(first) >= 0) {
             return !vowel || before == 'у';
         }
@@ -375,6 +413,17 @@ public final class KazakhStemmer {
             case 'с', 'й' -> vowel;
             default -> true;
         };
+    }
+
+    /** Whether {@code word}'s first {@code end} letters end in one of {@link #PARTICIPLES} where it can stand. */
+    private boolean endsInParticiple(String word, int end) {
+        for (String participle : PARTICIPLES) {
+            int rest = end - participle.length();
+            if (rest >= MIN_STEM_BEFORE_LONG && word.startsWith(participle, rest) && canFollow(word, rest, participle)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasVowel(String word, int end) {

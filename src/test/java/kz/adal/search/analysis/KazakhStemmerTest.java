@@ -134,6 +134,22 @@ class KazakhStemmerTest {
     }
 
     @Test
+    void aVerbMeetsItsParticipleInAtynEtin() {
+        for (String[] pair : new String[][] {{"жүргізу", "жүргізілетін"}, {"орындау", "орындалатын"},
+                {"қабылдау", "қабылданатын"}, {"көрсету", "көрсетілетін"}, {"хабарлау", "хабарлайтын"},
+                {"істеу", "істейтін"}, {"білу", "білмейтін"}, {"болдырмау", "болдырмайтын"}, {"болу", "болатын"},
+                {"болу", "болатынын"}, {"беру", "беретін"}, {"шығу", "шығатын"}, {"алу", "алатын"}}) {
+            assertEquals(KazakhStemmer.STANDARD.stem(pair[0]), KazakhStemmer.STANDARD.stem(pair[1]), pair[1]);
+        }
+        assertEquals(KazakhStemmer.FOLDED.stem("жургизу"), KazakhStemmer.FOLDED.stem("жургизилетин"), "folded too");
+        // a noun in -ат, -ет keeps its accusative, also after a verb's -н
+        for (String[] pair : new String[][] {{"міндет", "міндетін"}, {"қызмет", "қызметін"}, {"қаражат", "қаражатын"},
+                {"мемлекет", "мемлекетін"}, {"қанат", "қанатын"}, {"санат", "санатын"}}) {
+            assertEquals(KazakhStemmer.STANDARD.stem(pair[0]), KazakhStemmer.STANDARD.stem(pair[1]), pair[1]);
+        }
+    }
+
+    @Test
     void aVerbalNounWrittenWithYuMeetsItsVerb() {
         for (String form : List.of("жоюға", "жойылды", "жойылған", "жойды")) {
             assertEquals(KazakhStemmer.STANDARD.stem("жою"), KazakhStemmer.STANDARD.stem(form), form);
