@@ -90,7 +90,27 @@
     });
   }
 
-  function meta() { return load('meta', 'search/meta.js'); }
+  /** meta.js, with each stemmer rule's folded endings added: it writes them once, as written (written() in Java). */
+  function meta() {
+    return load('meta', 'search/meta.js').then(function (m) {
+      if (m && !m.rulesFolded) {
+        var rules = m.stemmerRules, key;
+        for (key in rules) {
+          if (rules.hasOwnProperty(key) && rules[key] instanceof Array) { rules[key] = withFoldedForms(rules[key], m); }
+        }
+        m.rulesFolded = true;
+      }
+      return m;
+    });
+  }
+  function withFoldedForms(endings, m) {
+    var out = endings.slice();
+    for (var i = 0; i < endings.length; i++) {
+      var f = mapLetters(endings[i], m.letters.kazakhToRussian);
+      if (out.indexOf(f) < 0) { out.push(f); }
+    }
+    return out;
+  }
 
   // ---- Analysis (mirrors kz.adal.search.analysis) ----
   function isCyrillic(c) { return c >= 0x0400 && c <= 0x052F; }

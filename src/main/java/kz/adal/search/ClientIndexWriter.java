@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
@@ -306,35 +307,50 @@ public final class ClientIndexWriter {
         return m;
     }
 
-    /** What both Kazakh stemmers share, once: the lengths and the sets of endings, each written and folded. */
+    /**
+     * What both Kazakh stemmers share, once: the lengths and the sets of endings as written, which the browser adds
+     * their folded forms to (each set is closed under folding in Java).
+     */
     private static Map<String, Object> stemmerRules() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("minStem", KazakhStemmer.MIN_STEM);
         m.put("minStemBeforeLong", KazakhStemmer.MIN_STEM_BEFORE_LONG);
         m.put("minStemBeforeOneLetter", KazakhStemmer.MIN_STEM_BEFORE_ONE_LETTER);
-        m.put("passive", new TreeSet<>(KazakhStemmer.PASSIVE));
-        m.put("beforePassive", new TreeSet<>(KazakhStemmer.BEFORE_PASSIVE));
-        m.put("pastAfterPassive", new TreeSet<>(KazakhStemmer.PAST_AFTER_PASSIVE));
-        m.put("nounsLikePassive", new TreeSet<>(KazakhStemmer.NOUNS_LIKE_PASSIVE));
-        m.put("possessiveVowel", new TreeSet<>(KazakhStemmer.POSSESSIVE_VOWEL));
-        m.put("nounsInVowelAndS", new TreeSet<>(KazakhStemmer.NOUNS_IN_VOWEL_AND_S));
-        m.put("nounsInVowelAndY", new TreeSet<>(KazakhStemmer.NOUNS_IN_VOWEL_AND_Y));
-        m.put("presentAfterVowel", new TreeSet<>(KazakhStemmer.PRESENT_AFTER_VOWEL));
-        m.put("pastWe", new TreeSet<>(KazakhStemmer.PAST_WE));
-        m.put("imperativeThird", new TreeSet<>(KazakhStemmer.IMPERATIVE_THIRD));
-        m.put("participles", new TreeSet<>(KazakhStemmer.PARTICIPLES));
-        m.put("participleAfterPassive", new TreeSet<>(KazakhStemmer.PARTICIPLE_AFTER_PASSIVE));
-        m.put("passiveBeforeParticiple", new TreeSet<>(KazakhStemmer.PASSIVE_BEFORE_PARTICIPLE));
-        m.put("nounsLikeParticiple", new TreeSet<>(KazakhStemmer.NOUNS_LIKE_PARTICIPLE));
-        m.put("verbsBeforeParticiple", new TreeSet<>(KazakhStemmer.VERBS_BEFORE_PARTICIPLE));
-        m.put("beforeShortRoot", new TreeSet<>(KazakhStemmer.BEFORE_SHORT_ROOT));
-        m.put("shortNouns", new TreeSet<>(KazakhStemmer.SHORT_NOUNS));
-        m.put("shortNounEndings", new TreeSet<>(KazakhStemmer.SHORT_NOUN_ENDINGS));
-        m.put("verbAfterVowel", new TreeSet<>(KazakhStemmer.VERB_AFTER_VOWEL));
-        m.put("verbStemVowel", new TreeSet<>(KazakhStemmer.VERB_STEM_VOWEL));
-        m.put("passiveAfterVowel", new TreeSet<>(KazakhStemmer.PASSIVE_AFTER_VOWEL));
-        m.put("verbNBeforePast", new TreeSet<>(KazakhStemmer.VERB_N_BEFORE_PAST));
+        m.put("passive", written(KazakhStemmer.PASSIVE));
+        m.put("beforePassive", written(KazakhStemmer.BEFORE_PASSIVE));
+        m.put("pastAfterPassive", written(KazakhStemmer.PAST_AFTER_PASSIVE));
+        m.put("nounsLikePassive", written(KazakhStemmer.NOUNS_LIKE_PASSIVE));
+        m.put("possessiveVowel", written(KazakhStemmer.POSSESSIVE_VOWEL));
+        m.put("nounsInVowelAndS", written(KazakhStemmer.NOUNS_IN_VOWEL_AND_S));
+        m.put("nounsInVowelAndY", written(KazakhStemmer.NOUNS_IN_VOWEL_AND_Y));
+        m.put("presentAfterVowel", written(KazakhStemmer.PRESENT_AFTER_VOWEL));
+        m.put("pastWe", written(KazakhStemmer.PAST_WE));
+        m.put("imperativeThird", written(KazakhStemmer.IMPERATIVE_THIRD));
+        m.put("participles", written(KazakhStemmer.PARTICIPLES));
+        m.put("participleAfterPassive", written(KazakhStemmer.PARTICIPLE_AFTER_PASSIVE));
+        m.put("passiveBeforeParticiple", written(KazakhStemmer.PASSIVE_BEFORE_PARTICIPLE));
+        m.put("nounsLikeParticiple", written(KazakhStemmer.NOUNS_LIKE_PARTICIPLE));
+        m.put("verbsBeforeParticiple", written(KazakhStemmer.VERBS_BEFORE_PARTICIPLE));
+        m.put("beforeShortRoot", written(KazakhStemmer.BEFORE_SHORT_ROOT));
+        m.put("shortNouns", written(KazakhStemmer.SHORT_NOUNS));
+        m.put("shortNounEndings", written(KazakhStemmer.SHORT_NOUN_ENDINGS));
+        m.put("verbAfterVowel", written(KazakhStemmer.VERB_AFTER_VOWEL));
+        m.put("verbStemVowel", written(KazakhStemmer.VERB_STEM_VOWEL));
+        m.put("passiveAfterVowel", written(KazakhStemmer.PASSIVE_AFTER_VOWEL));
+        m.put("verbNBeforePast", written(KazakhStemmer.VERB_N_BEFORE_PAST));
         m.put("rounds", KazakhStemmer.ROUNDS);
         return m;
+    }
+
+    /** {@code endings} without the folded form of another of them, which the browser makes again. */
+    private static Set<String> written(Set<String> endings) {
+        Set<String> out = new TreeSet<>(endings);
+        for (String ending : endings) {
+            String folded = Letters.fold(ending);
+            if (!folded.equals(ending)) {
+                out.remove(folded);
+            }
+        }
+        return out;
     }
 }
