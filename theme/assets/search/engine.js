@@ -233,6 +233,10 @@
         return vowel && table.nounsInVowelAndY.indexOf(word.substring(0, rest + 1)) < 0;
       }
       if (table.imperativeThird.indexOf(suffix) >= 0) { return before === 'л' || before === 'н'; }
+      if (table.adjectiveAfterConsonant.indexOf(suffix) >= 0) {
+        return !vowel && !(rest >= 2 && word.substring(rest - 2, rest) === 'ин') &&
+          (table.voiceless.indexOf(before) >= 0) === (first === 'қ' || first === 'к');
+      }
       if (suffix.length === 1) { return vowel; }
       switch (first) {
         case 'т': case 'қ': case 'к': case 'п': return table.voiceless.indexOf(before) >= 0;
@@ -331,7 +335,8 @@
         var cut = stem.substring(0, stem.length - suffix.length);
         var shorter = verbStem(cut, suffix, previous);
         var last = shorter.charAt(shorter.length - 1);
-        stem = table.unvoice.hasOwnProperty(last) ? shorter.substring(0, shorter.length - 1) + table.unvoice[last] : shorter;
+        stem = table.unvoice.hasOwnProperty(last) && !endsWith(shorter, 'инг')
+          ? shorter.substring(0, shorter.length - 1) + table.unvoice[last] : shorter;
         if (shorter.length < cut.length) { break; }
         previous = suffix;
       }

@@ -139,6 +139,8 @@ public final class KazakhStemmer {
     public static final Set<String> NOUNS_IN_VOWEL_AND_Y = withFolded("жағдай", "сарай");
     /** The present after a verb's vowel (жаса+йды), as written and folded. */
     public static final Set<String> PRESENT_AFTER_VOWEL = withFolded("йды", "йді");
+    /** The adjective of time and place, as written and folded: only after a consonant (жыл+ғы, not тармағ+ы). */
+    public static final Set<String> ADJECTIVE_AFTER_CONSONANT = withFolded("ғы", "гі", "қы", "кі");
     /** The possessive after a vowel (бала+сы), as written and folded. */
     private static final Set<String> POSSESSIVE_AFTER_VOWEL = withFolded("сы", "сі");
 
@@ -154,6 +156,8 @@ public final class KazakhStemmer {
             // locative, ablative, instrumental, equative, locative adjective
             "да", "де", "та", "те", "нда", "нде", "дан", "ден", "тан", "тен", "нан", "нен", "мен", "бен", "пен",
             "ша", "ше", "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі",
+            // the adjective of time and place after a consonant (жыл+ғы, негіз+гі, сырт+қы, іш+кі); see canFollow
+            "ғы", "гі", "қы", "кі",
             // the instrumental's longer form, in print as in speech (заң+менен, арыз+бенен, хат+пенен)
             "менен", "бенен", "пенен",
             // verbs: verbal noun, participles, present and future, converb, passive; not the intention (бар+мақ),
@@ -260,8 +264,9 @@ public final class KazakhStemmer {
             }
             String cut = stem.substring(0, stem.length() - suffix.length());
             String shorter = verbStem(cut, suffix, previous);
-            // unvoiced at once, so that кітаб+ы goes on as кітап does: the two forms meet whatever follows
-            Character unvoiced = unvoice.get(shorter.charAt(shorter.length() - 1));
+            // unvoiced at once, so that кітаб+ы goes on as кітап does: the two forms meet whatever follows; not the г
+            // of a borrowed -инг (тренинг+і), which every form keeps
+            Character unvoiced = shorter.endsWith("инг") ? null : unvoice.get(shorter.charAt(shorter.length() - 1));
             stem = unvoiced == null ? shorter : shorter.substring(0, shorter.length() - 1) + unvoiced;
             if (shorter.length() < cut.length()) {
                 break;  // a verb's stem: what is left of it is its root, with no ending to cut
@@ -401,6 +406,12 @@ public final class KazakhStemmer {
         }
         if (IMPERATIVE_THIRD.contains(suffix)) {
             return before == 'л' || before == 'н';
+        }
+        if (ADJECTIVE_AFTER_CONSONANT.contains(suffix)) {
+            // after a vowel ғ, г are a noun's voiced қ, к and the ы, і its possessive (тармағы, бөлігі); after -ин a
+            // borrowed word's -инг (тренингі, мониторингі)
+            return !vowel && !(rest >= 2 && word.startsWith("ин", rest - 2))
+                    && (voiceless.indexOf(before) >= 0) == (first == 'қ' || first == 'к');
         }
         if (suffix.length() == 1) {
             return vowel;
