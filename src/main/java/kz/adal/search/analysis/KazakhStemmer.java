@@ -36,9 +36,9 @@ public final class KazakhStemmer {
      * passive may leave a stem of three letters; elsewhere it needs four, so that қабыл+да+у, бақыл+а+у, құрыл+ым and
      * қызыл keep their stems. The past -ды/-ді is also the accusative (тәсіл+ді): see {@link #PAST_AFTER_PASSIVE}.
      */
-    public static final Set<String> BEFORE_PASSIVE = withFolded("у", "ған", "ген", "ады", "еді", "ып", "іп", "ар",
-            "ер", "са", "се", "мады", "меді", "маған", "меген", "мау", "меу", "майды", "мейді", "сын", "сін", "атын",
-            "етін", "майтын", "мейтін");
+    public static final Set<String> BEFORE_PASSIVE = withFolded("у", "ған", "ген", "ады", "еді", "ып", "іп", "са",
+            "се", "мады", "меді", "маған", "меген", "мау", "меу", "майды", "мейді", "сын", "сін", "атын", "етін",
+            "майтын", "мейтін");
     /**
      * The past after the passive, as written and folded: it lets the passive leave a verb's root of three letters
      * (бер+іл+ді, құр+ыл+ды, жаз+ыл+ды), as {@link #BEFORE_PASSIVE} do, unless the word is one of
@@ -161,8 +161,10 @@ public final class KazakhStemmer {
             // the instrumental's longer form, in print as in speech (заң+менен, арыз+бенен, хат+пенен)
             "менен", "бенен", "пенен",
             // verbs: verbal noun, participles, present and future, converb, passive; not the intention (бар+мақ),
-            // rare in official texts, whose -мақ, -бек end nouns instead (еңбек, labour, is not ең, most; тармақ)
-            "у", "ған", "ген", "қан", "кен", "ады", "еді", "йды", "йді", "ар", "ер",
+            // rare in official texts, whose -мақ, -бек end nouns instead (еңбек, labour, is not ең, most; тармақ),
+            // nor the aorist (жаз+ар, кел+ер), rarer still, whose -ар, -ер end roots instead (дәрігер, семинар,
+            // жоспар, басқар+у, тексер+у)
+            "у", "ған", "ген", "қан", "кен", "ады", "еді", "йды", "йді",
             "ып", "іп", "п",
             // the passive, all over official texts (енгіз+іл+ді, жетілдір+іл+ген); see BEFORE_PASSIVE
             "ыл", "іл",

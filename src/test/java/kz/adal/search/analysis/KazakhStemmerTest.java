@@ -166,6 +166,17 @@ class KazakhStemmerTest {
     }
 
     @Test
+    void aRootEndingInArOrErKeepsIt() {
+        for (String[] pair : new String[][] {{"дәрігер", "дәрігерлер"}, {"семинар", "семинарда"},
+                {"жоспар", "жоспарының"}, {"басқару", "басқарады"}, {"тексеру", "тексерді"}, {"жоғары", "жоғарғы"}}) {
+            assertEquals(KazakhStemmer.STANDARD.stem(pair[0]), KazakhStemmer.STANDARD.stem(pair[1]), pair[1]);
+        }
+        assertNotEquals(KazakhStemmer.STANDARD.stem("басқа"), KazakhStemmer.STANDARD.stem("басқару"), "other, not manage");
+        assertNotEquals(KazakhStemmer.STANDARD.stem("жоқ"), KazakhStemmer.STANDARD.stem("жоғары"), "none, not high");
+        assertEquals("семинар", KazakhStemmer.STANDARD.stem("семинарда"));
+    }
+
+    @Test
     void aVerbalNounWrittenWithYuMeetsItsVerb() {
         for (String form : List.of("жоюға", "жойылды", "жойылған", "жойды")) {
             assertEquals(KazakhStemmer.STANDARD.stem("жою"), KazakhStemmer.STANDARD.stem(form), form);
