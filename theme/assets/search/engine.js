@@ -239,7 +239,8 @@
       }
       if (suffix.length === 1) { return vowel; }
       switch (first) {
-        case 'т': case 'қ': case 'к': case 'п': return table.voiceless.indexOf(before) >= 0;
+        case 'т': case 'қ': case 'к': case 'п':
+          return table.voiceless.indexOf(before) >= 0 || table.borrowedFinals.indexOf(before) >= 0;
         case 'д': case 'ғ': case 'г': case 'б': return table.voiceless.indexOf(before) < 0;
         case 'н': return vowel || 'нмң'.indexOf(before) >= 0;
         case 'л': return vowel || 'рйу'.indexOf(before) >= 0;
@@ -335,7 +336,8 @@
         var cut = stem.substring(0, stem.length - suffix.length);
         var shorter = verbStem(cut, suffix, previous);
         var last = shorter.charAt(shorter.length - 1);
-        stem = table.unvoice.hasOwnProperty(last) && !endsWith(shorter, 'инг')
+        var beforeVowel = isVowel(suffix.charAt(0)) || shorter.length < cut.length;
+        stem = beforeVowel && table.unvoice.hasOwnProperty(last) && !endsWith(shorter, 'инг')
           ? shorter.substring(0, shorter.length - 1) + table.unvoice[last] : shorter;
         if (shorter.length < cut.length) { break; }
         previous = suffix;

@@ -141,6 +141,11 @@ public final class KazakhStemmer {
     public static final Set<String> PRESENT_AFTER_VOWEL = withFolded("йды", "йді");
     /** The adjective of time and place, as written and folded: only after a consonant (жыл+ғы, not тармағ+ы). */
     public static final Set<String> ADJECTIVE_AFTER_CONSONANT = withFolded("ғы", "гі", "қы", "кі");
+    /**
+     * Voiced consonants that end borrowed words and take the endings of a voiceless one, as they are said (актив+тер,
+     * округ+тар, инсайд+тар, клуб+та, тренинг+ке); no Kazakh word ends in them.
+     */
+    public static final String BORROWED_FINALS = "бвгд";
     /** The possessive after a vowel (бала+сы), as written and folded. */
     private static final Set<String> POSSESSIVE_AFTER_VOWEL = withFolded("сы", "сі");
 
@@ -266,9 +271,12 @@ public final class KazakhStemmer {
             }
             String cut = stem.substring(0, stem.length() - suffix.length());
             String shorter = verbStem(cut, suffix, previous);
-            // unvoiced at once, so that кітаб+ы goes on as кітап does: the two forms meet whatever follows; not the г
-            // of a borrowed -инг (тренинг+і), which every form keeps
-            Character unvoiced = shorter.endsWith("инг") ? null : unvoice.get(shorter.charAt(shorter.length() - 1));
+            // unvoiced at once, so that кітаб+ы goes on as кітап does: the two forms meet whatever follows; only where
+            // a vowel followed it, since a borrowed word's б, г, д stays before a consonant (клуб+та, округ+тар), and
+            // not the г of a borrowed -инг (тренинг+і), which every form keeps
+            boolean beforeVowel = vowels.indexOf(suffix.charAt(0)) >= 0 || shorter.length() < cut.length();
+            Character unvoiced = !beforeVowel || shorter.endsWith("инг") ? null
+                    : unvoice.get(shorter.charAt(shorter.length() - 1));
             stem = unvoiced == null ? shorter : shorter.substring(0, shorter.length() - 1) + unvoiced;
             if (shorter.length() < cut.length()) {
                 break;  // a verb's stem: what is left of it is its root, with no ending to cut
@@ -419,7 +427,7 @@ public final class KazakhStemmer {
             return vowel;
         }
         return switch (first) {
-            case 'т', 'қ', 'к', 'п' -> voiceless.indexOf(before) >= 0;
+            case 'т', 'қ', 'к', 'п' -> voiceless.indexOf(before) >= 0 || BORROWED_FINALS.indexOf(before) >= 0;
             case 'д', 'ғ', 'г', 'б' -> voiceless.indexOf(before) < 0;
             case 'н' -> vowel || "нмң".indexOf(before) >= 0;
             case 'л' -> vowel || "рйу".indexOf(before) >= 0;

@@ -177,6 +177,16 @@ class KazakhStemmerTest {
     }
 
     @Test
+    void aBorrowedWordEndingInAVoicedConsonantMeetsItsFormsWithAVoicelessEnding() {
+        for (String[] pair : new String[][] {{"округ", "округтердің"}, {"актив", "активтерін"}, {"клуб", "клубта"},
+                {"инсайд", "инсайдтарды"}, {"тренинг", "тренингке"}, {"мониторинг", "мониторингтің"}}) {
+            assertEquals(KazakhStemmer.STANDARD.stem(pair[0]), KazakhStemmer.STANDARD.stem(pair[1]), pair[1]);
+        }
+        assertEquals(KazakhStemmer.STANDARD.stem("кітап"), KazakhStemmer.STANDARD.stem("кітабында"), "voiced before a vowel");
+        assertEquals("бөлік", KazakhStemmer.STANDARD.stem("бөлігінде"));
+    }
+
+    @Test
     void aVerbalNounWrittenWithYuMeetsItsVerb() {
         for (String form : List.of("жоюға", "жойылды", "жойылған", "жойды")) {
             assertEquals(KazakhStemmer.STANDARD.stem("жою"), KazakhStemmer.STANDARD.stem(form), form);
