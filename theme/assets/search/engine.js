@@ -234,7 +234,7 @@
       }
       if (table.imperativeThird.indexOf(suffix) >= 0) { return before === 'л' || before === 'н'; }
       if (table.adjectiveAfterConsonant.indexOf(suffix) >= 0) {
-        return !vowel && !(rest >= 2 && word.substring(rest - 2, rest) === 'ин') &&
+        return !vowel && word.substring(rest - 2, rest + 1) !== 'инг' &&
           (table.voiceless.indexOf(before) >= 0) === (first === 'қ' || first === 'к');
       }
       if (suffix.length === 1) { return vowel; }
@@ -551,6 +551,10 @@
       var key = field + '\u0000' + term;
       if (!clauses[key] || clauses[key].boost < boost) { clauses[key] = { field: field, term: term, boost: boost }; }
     }
+    /** Mirrors QueryPlanner.addFolded. */
+    function addFolded(clauses, term, weight) {
+      add(clauses, 'folded', term, fround(fround(m.boosts.folded) * fround(weight)));
+    }
     function addStemmed(clauses, term, weight) {
       for (var f = 0; f < STEMMED.length; f++) {
         add(clauses, STEMMED[f], term, fround(fround(m.boosts[STEMMED[f]]) * fround(weight)));
@@ -575,23 +579,18 @@
       var foldedTyped = mapLetters(mapLetters(word, m.letters.kazakhToRussian), YO_AND_SHORT_I);
       var foldedLonger = completionsOf(foldedTyped, foldedDictionary);
       for (l = 0; l < foldedLonger.length; l++) {
-        add(clauses, 'folded', foldedLonger[l], fround(fround(m.boosts.folded) * typedShare(foldedTyped, foldedLonger[l])));
+        addFolded(clauses, foldedLonger[l], typedShare(foldedTyped, foldedLonger[l]));
       }
       if (foldedLonger.length > 0 || stems.some(function (t) { return isIn(t, dictionary); }) ||
           foldedTerms.some(function (t) { return isIn(t, foldedDictionary); })) { return; }
       var stem = stemTypedSoFar(typed, dictionary, typedEndings(m, false));
       if (stem !== null) { addStemmed(clauses, stem, typedShare(stem, typed)); return; }
       var foldedStem = stemTypedSoFar(foldedTyped, foldedDictionary, typedEndings(m, true));
-      if (foldedStem !== null) {
-        add(clauses, 'folded', foldedStem, fround(fround(m.boosts.folded) * typedShare(foldedStem, foldedTyped)));
-        return;
-      }
+      if (foldedStem !== null) { addFolded(clauses, foldedStem, typedShare(foldedStem, foldedTyped)); return; }
       var stemBefore = stemBeforeLastLetter(word, typed, 'kk', dictionary, false);
       if (stemBefore !== null) { addStemmed(clauses, stemBefore, typedShare(stemBefore, typed)); return; }
       var foldedBefore = stemBeforeLastLetter(word, foldedTyped, 'folded', foldedDictionary, true);
-      if (foldedBefore !== null) {
-        add(clauses, 'folded', foldedBefore, fround(fround(m.boosts.folded) * typedShare(foldedBefore, foldedTyped)));
-      }
+      if (foldedBefore !== null) { addFolded(clauses, foldedBefore, typedShare(foldedBefore, foldedTyped)); }
     }
     /** Mirrors QueryPlanner.stemBeforeLastLetter: the word's terms without a last letter that begins an ending. */
     function stemBeforeLastLetter(word, typed, chain, terms, foldedEndings) {
@@ -646,7 +645,7 @@
         addStemmed(clauses, term, fround(p.synonym));
       });
       forEachSynonymTerm(found.glossaryFolded[e], found.glossaryFoldedPhrases[e], function (term) {
-        add(clauses, 'folded', term, foldedSynonym);
+        addFolded(clauses, term, p.synonym);
       });
     }
     function forEachSynonymTerm(members, phrases, to) {
@@ -654,7 +653,6 @@
         if (phrases[a]) { to(phrases[a]); } else { members[a].forEach(to); }
       }
     }
-    var foldedSynonym = fround(fround(m.boosts.folded) * fround(p.synonym));
     /** Mirrors QueryPlanner.addAlignedSynonyms: each word of a glossary phrase gets the synonyms in its place. */
     function addAlignedSynonyms(clausesOf, at, e) {
       for (var t = 0; t < m.glossary[e].length; t++) {
@@ -662,7 +660,7 @@
           addStemmed(clausesOf[at[place]], term, fround(p.synonym));
         });
         alignTo(at.length, found.glossaryFolded[e][t], found.glossaryFoldedPhrases[e][t], function (place, term) {
-          add(clausesOf[at[place]], 'folded', term, foldedSynonym);
+          addFolded(clausesOf[at[place]], term, p.synonym);
         });
       }
     }
@@ -714,7 +712,7 @@
         }
       }
       var folded = analyze(word, 'folded', m);
-      for (var f = 0; f < folded.length; f++) { add(clauses, 'folded', folded[f], fround(m.boosts.folded)); }
+      for (var f = 0; f < folded.length; f++) { addFolded(clauses, folded[f], 1); }
       var prefix = mapLetters(word, YO_AND_SHORT_I);
       if (typing && i === words.length - 1 && prefix.length >= p.prefixMinLength && !/[0-9]/.test(prefix)) {
         addTypingTerms(clauses, word, prefix, stems, folded);

@@ -146,6 +146,8 @@ public final class KazakhStemmer {
      * округ+тар, инсайд+тар, клуб+та, тренинг+ке); no Kazakh word ends in them.
      */
     public static final String BORROWED_FINALS = "бвгд";
+    /** The end of borrowed words whose г stays in every form (тренинг+і, мониторинг+тің), as written and folded. */
+    private static final String BORROWED_NG = "инг";
     /** The possessive after a vowel (бала+сы), as written and folded. */
     private static final Set<String> POSSESSIVE_AFTER_VOWEL = withFolded("сы", "сі");
 
@@ -275,7 +277,7 @@ public final class KazakhStemmer {
             // a vowel followed it, since a borrowed word's б, г, д stays before a consonant (клуб+та, округ+тар), and
             // not the г of a borrowed -инг (тренинг+і), which every form keeps
             boolean beforeVowel = vowels.indexOf(suffix.charAt(0)) >= 0 || shorter.length() < cut.length();
-            Character unvoiced = !beforeVowel || shorter.endsWith("инг") ? null
+            Character unvoiced = !beforeVowel || shorter.endsWith(BORROWED_NG) ? null
                     : unvoice.get(shorter.charAt(shorter.length() - 1));
             stem = unvoiced == null ? shorter : shorter.substring(0, shorter.length() - 1) + unvoiced;
             if (shorter.length() < cut.length()) {
@@ -420,7 +422,7 @@ public final class KazakhStemmer {
         if (ADJECTIVE_AFTER_CONSONANT.contains(suffix)) {
             // after a vowel ғ, г are a noun's voiced қ, к and the ы, і its possessive (тармағы, бөлігі); after -ин a
             // borrowed word's -инг (тренингі, мониторингі)
-            return !vowel && !(rest >= 2 && word.startsWith("ин", rest - 2))
+            return !vowel && !word.startsWith(BORROWED_NG, rest - 2)
                     && (voiceless.indexOf(before) >= 0) == (first == 'қ' || first == 'к');
         }
         if (suffix.length() == 1) {
