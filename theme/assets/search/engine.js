@@ -216,6 +216,9 @@
       var vowel = isVowel(before);
       if (first === 'у') { return true; }
       if (first === 'н' && endsInParticiple(word, rest + 1)) { return false; }
+      if (table.passive.indexOf(suffix) >= 0 && table.verbsLikePassive.indexOf(word.substring(0, rest + 2)) >= 0) {
+        return false;
+      }
       if (table.participleAfterPassive.indexOf(suffix) >= 0) {
         return table.verbsBeforeParticiple.indexOf(word.substring(0, rest)) >= 0 ||
           (table.passiveBeforeParticiple.indexOf(word.substring(rest - 2, rest)) >= 0 &&

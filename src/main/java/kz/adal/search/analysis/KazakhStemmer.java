@@ -49,6 +49,11 @@ public final class KazakhStemmer {
     public static final Set<String> NOUNS_LIKE_PASSIVE = withFolded("тәсіл", "қимыл", "қызыл", "көңіл", "нәсіл",
             "жасыл", "қабыл", "дабыл", "кәміл", "шұғыл");
     /**
+     * Verbs in -ыла, as written before that а and folded, whose forms with the а taken by an ending read as a passive
+     * after a root of three letters and more (талқыла+ды as талқ+ыл+ады, бақыла+йық as бақ+ыл+айық): never a passive.
+     */
+    public static final Set<String> VERBS_LIKE_PASSIVE = withFolded("талқыл", "бақыл");
+    /**
      * Verb endings that follow a vowel, as written and folded. The а or е before them ends a verb made from a noun
      * or a root (жаса+у, ойла+йды, істе+ген, баянда+п, сақта+мау) and goes with them, down to two letters, as it
      * goes in the past and the present, where -ады, -еді take it (жас+ады, баянд+ады, іст+еді): all forms meet.
@@ -387,6 +392,9 @@ public final class KazakhStemmer {
             return true;
         }
         if (first == 'н' && endsInParticiple(word, rest + 1)) {
+            return false;
+        }
+        if (PASSIVE.contains(suffix) && VERBS_LIKE_PASSIVE.contains(word.substring(0, rest + 2))) {
             return false;
         }
         if (PARTICIPLE_AFTER_PASSIVE.contains(suffix)) {

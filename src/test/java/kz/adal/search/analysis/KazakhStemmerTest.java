@@ -134,6 +134,19 @@ class KazakhStemmerTest {
     }
 
     @Test
+    void aVerbInYlaIsNotReadAsAPassiveOfItsFirstLetters() {
+        for (String form : List.of("талқылады", "талқылайық", "талқылайды", "талқылауға", "талқыланды")) {
+            assertEquals(KazakhStemmer.STANDARD.stem("талқылау"), KazakhStemmer.STANDARD.stem(form), form);
+        }
+        for (String form : List.of("бақылады", "бақылайық", "бақылауды")) {
+            assertEquals(KazakhStemmer.STANDARD.stem("бақылау"), KazakhStemmer.STANDARD.stem(form), form);
+        }
+        assertEquals(KazakhStemmer.FOLDED.stem("бакылау"), KazakhStemmer.FOLDED.stem("бакылады"), "folded too");
+        // the passive of another verb still goes with its verb
+        assertEquals(KazakhStemmer.STANDARD.stem("жазу"), KazakhStemmer.STANDARD.stem("жазылады"));
+    }
+
+    @Test
     void aVerbMeetsItsParticipleInAtynEtin() {
         for (String[] pair : new String[][] {{"жүргізу", "жүргізілетін"}, {"орындау", "орындалатын"},
                 {"қабылдау", "қабылданатын"}, {"көрсету", "көрсетілетін"}, {"хабарлау", "хабарлайтын"},
