@@ -308,7 +308,8 @@
         return table.passiveAfterVowel.indexOf(stem.substring(stem.length - 2)) >= 0;
       }
       return table.pastAfterPassive.indexOf(suffix) >= 0 && previous === null &&
-        table.verbNBeforePast.indexOf(stem.substring(stem.length - 3)) >= 0;
+        table.passiveBeforePast.indexOf(stem.substring(stem.length - 3)) >= 0 &&
+        table.nounsLikePassiveBeforePast.indexOf(stem) < 0;
     }
     function withoutStemVowel(stem) {
       var rest = stem.length - 1;

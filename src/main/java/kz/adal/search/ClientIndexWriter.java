@@ -340,7 +340,8 @@ public final class ClientIndexWriter {
         m.put("verbAfterVowel", written(KazakhStemmer.VERB_AFTER_VOWEL));
         m.put("verbStemVowel", written(KazakhStemmer.VERB_STEM_VOWEL));
         m.put("passiveAfterVowel", written(KazakhStemmer.PASSIVE_AFTER_VOWEL));
-        m.put("verbNBeforePast", written(KazakhStemmer.VERB_N_BEFORE_PAST));
+        m.put("passiveBeforePast", written(KazakhStemmer.PASSIVE_BEFORE_PAST));
+        m.put("nounsLikePassiveBeforePast", written(KazakhStemmer.NOUNS_LIKE_PASSIVE_BEFORE_PAST));
         m.put("rounds", KazakhStemmer.ROUNDS);
         return m;
     }

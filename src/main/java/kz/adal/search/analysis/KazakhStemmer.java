@@ -91,12 +91,21 @@ public final class KazakhStemmer {
     /** The passive after а or е, with that vowel, as written and folded (сақта+л+ған, қабылда+н+ып). */
     public static final Set<String> PASSIVE_AFTER_VOWEL = withFolded("ал", "ел", "ан", "ен");
     /**
-     * The -н of a verb made with -ла, -да (a passive, талқыла+н, қабылда+н, or part of the verb, пайдалан, қолдан),
-     * as written and folded, which the past as a word's last ending also goes with (талқыла+н+ды, as талқыла+н+ған);
-     * not a noun's accusative, which no common noun in -лан, -дан has, unlike nouns in -ал (ахуал+ды) and words in
-     * -ан (қатысқан+ды, Қазақстан+ды).
+     * The passive -л, -н after the а, е of a verb made with -ла, -да, -та (талқыла+н, орында+л, сақта+л), or a verb's
+     * own -н (пайдалан, қолдан), as written and folded, which the past as a word's last ending also goes with
+     * (талқыла+н+ды, орында+л+ды, as талқыла+н+ған): there the same -ды, -ді is seldom a noun's accusative, unlike
+     * after -уал, -нал (ахуал+ды, персонал+ды) and -ан (қатысқан+ды, Қазақстан+ды); the nouns and adjectives that end
+     * so are {@link #NOUNS_LIKE_PASSIVE_BEFORE_PAST}.
      */
-    public static final Set<String> VERB_N_BEFORE_PAST = withFolded("лан", "лен", "дан", "ден");
+    public static final Set<String> PASSIVE_BEFORE_PAST = withFolded("лан", "лен", "дан", "ден", "лал", "лел", "дал",
+            "дел", "тал", "тел");
+    /**
+     * Nouns and adjectives that end as {@link #PASSIVE_BEFORE_PAST}, as written and folded, whose -ды, -ді is their
+     * accusative or makes an adjective of them (залал+ды, бедел+ді, дәлел+ді, делдал+ды), not a verb's past.
+     */
+    public static final Set<String> NOUNS_LIKE_PASSIVE_BEFORE_PAST = withFolded("залал", "дәлел", "бедел", "делдал",
+            "жедел", "мәтел", "жөтел", "сарабдал", "капитал", "квартал", "портал", "медал", "педал", "скандал",
+            "сандал", "кристал", "байтал", "қатал", "сезімтал", "ерімтал", "бейімтал", "жағымтал");
     /**
      * The vowel that ends a verb's stem before {@link #VERB_AFTER_VOWEL}; also ы, і, и, which a stem shows only
      * before some endings (оқы+ды, оқи+ды, оқы+ған, but оқ+у, оқ+ып).
@@ -318,8 +327,9 @@ public final class KazakhStemmer {
     /**
      * What {@code suffix}, cut after {@code previous}, leaves of a verb: without the passive after а or е
      * (жаса+л+ған, қабылда+н+у), as the passive after a consonant (-ыл, -іл) is cut, and the -н of a verb made with
-     * -лан, -дан before that passive (пайдалан+ыл+у) or the past (талқыла+н+ды); then without the vowel its stem
-     * ends in, when {@code suffix} or the passive follows it.
+     * -лан, -дан before that passive (пайдалан+ыл+у); before the past, the -л, -н of {@link #PASSIVE_BEFORE_PAST}
+     * (талқыла+н+ды, орында+л+ды); then without the vowel its stem ends in, when {@code suffix} or the passive
+     * follows it.
      */
     private String verbStem(String stem, String suffix, String previous) {
         int rest = stem.length() - 1;
@@ -335,7 +345,8 @@ public final class KazakhStemmer {
             return PASSIVE_AFTER_VOWEL.contains(stem.substring(stem.length() - 2));
         }
         return PAST_AFTER_PASSIVE.contains(suffix) && previous == null
-                && VERB_N_BEFORE_PAST.contains(stem.substring(stem.length() - 3));
+                && PASSIVE_BEFORE_PAST.contains(stem.substring(stem.length() - 3))
+                && !NOUNS_LIKE_PASSIVE_BEFORE_PAST.contains(stem);
     }
 
     private String withoutStemVowel(String stem) {

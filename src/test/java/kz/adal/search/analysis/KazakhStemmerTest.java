@@ -128,9 +128,20 @@ class KazakhStemmerTest {
         assertEquals(KazakhStemmer.FOLDED.stem("талкылау"), KazakhStemmer.FOLDED.stem("талкыланды"), "folded too");
         // the accusative of a participle, a place name in -тан and nouns in -ал stays with its word
         for (String[] pair : new String[][] {{"қатысқан", "қатысқанды"}, {"қазақстан", "қазақстанды"},
-                {"ахуал", "ахуалды"}, {"залал", "залалды"}, {"персонал", "персоналды"}}) {
+                {"ахуал", "ахуалды"}, {"залал", "залалды"}, {"персонал", "персоналды"}, {"бедел", "беделді"},
+                {"дәлел", "дәлелді"}, {"делдал", "делдалды"}}) {
             assertEquals(KazakhStemmer.STANDARD.stem(pair[0]), KazakhStemmer.STANDARD.stem(pair[1]), pair[1]);
         }
+    }
+
+    @Test
+    void aVerbMadeWithLaDaOrTaMeetsItsPastWithThePassivesL() {
+        for (String[] pair : new String[][] {{"орындау", "орындалды"}, {"орындалған", "орындалды"},
+                {"тыңдау", "тыңдалды"}, {"сақтау", "сақталды"}, {"баяндау", "баяндалды"}, {"жөндеу", "жөнделді"}}) {
+            assertEquals(KazakhStemmer.STANDARD.stem(pair[0]), KazakhStemmer.STANDARD.stem(pair[1]), pair[1]);
+        }
+        assertEquals(KazakhStemmer.FOLDED.stem("орындау"), KazakhStemmer.FOLDED.stem("орындалды"), "folded too");
+        assertEquals(KazakhStemmer.FOLDED.stem("залал"), KazakhStemmer.FOLDED.stem("залалды"), "its nouns folded too");
     }
 
     @Test
