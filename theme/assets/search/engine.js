@@ -219,6 +219,7 @@
       if (table.passive.indexOf(suffix) >= 0 && table.verbsLikePassive.indexOf(word.substring(0, rest + 2)) >= 0) {
         return false;
       }
+      if (table.passiveYn.indexOf(suffix) >= 0) { return table.passiveYnRoots.indexOf(word.substring(0, rest)) >= 0; }
       if (table.participleAfterPassive.indexOf(suffix) >= 0) {
         return table.verbsBeforeParticiple.indexOf(word.substring(0, rest)) >= 0 ||
           (table.passiveBeforeParticiple.indexOf(word.substring(rest - 2, rest)) >= 0 &&
@@ -270,6 +271,10 @@
       if (previous === null && rest === table.minStemBeforeLong && table.shortNounEndings.indexOf(suffix) >= 0 &&
           table.shortNouns.indexOf(word.substring(0, rest)) >= 0) {
         return table.minStemBeforeLong;
+      }
+      if (table.passiveYn.indexOf(suffix) >= 0) {
+        return previous !== null && (table.beforePassive.indexOf(previous) >= 0 ||
+          table.pastAfterPassive.indexOf(previous) >= 0) ? table.minStemBeforeLong : word.length;
       }
       if (table.passive.indexOf(suffix) >= 0) {
         return previous !== null && (table.beforePassive.indexOf(previous) >= 0 ||

@@ -321,6 +321,8 @@ public final class ClientIndexWriter {
         m.put("pastAfterPassive", written(KazakhStemmer.PAST_AFTER_PASSIVE));
         m.put("nounsLikePassive", written(KazakhStemmer.NOUNS_LIKE_PASSIVE));
         m.put("verbsLikePassive", written(KazakhStemmer.VERBS_LIKE_PASSIVE));
+        m.put("passiveYn", written(KazakhStemmer.PASSIVE_YN));
+        m.put("passiveYnRoots", written(KazakhStemmer.PASSIVE_YN_ROOTS));
         m.put("possessiveVowel", written(KazakhStemmer.POSSESSIVE_VOWEL));
         m.put("nounsInVowelAndS", written(KazakhStemmer.NOUNS_IN_VOWEL_AND_S));
         m.put("nounsInVowelAndY", written(KazakhStemmer.NOUNS_IN_VOWEL_AND_Y));

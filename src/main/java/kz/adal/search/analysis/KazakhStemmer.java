@@ -31,6 +31,13 @@ public final class KazakhStemmer {
     public static final Map<Character, Character> UNVOICE = Map.of('г', 'к', 'ғ', 'қ', 'б', 'п');
     /** The passive, as written and folded. */
     public static final Set<String> PASSIVE = withFolded("ыл", "іл");
+    /** The passive after a verb's л, as written and folded: -ын, -ін (ал+ын+ған, бөл+ін+ді). */
+    public static final Set<String> PASSIVE_YN = withFolded("ын", "ін");
+    /**
+     * The verbs of two letters whose passive is {@link #PASSIVE_YN}, as written and folded: ал+ын+ған, ал+ын+сын meet
+     * ал+у. Longer roots need no list: their -н and ы, і go as a case and a possessive would (сал+ын+ды is сал).
+     */
+    public static final Set<String> PASSIVE_YN_ROOTS = withFolded("ал");
     /**
      * The verb endings a passive stands before (бер+іл+ген, таб+ыл+ады), as written and folded: after one of them the
      * passive may leave a stem of three letters; elsewhere it needs four, so that қабыл+да+у, бақыл+а+у, құрыл+ым and
@@ -187,8 +194,9 @@ public final class KazakhStemmer {
             // жоспар, басқар+у, тексер+у)
             "у", "ған", "ген", "қан", "кен", "ады", "еді", "йды", "йді",
             "ып", "іп", "п",
-            // the passive, all over official texts (енгіз+іл+ді, жетілдір+іл+ген); see BEFORE_PASSIVE
-            "ыл", "іл",
+            // the passive, all over official texts (енгіз+іл+ді, жетілдір+іл+ген); see BEFORE_PASSIVE; after л the
+            // passive is -ын, -ін, cut only after the roots of PASSIVE_YN_ROOTS (ал+ын+ған)
+            "ыл", "іл", "ын", "ін",
             // present tense with a person (жаз+амыз, кел+есің), which -мыз alone would cut to жаза, келе; not -амын,
             // which would take адам+ын to ад
             "асың", "есің", "амыз", "еміз",
@@ -383,6 +391,11 @@ public final class KazakhStemmer {
                 && SHORT_NOUNS.contains(word.substring(0, rest))) {
             return MIN_STEM_BEFORE_LONG;
         }
+        if (PASSIVE_YN.contains(suffix)) {
+            // only before a verb ending: алын alone is no form of ал (a length no rest reaches)
+            return previous != null && (BEFORE_PASSIVE.contains(previous) || PAST_AFTER_PASSIVE.contains(previous))
+                    ? MIN_STEM_BEFORE_LONG : word.length();
+        }
         if (PASSIVE.contains(suffix)) {
             return previous != null && (BEFORE_PASSIVE.contains(previous)
                     || PAST_AFTER_PASSIVE.contains(previous) && !NOUNS_LIKE_PASSIVE.contains(word))
@@ -407,6 +420,9 @@ public final class KazakhStemmer {
         }
         if (PASSIVE.contains(suffix) && VERBS_LIKE_PASSIVE.contains(word.substring(0, rest + 2))) {
             return false;
+        }
+        if (PASSIVE_YN.contains(suffix)) {
+            return PASSIVE_YN_ROOTS.contains(word.substring(0, rest));
         }
         if (PARTICIPLE_AFTER_PASSIVE.contains(suffix)) {
             return VERBS_BEFORE_PARTICIPLE.contains(word.substring(0, rest))

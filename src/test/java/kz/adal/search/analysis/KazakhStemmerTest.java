@@ -145,6 +145,15 @@ class KazakhStemmerTest {
     }
 
     @Test
+    void aTwoLetterVerbMeetsItsPassiveInYnBeforeAVerbEnding() {
+        for (String form : List.of("алынған", "алынды", "алынсын", "алыну", "алынып", "алынады")) {
+            assertEquals(KazakhStemmer.STANDARD.stem("алу"), KazakhStemmer.STANDARD.stem(form), form);
+        }
+        assertEquals(KazakhStemmer.FOLDED.stem("алу"), KazakhStemmer.FOLDED.stem("алынган"), "folded too");
+        assertEquals("алын", KazakhStemmer.STANDARD.stem("алын"), "not without a verb ending after it");
+    }
+
+    @Test
     void aVerbInYlaIsNotReadAsAPassiveOfItsFirstLetters() {
         for (String form : List.of("талқылады", "талқылайық", "талқылайды", "талқылауға", "талқыланды")) {
             assertEquals(KazakhStemmer.STANDARD.stem("талқылау"), KazakhStemmer.STANDARD.stem(form), form);
