@@ -630,13 +630,22 @@
           }
         }
       }
-      // two letters only where the stemmer leaves two, a common two-letter noun or a verb's root before -у, and
-      // with two endings at most
+      // two letters only where the stemmer leaves two, a common two-letter noun or a verb's root before -у or its
+      // passive -ын, and with two endings at most
       var root = typed.substring(0, 2);
       var rootRest = typed.substring(2);
       return candidates.indexOf(root) >= 0 &&
-        (m.stemmerRules.shortNouns.indexOf(root) >= 0 || rootRest.charAt(0) === 'у') &&
+        (m.stemmerRules.shortNouns.indexOf(root) >= 0 || rootRest.charAt(0) === 'у' || beforeItsPassive(root, rootRest)) &&
         beginsEndings(rootRest, p.roundsAfterTwoLetters, endings.list) ? root : null;
+    }
+    /** Whether rest starts with the passive -ын of a two-letter verb root (ал+ын: QueryPlanner.beforeItsPassive). */
+    function beforeItsPassive(root, rest) {
+      var rules = m.stemmerRules;
+      if (rules.passiveYnRoots.indexOf(root) < 0) { return false; }
+      for (var i = 0; i < rules.passiveYn.length; i++) {
+        if (rest.substring(0, rules.passiveYn[i].length) === rules.passiveYn[i]) { return true; }
+      }
+      return false;
     }
     function beginsEndings(rest, rounds, endings) {
       for (var e = 0; e < endings.length; e++) {

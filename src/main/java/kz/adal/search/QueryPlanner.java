@@ -370,14 +370,20 @@ public final class QueryPlanner {
                 }
             }
         }
-        // two letters only where the stemmer leaves two, a common noun of two letters or a verb's root before -у, and
-        // with two endings at most (ел+дер+д, ал+у+д): else алқа would be ал, to take, and a dative, and алуан
-        // (diverse) ал+у+а+н
+        // two letters only where the stemmer leaves two, a common noun of two letters or a verb's root before -у or
+        // its passive -ын (ал+ын+ғ), and with two endings at most (ел+дер+д, ал+у+д): else алқа would be ал, to take,
+        // and a dative, and алуан (diverse) ал+у+а+н
         String root = typed.substring(0, 2);
         String rest = typed.substring(2);
         return Collections.binarySearch(candidates, root) >= 0
-                && (KazakhStemmer.SHORT_NOUNS.contains(root) || rest.startsWith("у"))
+                && (KazakhStemmer.SHORT_NOUNS.contains(root) || rest.startsWith("у") || beforeItsPassive(root, rest))
                 && beginsEndings(rest, ROUNDS_AFTER_TWO_LETTERS, endings) ? root : null;
+    }
+
+    /** Whether {@code rest} starts with the passive -ын of a two-letter verb {@code root} (ал+ын). */
+    private static boolean beforeItsPassive(String root, String rest) {
+        return KazakhStemmer.PASSIVE_YN_ROOTS.contains(root)
+                && KazakhStemmer.PASSIVE_YN.stream().anyMatch(rest::startsWith);
     }
 
     /** Whether {@code rest} is endings of a Kazakh word, the last of them perhaps typed only in part. */
