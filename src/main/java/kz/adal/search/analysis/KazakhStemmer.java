@@ -98,21 +98,24 @@ public final class KazakhStemmer {
     /** The passive after а or е, with that vowel, as written and folded (сақта+л+ған, қабылда+н+ып). */
     public static final Set<String> PASSIVE_AFTER_VOWEL = withFolded("ал", "ел", "ан", "ен");
     /**
-     * The passive -л, -н after the а, е of a verb made with -ла, -да, -та (талқыла+н, орында+л, сақта+л), or a verb's
-     * own -н (пайдалан, қолдан), as written and folded, which the past as a word's last ending also goes with
-     * (талқыла+н+ды, орында+л+ды, as талқыла+н+ған): there the same -ды, -ді is seldom a noun's accusative, unlike
-     * after -уал, -нал (ахуал+ды, персонал+ды) and -ан (қатысқан+ды, Қазақстан+ды); the nouns and adjectives that end
-     * so are {@link #NOUNS_LIKE_PASSIVE_BEFORE_PAST}.
+     * The passive -л, -н after the а, е of a verb made with -ла, -да, -та (талқыла+н, орында+л, сақта+л) or of a root
+     * in -ра, -ре, -са, -се (қара+л, сұра+л, жаса+л, жұмса+л), or a verb's own -н (пайдалан, қолдан), as written and
+     * folded, which the past as a word's last ending also goes with (талқыла+н+ды, орында+л+ды, жаса+л+ды, as
+     * талқыла+н+ған): there the same -ды, -ді is seldom a noun's accusative, unlike after -уал, -нал (ахуал+ды,
+     * персонал+ды) and -ан (қатысқан+ды, Қазақстан+ды); the nouns and adjectives that end so are
+     * {@link #NOUNS_LIKE_PASSIVE_BEFORE_PAST}.
      */
     public static final Set<String> PASSIVE_BEFORE_PAST = withFolded("лан", "лен", "дан", "ден", "лал", "лел", "дал",
-            "дел", "тал", "тел");
+            "дел", "тал", "тел", "рал", "рел", "сал", "сел");
     /**
      * Nouns and adjectives that end as {@link #PASSIVE_BEFORE_PAST}, as written and folded, whose -ды, -ді is their
      * accusative or makes an adjective of them (залал+ды, бедел+ді, дәлел+ді, делдал+ды), not a verb's past.
      */
     public static final Set<String> NOUNS_LIKE_PASSIVE_BEFORE_PAST = withFolded("залал", "дәлел", "бедел", "делдал",
             "жедел", "мәтел", "жөтел", "сарабдал", "капитал", "квартал", "портал", "медал", "педал", "скандал",
-            "сандал", "кристал", "байтал", "қатал", "сезімтал", "ерімтал", "бейімтал", "жағымтал");
+            "сандал", "кристал", "байтал", "қатал", "сезімтал", "ерімтал", "бейімтал", "жағымтал", "құрал", "генерал",
+            "жандарал", "адмирал", "либерал", "минерал", "натурал", "марал", "хорал", "хурал", "мысал", "кесел",
+            "көсел", "осал", "байсал", "вассал", "тұсал", "штепсел");
     /**
      * The vowel that ends a verb's stem before {@link #VERB_AFTER_VOWEL}; also ы, і, и, which a stem shows only
      * before some endings (оқы+ды, оқи+ды, оқы+ған, but оқ+у, оқ+ып).
