@@ -219,7 +219,6 @@
       if (table.passive.indexOf(suffix) >= 0 && table.verbsLikePassive.indexOf(word.substring(0, rest + 2)) >= 0) {
         return false;
       }
-      if (table.passiveYn.indexOf(suffix) >= 0) { return table.passiveYnRoots.indexOf(word.substring(0, rest)) >= 0; }
       if (table.participleAfterPassive.indexOf(suffix) >= 0) {
         return table.verbsBeforeParticiple.indexOf(word.substring(0, rest)) >= 0 ||
           (table.passiveBeforeParticiple.indexOf(word.substring(rest - 2, rest)) >= 0 &&
@@ -238,7 +237,7 @@
       }
       if (table.imperativeThird.indexOf(suffix) >= 0) { return before === 'л' || before === 'н'; }
       if (table.adjectiveAfterConsonant.indexOf(suffix) >= 0) {
-        return !vowel && word.substring(rest - 2, rest + 1) !== 'инг' &&
+        return !vowel && word.substring(rest - 2, rest + 1) !== table.borrowedNg &&
           (table.voiceless.indexOf(before) >= 0) === (first === 'қ' || first === 'к');
       }
       if (suffix.length === 1) { return vowel; }
@@ -273,16 +272,21 @@
         return table.minStemBeforeLong;
       }
       if (table.passiveYn.indexOf(suffix) >= 0) {
-        return previous !== null && (table.beforePassive.indexOf(previous) >= 0 ||
-          table.pastAfterPassive.indexOf(previous) >= 0) ? table.minStemBeforeLong : word.length;
+        return table.passiveYnRoots.indexOf(word.substring(0, rest)) >= 0 && afterVerbEnding(previous)
+          ? table.minStemBeforeLong : word.length;
       }
       if (table.passive.indexOf(suffix) >= 0) {
-        return previous !== null && (table.beforePassive.indexOf(previous) >= 0 ||
-          (table.pastAfterPassive.indexOf(previous) >= 0 && table.nounsLikePassive.indexOf(word) < 0))
+        return afterVerbEnding(previous) &&
+          !(table.pastAfterPassive.indexOf(previous) >= 0 && table.nounsLikePassive.indexOf(word) >= 0)
           ? table.minStem : table.minStemBeforeOneLetter;
       }
       if (table.possessiveVowel.indexOf(suffix) >= 0 && consonantBefore) { return table.minStem; }
       return suffix.length === 1 && suffix !== 'у' ? table.minStemBeforeOneLetter : table.minStem;
+    }
+    /** Mirrors KazakhStemmer.afterVerbEnding. */
+    function afterVerbEnding(previous) {
+      return previous !== null &&
+        (table.beforePassive.indexOf(previous) >= 0 || table.pastAfterPassive.indexOf(previous) >= 0);
     }
     function hasVowel(word, end) {
       for (var i = 0; i < end; i++) { if (isVowel(word.charAt(i))) { return true; } }
@@ -346,7 +350,7 @@
         var shorter = verbStem(cut, suffix, previous);
         var last = shorter.charAt(shorter.length - 1);
         var beforeVowel = isVowel(suffix.charAt(0)) || shorter.length < cut.length;
-        stem = beforeVowel && table.unvoice.hasOwnProperty(last) && !endsWith(shorter, 'инг')
+        stem = beforeVowel && table.unvoice.hasOwnProperty(last) && !endsWith(shorter, table.borrowedNg)
           ? shorter.substring(0, shorter.length - 1) + table.unvoice[last] : shorter;
         if (shorter.length < cut.length) { break; }
         previous = suffix;

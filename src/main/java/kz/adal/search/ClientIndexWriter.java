@@ -330,6 +330,7 @@ public final class ClientIndexWriter {
         m.put("pastWe", written(KazakhStemmer.PAST_WE));
         m.put("imperativeThird", written(KazakhStemmer.IMPERATIVE_THIRD));
         m.put("borrowedFinals", KazakhStemmer.BORROWED_FINALS);
+        m.put("borrowedNg", KazakhStemmer.BORROWED_NG);
         m.put("adjectiveAfterConsonant", written(KazakhStemmer.ADJECTIVE_AFTER_CONSONANT));
         m.put("participles", written(KazakhStemmer.PARTICIPLES));
         m.put("participleAfterPassive", written(KazakhStemmer.PARTICIPLE_AFTER_PASSIVE));

@@ -171,7 +171,7 @@ public final class KazakhStemmer {
      */
     public static final String BORROWED_FINALS = "бвгд";
     /** The end of borrowed words whose г stays in every form (тренинг+і, мониторинг+тің), as written and folded. */
-    private static final String BORROWED_NG = "инг";
+    public static final String BORROWED_NG = "инг";
     /** The possessive after a vowel (бала+сы), as written and folded. */
     private static final Set<String> POSSESSIVE_AFTER_VOWEL = withFolded("сы", "сі");
 
@@ -395,19 +395,25 @@ public final class KazakhStemmer {
             return MIN_STEM_BEFORE_LONG;
         }
         if (PASSIVE_YN.contains(suffix)) {
-            // only before a verb ending: алын alone is no form of ал (a length no rest reaches)
-            return previous != null && (BEFORE_PASSIVE.contains(previous) || PAST_AFTER_PASSIVE.contains(previous))
+            // only ал's, and only before a verb ending: алын alone is no form of ал (a length no rest reaches)
+            return PASSIVE_YN_ROOTS.contains(word.substring(0, rest)) && afterVerbEnding(previous)
                     ? MIN_STEM_BEFORE_LONG : word.length();
         }
         if (PASSIVE.contains(suffix)) {
-            return previous != null && (BEFORE_PASSIVE.contains(previous)
-                    || PAST_AFTER_PASSIVE.contains(previous) && !NOUNS_LIKE_PASSIVE.contains(word))
+            // three letters after a verb ending, but not before the -ды of a noun whose accusative it is (тәсіл+ді)
+            return afterVerbEnding(previous)
+                    && !(PAST_AFTER_PASSIVE.contains(previous) && NOUNS_LIKE_PASSIVE.contains(word))
                     ? MIN_STEM : MIN_STEM_BEFORE_ONE_LETTER;
         }
         if (POSSESSIVE_VOWEL.contains(suffix) && consonantBefore) {
             return MIN_STEM;
         }
         return suffix.length() == 1 && !suffix.equals("у") ? MIN_STEM_BEFORE_ONE_LETTER : MIN_STEM;
+    }
+
+    /** Whether the ending cut before a passive, {@code previous}, is a verb's: the passive stands only before one. */
+    private static boolean afterVerbEnding(String previous) {
+        return previous != null && (BEFORE_PASSIVE.contains(previous) || PAST_AFTER_PASSIVE.contains(previous));
     }
 
     /** Whether {@code suffix} can follow {@code word}'s first {@code rest} letters; mostly by the sound before it. */
@@ -423,9 +429,6 @@ public final class KazakhStemmer {
         }
         if (PASSIVE.contains(suffix) && VERBS_LIKE_PASSIVE.contains(word.substring(0, rest + 2))) {
             return false;
-        }
-        if (PASSIVE_YN.contains(suffix)) {
-            return PASSIVE_YN_ROOTS.contains(word.substring(0, rest));
         }
         if (PARTICIPLE_AFTER_PASSIVE.contains(suffix)) {
             return VERBS_BEFORE_PARTICIPLE.contains(word.substring(0, rest))
