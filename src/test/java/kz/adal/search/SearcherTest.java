@@ -140,7 +140,13 @@ class SearcherTest {
         "индекс восприятия коррупции, concept/06-indicators-and-results.html#s6-1-1",
         "жалобы граждан, concept/02-current-situation.html#s2-1-b3",
         "госзакупки, concept/06-indicators-and-results.html#s6-2-4",
-        "обучение, protocols/2024/2024-08-12.html"})
+        "обучение, protocols/2024/2024-08-12.html",
+        "госслужащие, concept/03-international-experience.html#s3-t6",
+        "задача 3, concept/05-principles-and-approaches.html#task-3",
+        "нетерпимость, concept/05-principles-and-approaches.html#s5-t1",
+        "дисциплинарный, concept/03-international-experience.html#s3-t8",
+        "гласность, concept/05-principles-and-approaches.html#s5-p2",
+        "врачи, protocols/2024/2024-08-12.html"})
     void aRussianQueryFindsTheKazakhTextThroughTheGlossary(String query, String expected) {
         assertEquals(expected, first(query));
     }
