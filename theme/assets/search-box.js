@@ -7,7 +7,8 @@
 (function (window, document) {
   'use strict';
   var adal = window.adal = window.adal || {};
-  // Index files that arrive before the engine are kept for it, so the engine and meta.js load in parallel.
+  // Index files that arrive before the engine are kept for it, so the engine, meta.js and the inflater that meta.js
+  // needs load in parallel.
   adal.early = adal.early || {};
   adal.searchData = adal.searchData || function (name, data) { adal.early[name] = data; };
   var script = document.currentScript || document.getElementById('adal-search-script');
@@ -55,6 +56,7 @@
         for (var i = 0; i < waiting.length; i++) { waiting[i](); }
       });
       addScript(adal.root + 'search/meta.js');
+      addScript(adal.root + 'assets/search/inflate.js');
     }
     if (then) { engine.push(then); }
   }

@@ -90,17 +90,26 @@
     });
   }
 
-  /** meta.js, with each stemmer rule's folded endings added: it writes them once, as written (written() in Java). */
+  var NO_BYTES = new Uint8Array(0);
+  var metaData = null;
+  /**
+   * meta.js unpacked once: it holds the table of CyrillicBytes and, deflated in it, the rest (metaFile in
+   * ClientIndexWriter). Each stemmer rule's folded endings are added here: it writes them once, as written (written()
+   * in Java).
+   */
   function meta() {
-    return load('meta', 'search/meta.js').then(function (m) {
-      if (m && !m.rulesFolded) {
+    return Promise.all([load('meta', 'search/meta.js'), load('inflate', 'assets/search/inflate.js')]).then(function (files) {
+      var file = files[0];
+      if (file && files[1] && metaData === null) {
+        var m = unpack(file.packed, NO_BYTES, files[1], file);
+        m.cyrillicBytes = file.cyrillicBytes;
         var rules = m.stemmerRules, key;
         for (key in rules) {
           if (rules.hasOwnProperty(key) && rules[key] instanceof Array) { rules[key] = withFoldedForms(rules[key], m); }
         }
-        m.rulesFolded = true;
+        metaData = m;
       }
-      return m;
+      return metaData;
     });
   }
   function withFoldedForms(endings, m) {
@@ -1170,10 +1179,9 @@
   }
 
   var shardEntries = {};
-  var NO_BYTES = new Uint8Array(0);
   /**
    * A term shard's entries by term, unpacked once: its file holds them as JSON in CyrillicBytes, deflated (see
-   * ClientIndexWriter), which is half the bytes. The inflater comes with the first shard, beside it.
+   * ClientIndexWriter), which is half the bytes. The inflater came with meta.js, which needs it too.
    */
   function termShard(file, m) {
     return Promise.all([load(file.name, file.path), load('inflate', 'assets/search/inflate.js')]).then(function (files) {

@@ -31,8 +31,8 @@ import org.apache.lucene.util.BytesRef;
  * statistics, so the browser's BM25 gives IndexSearcher's scores. Every file is a classic script that hands its
  * data to {@code adal.searchData(name, data)}, so the index loads over http and from file:// alike.
  * <ul>
- * <li>{@code search/meta.js}: statistics, analysis tables, the glossary's stemmed members and phrases, the number
- * of term shards, the table of {@link CyrillicBytes};</li>
+ * <li>{@code search/meta.js}: the table of {@link CyrillicBytes} and, deflated in it, statistics, analysis tables,
+ * the glossary's stemmed members and phrases and the number of term shards;</li>
  * <li>{@code search/terms/N.js}: the terms of shard N (see {@link TermShards}), with their postings, or for a
  * term in many documents the head of its postings, those that score highest, as JSON deflated (see
  * {@link TextPacker}, without a preset dictionary);</li>
@@ -100,7 +100,7 @@ public final class ClientIndexWriter {
                     script(out, "search/docs/" + doc + ".js", "d" + doc, packer.pack(result.apply(doc))));
             script(out, "search/dictionary.js", "dictionary", dictionaryData(dictionary));
             script(out, "search/facets.js", "facets", facets(documents));
-            script(out, "search/meta.js", "meta", meta(shards));
+            script(out, "search/meta.js", "meta", metaFile(shards, shardPacker));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -262,6 +262,17 @@ public final class ClientIndexWriter {
         return data;
     }
 
+    /**
+     * What meta.js holds: the table of CyrillicBytes, and everything else deflated in it, since every first query
+     * loads it whole and its glossary grows with every entry the compliance officer adds (deflated, a third of it).
+     */
+    private Map<String, Object> metaFile(TermShards shards, TextPacker packer) throws IOException {
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("cyrillicBytes", CyrillicBytes.LETTERS);
+        file.put("packed", packer.pack(Json.of(meta(shards))));
+        return file;
+    }
+
     private Map<String, Object> meta(TermShards shards) throws IOException {
         IndexSearcher searcher = new IndexSearcher(index.reader());
         Map<String, Object> fields = new LinkedHashMap<>();
@@ -287,8 +298,6 @@ public final class ClientIndexWriter {
                 "kazakhToRussian", new TreeMap<>(Letters.KAZAKH_TO_RUSSIAN),
                 "layoutLatin", KeyboardLayout.LATIN, "layoutCyrillic", KeyboardLayout.CYRILLIC,
                 "numberRow", KeyboardLayout.KAZAKH_NUMBER_ROW));
-        // the table of CyrillicBytes, in which the term shards and the result files are deflated
-        meta.put("cyrillicBytes", CyrillicBytes.LETTERS);
         // the folded stemmer's tables are these folded, which the browser does (KazakhStemmer.FOLDED)
         meta.put("stemmerRules", stemmerRules());
         meta.put("stemmer", stemmer(KazakhStemmer.STANDARD));
