@@ -151,6 +151,12 @@ class SearcherTest {
         assertEquals(expected, first(query));
     }
 
+    @Test
+    void aKazakhWordTheTextDoesNotUseFindsTheOneItDoesThroughTheGlossary() {
+        // парақорлық (bribery) is listed with пара (a bribe), which the concept's indicator 6.1.2 uses
+        assertEquals("concept/06-indicators-and-results.html#s6-1-2", first("парақорлыққа"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "госзакупки, сатып\\s+ал",
