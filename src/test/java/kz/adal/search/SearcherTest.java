@@ -146,7 +146,11 @@ class SearcherTest {
         "нетерпимость, concept/05-principles-and-approaches.html#s5-t1",
         "дисциплинарный, concept/03-international-experience.html#s3-t8",
         "гласность, concept/05-principles-and-approaches.html#s5-p2",
-        "врачи, protocols/2024/2024-08-12.html"})
+        "врачи, protocols/2024/2024-08-12.html",
+        "автоматизация, concept/02-current-situation.html#s2-1-b5",
+        "уровень коррупции, concept/06-indicators-and-results.html#s6-1-9",
+        "достижения, concept/02-current-situation.html#s2-1",
+        "защита, concept/05-principles-and-approaches.html#s5-p8"})
     void aRussianQueryFindsTheKazakhTextThroughTheGlossary(String query, String expected) {
         assertEquals(expected, first(query));
     }
