@@ -264,7 +264,7 @@ public final class ClientIndexWriter {
 
     /**
      * What meta.js holds: the table of CyrillicBytes, and everything else deflated in it, since every first query
-     * loads it whole and its glossary grows with every entry the compliance officer adds (deflated, a third of it).
+     * loads it whole and its glossary grows with every entry the compliance officer adds (deflated, about a third).
      */
     private Map<String, Object> metaFile(TermShards shards, TextPacker packer) throws IOException {
         Map<String, Object> file = new LinkedHashMap<>();
