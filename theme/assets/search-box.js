@@ -47,6 +47,8 @@
   }
   // loads the engine once, then calls `then` (none: just load it); no Promise here, for browsers without one
   function withEngine(then) {
+    // the results page loads the engine itself
+    if (engine === null && adal.search) { engine = true; }
     if (engine === true) { if (then) { then(); } return; }
     if (engine === null) {
       engine = [];

@@ -392,6 +392,26 @@ class SearchUiTest {
         page.close();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"http", "file"})
+    void theBoxSearchesOnTheResultsPageTooAfterThePagesOwnSearch(String how) {
+        Page page = chromium.newPage();
+        List<String> requested = new ArrayList<>();
+        page.onRequest(r -> requested.add(r.url()));
+        String results = how.equals("http") ? server.url() + "search/index.html" : site.resolve("search/index.html").toUri().toString();
+        page.navigate(results + "?q=" + encoded("сыбайлас"));
+        page.locator("#search-page-results li").first().waitFor();
+        page.keyboard().press("/");
+        page.keyboard().type("взятка");
+        waitForResultsOf(page, "взятка");
+        String first = page.locator("#adal-results [role=option]").first().getAttribute("href");
+        assertTrue(first.replaceFirst("\\?h=[^#]*", "").endsWith("concept/06-indicators-and-results.html#s6-1-2"),
+                "the box's own results, from the engine the page loaded: " + first);
+        assertEquals(1, requested.stream().filter(u -> u.endsWith("assets/search/engine.js")).count(),
+                "the box uses the engine the page loaded: " + requested);
+        page.close();
+    }
+
     @Test
     void nothingOfTheEngineLoadsBeforeTheBoxIsUsed() {
         Page page = chromium.newPage();
