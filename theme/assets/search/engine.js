@@ -98,7 +98,8 @@
    * in Java).
    */
   function meta() {
-    return Promise.all([load('meta', 'search/meta.js'), load('inflate', 'assets/search/inflate.js')]).then(function (files) {
+    var loads = [load('meta', 'search/meta.js'), load('inflate', 'assets/search/inflate.js')];
+    return Promise.all(loads).then(function (files) {
       var file = files[0];
       if (file && files[1] && metaData === null) {
         var m = unpack(file.packed, NO_BYTES, files[1], file);

@@ -398,7 +398,8 @@ class SearchUiTest {
         Page page = chromium.newPage();
         List<String> requested = new ArrayList<>();
         page.onRequest(r -> requested.add(r.url()));
-        String results = how.equals("http") ? server.url() + "search/index.html" : site.resolve("search/index.html").toUri().toString();
+        String results = how.equals("http") ? server.url() + "search/index.html"
+                : site.resolve("search/index.html").toUri().toString();
         page.navigate(results + "?q=" + encoded("сыбайлас"));
         page.locator("#search-page-results li").first().waitFor();
         page.keyboard().press("/");
