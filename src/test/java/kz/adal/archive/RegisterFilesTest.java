@@ -9,24 +9,20 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import kz.adal.site.TestSite;
+import kz.adal.site.RealSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
 
 /** The protocol register, exported from the real content as CSV for Excel and as JSON. */
 class RegisterFilesTest {
-    @TempDir
-    static Path dir;
     static Path site;
 
     @BeforeAll
     static void build() throws Exception {
-        site = dir.resolve("site");
-        TestSite.realContent().run(site);
+        site = RealSite.folder();
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import kz.adal.site.RealSite;
 import kz.adal.site.TestSite;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -27,22 +28,13 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The protocol register as an Excel workbook, read back with Apache POI as Excel would read it. */
 class RegisterWorkbookTest {
-    /** The real content's site, built once for the tests that read it. */
-    @TempDir
-    static Path realSite;
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void buildTheRealContent() throws Exception {
-        TestSite.realContent().run(realSite);
-    }
 
     @Test
     void theRealContentsRegisterOpensWithItsColumnsDatesAndNumbers() throws Exception {
@@ -149,7 +141,7 @@ class RegisterWorkbookTest {
     }
 
     private static XSSFWorkbook realContent() throws Exception {
-        return open(realSite);
+        return open(RealSite.folder());
     }
 
     /** The workbook of the minimal site with the fixture file {@code fixture} at {@code path} in its content. */

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 import kz.adal.format.Json;
 import kz.adal.search.analysis.AdalAnalyzer;
 import kz.adal.search.analysis.Analysis;
-import kz.adal.site.Build;
 import kz.adal.site.Chromium;
+import kz.adal.site.RealSite;
 import kz.adal.site.StaticServer;
 import kz.adal.site.TestSite;
 import org.junit.jupiter.api.AfterAll;
@@ -37,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SearchParityTest {
     @TempDir
     static Path dir;
+    static Path site;
     static Chromium chromium;
     static StaticServer server;
     static Page page;
@@ -48,10 +49,8 @@ class SearchParityTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        Path site = dir.resolve("site");
-        Build build = TestSite.realContent();
-        build.run(site);
-        index = build.searchIndex();
+        site = RealSite.folder();
+        index = TestSite.realContent().searchIndex();
         searcher = new Searcher(index);
         chromium = new Chromium();
         server = new StaticServer(site, "/");
@@ -305,8 +304,8 @@ class SearchParityTest {
     void theBrowserReadsEveryTermShardAsTheBuildWroteIt() throws Exception {
         Pattern packed = Pattern.compile("^adal\\.searchData\\(\"t\\d+\",\\[(\\d+),\"([A-Za-z0-9+/=]*)\"\\]\\);\n$");
         List<String> expected = new ArrayList<>();
-        for (int shard = 0; Files.exists(dir.resolve("site/search/terms/" + shard + ".js")); shard++) {
-            Matcher file = packed.matcher(Files.readString(dir.resolve("site/search/terms/" + shard + ".js")));
+        for (int shard = 0; Files.exists(site.resolve("search/terms/" + shard + ".js")); shard++) {
+            Matcher file = packed.matcher(Files.readString(site.resolve("search/terms/" + shard + ".js")));
             assertTrue(file.matches(), "shard " + shard);
             expected.add(TextPackerTest.unpack(List.of(Integer.parseInt(file.group(1)), file.group(2)), PresetDictionary.NONE));
         }
@@ -327,7 +326,7 @@ class SearchParityTest {
         String text = "é ü 中 𝄞 ‰ and the table's own: ӘәҚқЁё«»—№";
         PresetDictionary dictionary = new PresetDictionary("{\"text\":\"é ü 中");
         Path copy = dir.resolve("escapes");
-        TestSite.copyTree(dir.resolve("site"), copy);
+        TestSite.copyTree(site, copy);
         Files.writeString(copy.resolve("search/dictionary.js"), "adal.searchData(\"dictionary\","
                 + Json.of(ClientIndexWriter.dictionaryData(dictionary)) + ");");
         Files.writeString(copy.resolve("search/docs/0.js"), "adal.searchData(\"d0\","

@@ -14,12 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import kz.adal.site.Chromium;
+import kz.adal.site.RealSite;
 import kz.adal.site.StaticServer;
-import kz.adal.site.TestSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,16 +26,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** A reader typing into the search box in Chromium, from a web server and from a folder opened as file://. */
 class SearchUiTest {
-    @TempDir
-    static Path dir;
     static Path site;
     static Chromium chromium;
     static StaticServer server;
 
     @BeforeAll
     static void setUp() throws Exception {
-        site = dir.resolve("site");
-        TestSite.realContent().run(site);
+        site = RealSite.folder();
         chromium = new Chromium();
         server = new StaticServer(site, "/intranet/adal/");
     }

@@ -28,8 +28,7 @@ class BrowserTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        site = dir.resolve("site");
-        TestSite.realContent().run(site);
+        site = RealSite.folder();
         chromium = new Chromium();
     }
 

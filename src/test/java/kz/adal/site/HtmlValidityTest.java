@@ -17,8 +17,7 @@ class HtmlValidityTest {
 
     @Test
     void everyPageOfTheRealContentAndOfARussianProtocolIsValid(@TempDir Path dir) throws Exception {
-        Path real = dir.resolve("real");
-        TestSite.realContent().run(real);
+        Path real = RealSite.folder();
         Path fixture = dir.resolve("fixture");
         assertEquals(0, TestSite.copyOf("minimal-site", dir).with("russian-protocol.md", "protocols/2024/2024-11-20.md")
                 .with("attachments/protocol-with-scan.md", "protocols/2024/2024-09-10.md")

@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every script the site ships, the theme's and the search index's the build writes, is ES5: the syntax Internet
@@ -26,16 +25,13 @@ class OldBrowserScriptsTest {
     private static final Path ACORN = Path.of("target/npm/node_modules/acorn/dist/acorn.js");
     private static final String PARSE_AS_ES5 = "([text]) => { try { acorn.parse(text, {ecmaVersion: 5,"
             + " sourceType: 'script'}); return null; } catch (e) { return e.message; } }";
-    @TempDir
-    static Path dir;
     static Path site;
     static Chromium chromium;
     static Page page;
 
     @BeforeAll
     static void setUp() throws Exception {
-        site = dir.resolve("site");
-        TestSite.realContent().run(site);
+        site = RealSite.folder();
         chromium = new Chromium();
         page = chromium.newPage();
         page.addScriptTag(new Page.AddScriptTagOptions().setPath(ACORN));

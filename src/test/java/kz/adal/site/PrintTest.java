@@ -17,22 +17,18 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Printing in Chromium: a protocol as a clean A4 record, its PDF rasterised to check the sheets, and the whole
  * concept from one page.
  */
 class PrintTest {
-    @TempDir
-    static Path dir;
     static Path site;
     static Chromium chromium;
 
     @BeforeAll
     static void setUp() throws Exception {
-        site = dir.resolve("site");
-        TestSite.realContent().run(site);
+        site = RealSite.folder();
         chromium = new Chromium();
     }
 

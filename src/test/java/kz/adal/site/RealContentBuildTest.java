@@ -17,19 +17,15 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Builds the real content/ and checks the published site as a reader and an auditor would. */
 class RealContentBuildTest {
 
-    @TempDir
-    static Path dir;
     static Path site;
 
     @BeforeAll
     static void build() throws Exception {
-        site = dir.resolve("site");
-        TestSite.realContent().run(site);
+        site = RealSite.folder();
     }
 
     static Document page(String path) throws IOException {
