@@ -13,7 +13,7 @@ export SOURCE_DATE_EPOCH=1790000000
 n=${1:-10000}
 
 run() {  # name content-dir
-  java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=target/adal.jsa -jar target/adal.jar build --content "$2" --output "$work/site-$1" 2> "$work/log-$1"
+  java -XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xmx330m -XX:SharedArchiveFile=target/adal.jsa -jar target/adal.jar build --content "$2" --output "$work/site-$1" 2> "$work/log-$1"
   echo "== $1: $(grep -o 'built [0-9]* pages.*' "$work/log-$1")"
   built=$(grep 'search index built' "$work/log-$1" | grep -o '[0-9]* ms' | grep -o '[0-9]*')
   written=$(grep 'client index written' "$work/log-$1" | grep -o '[0-9]* ms' | grep -o '[0-9]*')
