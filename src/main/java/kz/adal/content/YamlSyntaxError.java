@@ -1,15 +1,27 @@
 package kz.adal.content;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * A YAML syntax error said where an author fixes it. SnakeYAML notices an unclosed quote only at the end of the
- * block, so that one is reported at the line the quote opened, with the line as it should read.
+ * block, so that one is reported at the line the quote opened, with the line as it should read. The slips of
+ * typing YAML by hand (a tab, no space after a colon or a dash, a colon inside a value) are named as such, at their
+ * own line, which is often the line before the one SnakeYAML stopped at.
  */
 final class YamlSyntaxError {
     private static final String QUOTED = "while scanning a quoted scalar";
     private static final String DOUBLE_QUOTED = "while scanning a double-quoted scalar";
+    /** {@code place:Акт залы}; not {@code http://...}, a URL in a value that goes on from the line before. */
+    private static final Pattern NO_SPACE_AFTER_COLON = Pattern.compile("(\\s*(?:- +)?)([A-Za-z_]+):([^\\s:/].*)");
+    /** {@code -name: ...}, a list entry without the space after its dash. */
+    private static final Pattern NO_SPACE_AFTER_DASH = Pattern.compile("(\\s*)-([^\\s-].*)");
+    /** {@code place: Акт залы: 2 қабат}: an unquoted value that holds a colon and a space. */
+    private static final Pattern COLON_IN_VALUE = Pattern.compile("(\\s*(?:- +)?[A-Za-z_]+: +)([^\"'\\s{\\[|>].*: .*)");
 
     private YamlSyntaxError() {
     }
@@ -32,6 +44,8 @@ final class YamlSyntaxError {
             problems.add(file, firstLine + problem.getLine(), "YAML syntax error: " + e.getProblem()
                     + " (in double quotes a backslash starts an escape, such as \\n)",
                     "put the value in single quotes ('C:\\docs'), or write each backslash twice (\"C:\\\\docs\")");
+        } else if (slip(file, yaml, firstLine, context, problem, problems)) {
+            return;
         } else {
             boolean contextElsewhere = e.getContext() != null && context != null && problem != null
                     && context.getLine() != problem.getLine();
@@ -39,5 +53,59 @@ final class YamlSyntaxError {
                     + e.getProblem() + (contextElsewhere ? ", " + e.getContext() + " begun on line "
                     + (firstLine + context.getLine()) : ""), fix);
         }
+    }
+
+    /**
+     * Reports a slip of typing on the line SnakeYAML stopped at, the line it began what it was reading on, or the
+     * line before; returns whether it found one.
+     */
+    private static boolean slip(String file, String yaml, int firstLine, Mark context, Mark problem, Problems problems) {
+        if (problem == null) {
+            return false;
+        }
+        List<String> lines = yaml.lines().toList();
+        int stop = problem.getLine();
+        List<Integer> suspects = context == null ? List.of(stop, stop - 1) : List.of(stop, context.getLine(), stop - 1);
+        for (int index : suspects) {
+            if (index < 0 || index >= lines.size()) {
+                continue;
+            }
+            Optional<Slip> found = slipIn(lines.get(index));
+            if (found.isPresent()) {
+                problems.add(file, firstLine + index, "YAML syntax error: " + found.get().what(), found.get().fix());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A slip of typing: what is wrong with the line, and the line as it should read. */
+    private record Slip(String what, String fix) {
+    }
+
+    /** The slip {@code line} holds, if any. */
+    private static Optional<Slip> slipIn(String line) {
+        String text = line.stripLeading();
+        String indent = line.substring(0, line.length() - text.length());
+        if (indent.indexOf('\t') >= 0) {
+            return Optional.of(new Slip("the line is indented with a tab, which YAML does not allow",
+                    "indent it with spaces, as many as the lines like it above: '" + indent.replace("\t", "  ") + text + "'"));
+        }
+        Matcher colon = NO_SPACE_AFTER_COLON.matcher(line);
+        if (colon.matches()) {
+            return Optional.of(new Slip("no space after the colon of '" + colon.group(2) + "'",
+                    "write a space after the colon: '" + (colon.group(1) + colon.group(2)).strip() + ": " + colon.group(3) + "'"));
+        }
+        Matcher dash = NO_SPACE_AFTER_DASH.matcher(line);
+        if (dash.matches()) {
+            return Optional.of(new Slip("no space after the dash that starts a list entry",
+                    "write a space after the dash: '- " + dash.group(2) + "'"));
+        }
+        Matcher value = COLON_IN_VALUE.matcher(line);
+        if (value.matches()) {
+            return Optional.of(new Slip("the value holds ': ', which YAML reads as the start of another field",
+                    "put the value in quotes: '" + value.group(1).strip() + " \"" + value.group(2).replace("\"", "\\\"") + "\"'"));
+        }
+        return Optional.empty();
     }
 }

@@ -36,6 +36,41 @@ class YamlSyntaxErrorTest {
         assertEquals("the fix given", problem.fix());
     }
 
+    @Test
+    void aTabInTheIndentationIsNamedWithTheLineIndentedBySpaces() {
+        Problem problem = reported("title: Хаттама\nsecretary:\n\tname: И.А.Анафияов\n");
+        assertEquals(new Problem("p.md", 12, "YAML syntax error: the line is indented with a tab, which YAML does not allow",
+                "indent it with spaces, as many as the lines like it above: '  name: И.А.Анафияов'"), problem);
+    }
+
+    @Test
+    void noSpaceAfterAColonIsReportedAtItsLineNotAtTheNextOne() {
+        Problem problem = reported("title: Хаттама\nplace:Акт залы\ncity: Сергеевка қаласы\n");
+        assertEquals(new Problem("p.md", 11, "YAML syntax error: no space after the colon of 'place'",
+                "write a space after the colon: 'place: Акт залы'"), problem, "SnakeYAML stops at line 12");
+    }
+
+    @Test
+    void noSpaceAfterAListEntrysDashIsReportedAtItsLine() {
+        Problem problem = reported("title: Хаттама\nsigned_by:\n  -name: Н.Е.Абуов\n    role: Директордың м.а.\n");
+        assertEquals(new Problem("p.md", 12, "YAML syntax error: no space after the dash that starts a list entry",
+                "write a space after the dash: '- name: Н.Е.Абуов'"), problem, "SnakeYAML stops at line 13");
+    }
+
+    @Test
+    void aColonInsideAValueIsFixedByQuotingTheValue() {
+        Problem problem = reported("title: Хаттама\nplace: Акт залы: 2 қабат\n");
+        assertEquals(new Problem("p.md", 11, "YAML syntax error: the value holds ': ', which YAML reads as the start of"
+                + " another field", "put the value in quotes: 'place: \"Акт залы: 2 қабат\"'"), problem);
+    }
+
+    @Test
+    void aUrlInAValueThatGoesOnFromTheLineBeforeIsNoSlip() {
+        Problem problem = reported("title: Хаттама\n  http://portal.example.kz\ncity Сергеевка\ndate: 2024-08-12\n");
+        assertTrue(problem.message().startsWith("YAML syntax error: could not find expected ':'"), problem.message());
+        assertEquals("the fix given", problem.fix());
+    }
+
     private static Problem reported(String yaml) {
         Problems problems = new Problems();
         try {

@@ -45,6 +45,11 @@ class BadInputTest {
                 // SnakeYAML finds the quote unclosed only at the block's end: the line that opened it is what to fix
                 Arguments.of("unclosed-quote.md", "protocols/2024/2024-09-10.md", ":14: YAML syntax error: a quoted value"
                         + " is not closed (close the quote: '- \"Семинар\"')"),
+                // SnakeYAML stops at the line after the slip; the slip's own line is what to fix
+                Arguments.of("no-space-after-colon.md", "protocols/2024/2024-09-10.md", ":5: YAML syntax error: no space"
+                        + " after the colon of 'place' (write a space after the colon: 'place: Акт залы')"),
+                Arguments.of("tab-indentation.md", "protocols/2024/2024-09-10.md", ":11: YAML syntax error: the line is"
+                        + " indented with a tab, which YAML does not allow"),
                 Arguments.of("duplicate-id.md", "concept/03-third.md", ":3: duplicate id 's1-1', already used at concept/01-first.md:3"),
                 Arguments.of("heading-without-id.md", "concept/03-third.md", ":3: the heading '3.1. Id жоқ тақырып' has no id"),
                 Arguments.of("heading-without-text.md", "concept/03-third.md", ":3: the heading has no text"),
