@@ -51,7 +51,8 @@ class ConsistencyChecksTest {
     void aFileBesideTheProtocolsThatNoneListsIsAWarning() throws Exception {
         TestSite content = TestSite.copyOf("minimal-site", dir);
         Path year = content.content().resolve("protocols/2024");
-        for (String name : List.of("2024-08-12-signed.pdf", "Thumbs.db", "~$2024-08-12.docx", ".hidden")) {
+        for (String name : List.of("2024-08-12-signed.pdf", "Thumbs.db", "~$2024-08-12.docx", ".hidden",
+                "2024-08-12.md~", "#2024-08-12.md#")) {
             Files.writeString(year.resolve(name), "x");
         }
         TestSite.Run run = TestSite.cli("check", "--content", content.content().toString(), "--theme", TestSite.THEME.toString());
