@@ -57,11 +57,17 @@
         engine = true;
         for (var i = 0; i < waiting.length; i++) { waiting[i](); }
       });
-      addScript(adal.root + 'search/meta.js');
-      addScript(adal.root + 'assets/search/inflate.js');
+      askForIndexFiles();
     }
     if (then) { engine.push(then); }
   }
+  // what every search needs besides the engine, asked for with it, so that neither waits for the other
+  function askForIndexFiles() {
+    addScript(adal.root + 'search/meta.js');
+    addScript(adal.root + 'assets/search/inflate.js');
+  }
+  // the results page loads the engine itself and searches at once: these come beside it, not after it
+  if (document.getElementById('search-page-form') && /\S/.test(adal.param('q'))) { askForIndexFiles(); }
   function say(template, n) { return form.getAttribute(template).replace('{n}', n); }
 
   function close() {

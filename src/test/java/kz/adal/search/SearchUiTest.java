@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import kz.adal.site.Chromium;
@@ -406,6 +407,34 @@ class SearchUiTest {
                 "the box's own results, from the engine the page loaded: " + first);
         assertEquals(1, requested.stream().filter(u -> u.endsWith("assets/search/engine.js")).count(),
                 "the box uses the engine the page loaded: " + requested);
+        page.close();
+    }
+
+    /** A link to the results page searches at once: meta.js and the inflater come beside the engine, not after it. */
+    @Test
+    void theResultsPageAsksForTheIndexFilesBesideTheEngine() {
+        Page page = chromium.newPage();
+        List<String> events = Collections.synchronizedList(new ArrayList<>());
+        // the engine held back: a file asked for before it comes was not asked for by it
+        page.route("**/assets/search/engine.js", route -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            route.resume();
+        });
+        page.onRequest(r -> events.add("asked " + r.url().substring(server.url().length())));
+        page.onResponse(r -> events.add("came " + r.url().substring(server.url().length())));
+        page.navigate(server.url() + "search/index.html?q=" + encoded("сыбайлас"));
+        page.locator("#search-page-results li").first().waitFor();
+        int engine = events.indexOf("came assets/search/engine.js");
+        assertTrue(engine >= 0, events.toString());
+        assertTrue(events.indexOf("asked search/meta.js") >= 0 && events.indexOf("asked search/meta.js") < engine,
+                "meta.js asked for before the engine came: " + events);
+        assertTrue(events.indexOf("asked assets/search/inflate.js") >= 0
+                && events.indexOf("asked assets/search/inflate.js") < engine, "the inflater too: " + events);
+        assertEquals(1, events.stream().filter(e -> e.equals("asked search/meta.js")).count(), "once: " + events);
         page.close();
     }
 
