@@ -19,7 +19,7 @@ final class YamlSyntaxError {
     /** {@code place:Акт залы}; not {@code http://...}, a URL in a value that goes on from the line before. */
     private static final Pattern NO_SPACE_AFTER_COLON = Pattern.compile("(\\s*(?:- +)?)([A-Za-z_]+):([^\\s:/].*)");
     /** {@code -name: ...}, a list entry without the space after its dash. */
-    private static final Pattern NO_SPACE_AFTER_DASH = Pattern.compile("(\\s*)-([^\\s-].*)");
+    private static final Pattern NO_SPACE_AFTER_DASH = Pattern.compile("\\s*-([^\\s-].*)");
     /** {@code place: Акт залы: 2 қабат}: an unquoted value that holds a colon and a space. */
     private static final Pattern COLON_IN_VALUE = Pattern.compile("(\\s*(?:- +)?[A-Za-z_]+: +)([^\"'\\s{\\[|>].*: .*)");
 
@@ -44,39 +44,37 @@ final class YamlSyntaxError {
             problems.add(file, firstLine + problem.getLine(), "YAML syntax error: " + e.getProblem()
                     + " (in double quotes a backslash starts an escape, such as \\n)",
                     "put the value in single quotes ('C:\\docs'), or write each backslash twice (\"C:\\\\docs\")");
-        } else if (slip(file, yaml, firstLine, context, problem, problems)) {
-            return;
         } else {
             boolean contextElsewhere = e.getContext() != null && context != null && problem != null
                     && context.getLine() != problem.getLine();
-            problems.add(file, firstLine + (problem == null ? 0 : problem.getLine()), "YAML syntax error: "
-                    + e.getProblem() + (contextElsewhere ? ", " + e.getContext() + " begun on line "
-                    + (firstLine + context.getLine()) : ""), fix);
+            problems.add(slipNear(file, yaml, firstLine, context, problem).orElseGet(() -> new Problem(file,
+                    firstLine + (problem == null ? 0 : problem.getLine()), "YAML syntax error: " + e.getProblem()
+                    + (contextElsewhere ? ", " + e.getContext() + " begun on line " + (firstLine + context.getLine())
+                    : ""), fix)));
         }
     }
 
     /**
-     * Reports a slip of typing on the line SnakeYAML stopped at, the line it began what it was reading on, or the
-     * line before; returns whether it found one.
+     * A slip of typing on the line SnakeYAML stopped at, the line it began what it was reading on, or the line
+     * before, reported at its own line.
      */
-    private static boolean slip(String file, String yaml, int firstLine, Mark context, Mark problem, Problems problems) {
+    private static Optional<Problem> slipNear(String file, String yaml, int firstLine, Mark context, Mark problem) {
         if (problem == null) {
-            return false;
+            return Optional.empty();
         }
         List<String> lines = yaml.lines().toList();
         int stop = problem.getLine();
         List<Integer> suspects = context == null ? List.of(stop, stop - 1) : List.of(stop, context.getLine(), stop - 1);
         for (int index : suspects) {
-            if (index < 0 || index >= lines.size()) {
-                continue;
-            }
-            Optional<Slip> found = slipIn(lines.get(index));
-            if (found.isPresent()) {
-                problems.add(file, firstLine + index, "YAML syntax error: " + found.get().what(), found.get().fix());
-                return true;
+            if (index >= 0 && index < lines.size()) {
+                Optional<Slip> slip = slipIn(lines.get(index));
+                if (slip.isPresent()) {
+                    return Optional.of(new Problem(file, firstLine + index, "YAML syntax error: " + slip.get().what(),
+                            slip.get().fix()));
+                }
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /** A slip of typing: what is wrong with the line, and the line as it should read. */
@@ -88,23 +86,24 @@ final class YamlSyntaxError {
         String text = line.stripLeading();
         String indent = line.substring(0, line.length() - text.length());
         if (indent.indexOf('\t') >= 0) {
-            return Optional.of(new Slip("the line is indented with a tab, which YAML does not allow",
-                    "indent it with spaces, as many as the lines like it above: '" + indent.replace("\t", "  ") + text + "'"));
+            return Optional.of(new Slip("the line is indented with a tab, which YAML does not allow", "indent it with"
+                    + " spaces, as many as the lines like it above: '" + indent.replace("\t", "  ") + text + "'"));
         }
         Matcher colon = NO_SPACE_AFTER_COLON.matcher(line);
         if (colon.matches()) {
-            return Optional.of(new Slip("no space after the colon of '" + colon.group(2) + "'",
-                    "write a space after the colon: '" + (colon.group(1) + colon.group(2)).strip() + ": " + colon.group(3) + "'"));
+            return Optional.of(new Slip("no space after the colon of '" + colon.group(2) + "'", "write a space after"
+                    + " the colon: '" + (colon.group(1) + colon.group(2)).strip() + ": " + colon.group(3) + "'"));
         }
         Matcher dash = NO_SPACE_AFTER_DASH.matcher(line);
         if (dash.matches()) {
             return Optional.of(new Slip("no space after the dash that starts a list entry",
-                    "write a space after the dash: '- " + dash.group(2) + "'"));
+                    "write a space after the dash: '- " + dash.group(1) + "'"));
         }
         Matcher value = COLON_IN_VALUE.matcher(line);
         if (value.matches()) {
             return Optional.of(new Slip("the value holds ': ', which YAML reads as the start of another field",
-                    "put the value in quotes: '" + value.group(1).strip() + " \"" + value.group(2).replace("\"", "\\\"") + "\"'"));
+                    "put the value in quotes: '" + value.group(1).strip() + " \""
+                    + value.group(2).replace("\"", "\\\"") + "\"'"));
         }
         return Optional.empty();
     }
