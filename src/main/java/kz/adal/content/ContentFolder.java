@@ -98,8 +98,7 @@ final class ContentFolder {
     /** Whether the file's first line, after a byte order mark, opens a front matter block. */
     private static boolean startsWithFrontMatter(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            String start = new String(in.readNBytes(8), StandardCharsets.UTF_8).replace("\uFEFF", "");
-            return start.startsWith("---\n") || start.startsWith("---\r");
+            return FrontMatter.opensBlock(new String(in.readNBytes(64), StandardCharsets.UTF_8).replace("\uFEFF", ""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,6 +4,8 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions.FlowStyle;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -17,29 +19,42 @@ import org.yaml.snakeyaml.reader.ReaderException;
 /** A Markdown file split into its YAML front matter and its body. */
 public record FrontMatter(YamlRecord fields, String body, int bodyLine) {
 
-    private static final String FENCE = "---";
+    /** The line that opens the block: three hyphens, then spaces nobody sees; raw bytes may end it in '\r'. */
+    private static final Pattern OPENING = Pattern.compile("---[ \\t]*[\r\n]");
+    /** The line that closes it, the same; the file may end there. */
+    private static final Pattern CLOSING = Pattern.compile("\n---[ \\t]*(?:\n|\\z)");
+    /** A first line of dashes that is not '---': four hyphens, or a dash an editor made of them (—, –). */
+    private static final Pattern OTHER_DASHES = Pattern.compile("[-\u2012-\u2015\u2212]+[ \\t]*");
 
     /** Splits {@code file}; reports a missing or unclosed block and YAML syntax errors. */
     public static Optional<FrontMatter> split(SourceFile file, Problems problems) {
         String text = file.text();
-        if (!text.startsWith(FENCE + "\n")) {
-            problems.add(file.path(), 1, "the file does not start with a front matter block",
+        Matcher opening = OPENING.matcher(text);
+        if (!opening.lookingAt()) {
+            String first = text.lines().findFirst().orElse("");
+            problems.add(file.path(), 1, OTHER_DASHES.matcher(first).matches() ? "the first line is '" + first.strip()
+                    + "', not the three hyphens '---' that open a front matter block"
+                    : "the file does not start with a front matter block",
                     "begin the file with a line '---', the record's fields, and another line '---'");
             return Optional.empty();
         }
-        int close = text.indexOf("\n" + FENCE + "\n", FENCE.length());
-        boolean closedAtEnd = close < 0 && text.endsWith("\n" + FENCE);
-        if (close < 0 && !closedAtEnd) {
+        // from the opening line's own line end, so that an empty block (---, ---) closes too
+        Matcher closing = CLOSING.matcher(text);
+        if (!closing.find(opening.end() - 1)) {
             problems.add(file.path(), 1, "the front matter block opened here is never closed",
                     "add a line '---' after the last field");
             return Optional.empty();
         }
-        int yamlEnd = closedAtEnd ? text.length() - FENCE.length() - 1 : close;
-        String yaml = text.substring(FENCE.length() + 1, yamlEnd + 1);
-        int bodyStart = closedAtEnd ? text.length() : close + FENCE.length() + 2;
+        String yaml = text.substring(opening.end(), closing.start() + 1);
+        int bodyStart = closing.end();
         int bodyLine = countLines(text, bodyStart) + 1;
         return YamlRecord.parse(file.path(), yaml, 2, problems)
                 .map(fields -> new FrontMatter(fields, text.substring(bodyStart), bodyLine));
+    }
+
+    /** Whether {@code start}, the beginning of a file, opens a front matter block. */
+    static boolean opensBlock(String start) {
+        return OPENING.matcher(start).lookingAt();
     }
 
     static int countLines(String text, int end) {
