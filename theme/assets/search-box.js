@@ -146,9 +146,10 @@
   }
 
   input.addEventListener('focus', function () { withEngine(null); });
-  input.addEventListener('input', function () {
+  input.addEventListener('input', function (e) {
     clearTimeout(timer);
-    timer = setTimeout(search, 80);
+    // typed keys wait for a pause in the typing; a pasted or dropped query is whole, and searched at once
+    if (/^insertFrom(Paste|Drop)$/.test(e.inputType)) { search(); } else { timer = setTimeout(search, 80); }
   });
   // Internet Explorer 11 names the keys Down, Up and Esc
   input.addEventListener('keydown', function (e) {
