@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -36,32 +40,26 @@ class YamlSyntaxErrorTest {
         assertEquals("the fix given", problem.fix());
     }
 
-    @Test
-    void aTabInTheIndentationIsNamedWithTheLineIndentedBySpaces() {
-        Problem problem = reported("title: Хаттама\nsecretary:\n\tname: И.А.Анафияов\n");
-        assertEquals(new Problem("p.md", 12, "YAML syntax error: the line is indented with a tab, which YAML does not allow",
-                "indent it with spaces, as many as the lines like it above: '  name: И.А.Анафияов'"), problem);
+    /** Each slip with its line (the block starts at line 10) and the line as it should read. */
+    static Stream<Arguments> slipsOfTyping() {
+        return Stream.of(
+                Arguments.of("title: Хаттама\nsecretary:\n\tname: И.А.Анафияов\n", 12,
+                        "the line is indented with a tab, which YAML does not allow",
+                        "indent it with spaces, as many as the lines like it above: '  name: И.А.Анафияов'"),
+                // SnakeYAML stops at the line after this one, and the next two
+                Arguments.of("title: Хаттама\nplace:Акт залы\ncity: Сергеевка қаласы\n", 11,
+                        "no space after the colon of 'place'", "write a space after the colon: 'place: Акт залы'"),
+                Arguments.of("title: Хаттама\nsigned_by:\n  -name: Н.Е.Абуов\n    role: Директордың м.а.\n", 12,
+                        "no space after the dash that starts a list entry", "write a space after the dash: '- name: Н.Е.Абуов'"),
+                Arguments.of("title: Хаттама\nplace: Акт залы: 2 қабат\n", 11,
+                        "the value holds ': ', which YAML reads as the start of another field",
+                        "put the value in quotes: 'place: \"Акт залы: 2 қабат\"'"));
     }
 
-    @Test
-    void noSpaceAfterAColonIsReportedAtItsLineNotAtTheNextOne() {
-        Problem problem = reported("title: Хаттама\nplace:Акт залы\ncity: Сергеевка қаласы\n");
-        assertEquals(new Problem("p.md", 11, "YAML syntax error: no space after the colon of 'place'",
-                "write a space after the colon: 'place: Акт залы'"), problem, "SnakeYAML stops at line 12");
-    }
-
-    @Test
-    void noSpaceAfterAListEntrysDashIsReportedAtItsLine() {
-        Problem problem = reported("title: Хаттама\nsigned_by:\n  -name: Н.Е.Абуов\n    role: Директордың м.а.\n");
-        assertEquals(new Problem("p.md", 12, "YAML syntax error: no space after the dash that starts a list entry",
-                "write a space after the dash: '- name: Н.Е.Абуов'"), problem, "SnakeYAML stops at line 13");
-    }
-
-    @Test
-    void aColonInsideAValueIsFixedByQuotingTheValue() {
-        Problem problem = reported("title: Хаттама\nplace: Акт залы: 2 қабат\n");
-        assertEquals(new Problem("p.md", 11, "YAML syntax error: the value holds ': ', which YAML reads as the start of"
-                + " another field", "put the value in quotes: 'place: \"Акт залы: 2 қабат\"'"), problem);
+    @ParameterizedTest
+    @MethodSource("slipsOfTyping")
+    void aSlipOfTypingIsNamedAtItsOwnLineWithTheLineAsItShouldRead(String yaml, int line, String what, String fix) {
+        assertEquals(new Problem("p.md", line, "YAML syntax error: " + what, fix), reported(yaml));
     }
 
     @Test
