@@ -413,24 +413,26 @@ class SearchUiTest {
     /** A pasted query is searched at once; typed keys wait for the typing to pause (80 ms). */
     @Test
     void aPastedQueryIsSearchedWithoutWaitingForTheTypingToPause() {
-        Page page = chromium.newPage();
-        page.clock().install();
-        page.navigate(server.url() + "index.html");
-        page.focus("#adal-q");
-        page.waitForFunction("() => window.adal && window.adal.search");
-        // from here the page's timers stand still unless the test moves them on
-        page.clock().pauseAt(((Number) page.evaluate("() => Date.now()")).longValue() + 1000);
-        page.evaluate("q => { const box = document.getElementById('adal-q'); box.value = q; box.dispatchEvent("
-                + "new InputEvent('input', {inputType: 'insertFromPaste', data: q, bubbles: true})); }", "взятка");
-        waitForResultsOf(page, "взятка");
+        // a browser of its own: a clock is installed in the whole browser context, and would stop the other tests'
+        try (Chromium own = new Chromium()) {
+            Page page = own.newPage();
+            page.clock().install();
+            page.navigate(server.url() + "index.html");
+            page.focus("#adal-q");
+            page.waitForFunction("() => window.adal && window.adal.search");
+            // from here the page's timers stand still unless the test moves them on
+            page.clock().pauseAt(((Number) page.evaluate("() => Date.now()")).longValue() + 1000);
+            page.evaluate("q => { const box = document.getElementById('adal-q'); box.value = q; box.dispatchEvent("
+                    + "new InputEvent('input', {inputType: 'insertFromPaste', data: q, bubbles: true})); }", "взятка");
+            waitForResultsOf(page, "взятка");
 
-        page.keyboard().type(" пара");
-        page.waitForTimeout(300);
-        assertEquals(1, page.locator("#adal-results .search-all[href$='?q=" + encoded("взятка") + "']").count(),
-                "typed keys are not searched before the pause");
-        page.clock().runFor(100);
-        waitForResultsOf(page, "взятка пара");
-        page.close();
+            page.keyboard().type(" пара");
+            page.waitForTimeout(300);
+            assertEquals(1, page.locator("#adal-results .search-all[href$='?q=" + encoded("взятка") + "']").count(),
+                    "typed keys are not searched before the pause");
+            page.clock().runFor(100);
+            waitForResultsOf(page, "взятка пара");
+        }
     }
 
     /** A link to the results page searches at once: meta.js and the inflater come beside the engine, not after it. */
