@@ -149,7 +149,10 @@
   input.addEventListener('input', function (e) {
     clearTimeout(timer);
     // typed keys wait for a pause in the typing; a pasted or dropped query is whole, and searched at once
-    if (/^insertFrom(Paste|Drop)$/.test(e.inputType)) { search(); } else { timer = setTimeout(search, 80); }
+    if (/^insertFrom(Paste|Drop)$/.test(e.inputType)) { search(); return; }
+    timer = setTimeout(search, 80);
+    // meanwhile the term files of the words typed so far come, once the engine is here
+    if (engine === true) { adal.prefetch(input.value); }
   });
   // Internet Explorer 11 names the keys Down, Up and Esc
   input.addEventListener('keydown', function (e) {

@@ -1205,6 +1205,20 @@
   }
 
   /**
+   * adal.prefetch(query) loads the term files of the words typed so far, and searches nothing: the box asks while
+   * the person types on, so that the search after the pause finds them loaded. A word of one letter, or with a digit,
+   * is left out: its file is not the one the whole word needs (a word's file is its first two letters', a number's
+   * the whole number's).
+   */
+  adal.prefetch = function (query) {
+    var words = query.split(/\s+/).filter(function (w) { return w.length > 1 && !/[0-9]/.test(w); });
+    if (words.length === 0) { return; }
+    meta().then(function (m) {
+      if (m) { neededFiles(words.join(' '), m).forEach(function (file) { load(file.name, file.path); }); }
+    });
+  };
+
+  /**
    * adal.highlight(query, element) marks in `element` the words `query` matches, as the excerpts do, and resolves to
    * how many it marked: what a page opened from a search result does with its `?h=` parameter. The query only
    * chooses words; the marks hold the page's own text.

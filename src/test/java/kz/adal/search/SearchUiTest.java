@@ -413,15 +413,8 @@ class SearchUiTest {
     /** A pasted query is searched at once; typed keys wait for the typing to pause (80 ms). */
     @Test
     void aPastedQueryIsSearchedWithoutWaitingForTheTypingToPause() {
-        // a browser of its own: a clock is installed in the whole browser context, and would stop the other tests'
         try (Chromium own = new Chromium()) {
-            Page page = own.newPage();
-            page.clock().install();
-            page.navigate(server.url() + "index.html");
-            page.focus("#adal-q");
-            page.waitForFunction("() => window.adal && window.adal.search");
-            // from here the page's timers stand still unless the test moves them on
-            page.clock().pauseAt(((Number) page.evaluate("() => Date.now()")).longValue() + 1000);
+            Page page = boxWithTheClockStopped(own);
             page.evaluate("q => { const box = document.getElementById('adal-q'); box.value = q; box.dispatchEvent("
                     + "new InputEvent('input', {inputType: 'insertFromPaste', data: q, bubbles: true})); }", "взятка");
             waitForResultsOf(page, "взятка");
@@ -433,6 +426,41 @@ class SearchUiTest {
             page.clock().runFor(100);
             waitForResultsOf(page, "взятка пара");
         }
+    }
+
+    /** While a person types, the term files of the words typed so far load; the search itself waits for the pause. */
+    @Test
+    void theTermFilesOfTheWordsTypedLoadBeforeThePause() {
+        try (Chromium own = new Chromium()) {
+            Page page = boxWithTheClockStopped(own);
+            List<String> requested = Collections.synchronizedList(new ArrayList<>());
+            page.onRequest(r -> requested.add(r.url().substring(server.url().length())));
+            page.keyboard().type("взятка");
+            page.waitForTimeout(300);
+            List<String> termFiles = requested.stream().filter(u -> u.matches("search/(terms|glossary)/.*")).toList();
+            assertFalse(termFiles.isEmpty(), "the word's term files, before the pause: " + requested);
+            assertFalse(requested.stream().anyMatch(u -> u.startsWith("search/docs/")), "no search yet: " + requested);
+
+            page.clock().runFor(100);
+            waitForResultsOf(page, "взятка");
+            assertEquals(termFiles, requested.stream().filter(u -> u.matches("search/(terms|glossary)/.*")).toList(),
+                    "the search needed no term file more");
+        }
+    }
+
+    /**
+     * A page of {@code browser} whose box has loaded the engine, and whose timers then stand still unless the test
+     * moves them on. The clock is installed in the whole browser context: a browser of a test's own, so that the
+     * other tests' timers run.
+     */
+    private static Page boxWithTheClockStopped(Chromium browser) {
+        Page page = browser.newPage();
+        page.clock().install();
+        page.navigate(server.url() + "index.html");
+        page.focus("#adal-q");
+        page.waitForFunction("() => window.adal && window.adal.search");
+        page.clock().pauseAt(((Number) page.evaluate("() => Date.now()")).longValue() + 1000);
+        return page;
     }
 
     /** A link to the results page searches at once: meta.js and the inflater come beside the engine, not after it. */
