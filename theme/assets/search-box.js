@@ -52,17 +52,23 @@
     if (engine === true) { if (then) { then(); } return; }
     if (engine === null) {
       engine = [];
-      addScript(adal.root + 'assets/search/engine.js', function () {
+      var loaded = function () {
         var waiting = engine;
         engine = true;
         for (var i = 0; i < waiting.length; i++) { waiting[i](); }
-      });
+      };
+      // the results page's own engine may still be on its way: wait for it rather than load a second one
+      var pages = document.querySelector('script[src$="assets/search/engine.js"]');
+      if (pages) { pages.addEventListener('load', loaded); } else { addScript(adal.root + 'assets/search/engine.js', loaded); }
       askForIndexFiles();
     }
     if (then) { engine.push(then); }
   }
   // what every search needs besides the engine, asked for with it, so that neither waits for the other
+  var indexFilesAsked = false;
   function askForIndexFiles() {
+    if (indexFilesAsked) { return; }
+    indexFilesAsked = true;
     addScript(adal.root + 'search/meta.js');
     addScript(adal.root + 'assets/search/inflate.js');
   }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.WaitUntilState;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -469,14 +471,7 @@ class SearchUiTest {
         Page page = chromium.newPage();
         List<String> events = Collections.synchronizedList(new ArrayList<>());
         // the engine held back: a file asked for before it comes was not asked for by it
-        page.route("**/assets/search/engine.js", route -> {
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            route.resume();
-        });
+        holdBackTheEngine(page, 300);
         page.onRequest(r -> events.add("asked " + r.url().substring(server.url().length())));
         page.onResponse(r -> events.add("came " + r.url().substring(server.url().length())));
         page.navigate(server.url() + "search/index.html?q=" + encoded("сыбайлас"));
@@ -489,6 +484,41 @@ class SearchUiTest {
                 && events.indexOf("asked assets/search/inflate.js") < engine, "the inflater too: " + events);
         assertEquals(1, events.stream().filter(e -> e.equals("asked search/meta.js")).count(), "once: " + events);
         page.close();
+    }
+
+    /** The box focused while the results page's own engine is still on its way waits for it: one engine, not two. */
+    @Test
+    void theBoxOnTheResultsPageUsesThePagesEngineEvenBeforeItCame() {
+        Page page = chromium.newPage();
+        List<String> requested = Collections.synchronizedList(new ArrayList<>());
+        // held until the box was used; a route handler that waited would hold this thread too
+        List<Route> held = new ArrayList<>();
+        page.route("**/assets/search/engine.js", held::add);
+        page.onRequest(r -> requested.add(r.url()));
+        page.navigate(server.url() + "search/index.html", new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+        page.locator("#adal-q").focus();
+        page.keyboard().type("взятка");
+        assertEquals(false, page.evaluate("() => !!(window.adal && window.adal.search)"), "used before the engine ran");
+        held.forEach(Route::resume);
+        waitForResultsOf(page, "взятка");
+        // Chromium asks once for a file a page asks for twice at once, but runs each script element
+        assertEquals(1, page.evaluate("() => document.querySelectorAll('script[src$=\"assets/search/engine.js\"]').length"),
+                "one engine on the page");
+        assertEquals(1, requested.stream().filter(u -> u.endsWith("assets/search/engine.js")).count(), requested.toString());
+        assertEquals(1, requested.stream().filter(u -> u.endsWith("search/meta.js")).count(), requested.toString());
+        page.close();
+    }
+
+    /** Holds the engine back for {@code millis}, and with it this thread's calls of Playwright. */
+    private static void holdBackTheEngine(Page page, long millis) {
+        page.route("**/assets/search/engine.js", route -> {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            route.resume();
+        });
     }
 
     @Test
