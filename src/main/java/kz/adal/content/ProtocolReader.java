@@ -23,6 +23,8 @@ public final class ProtocolReader {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
     /** A time with one digit for the hour, a dot or a dash for the colon, or seconds. */
+    /** A count said in words after the number: "25 адам", "25 человек". */
+    private static final Pattern NUMBER_AND_WORDS = Pattern.compile("(\\d{1,5})\\s+\\p{L}[\\p{L}.\\s]*");
     private static final Pattern OTHER_TIME = Pattern.compile("(\\d{1,2})[:.\\-](\\d{2})(:00)?");
     /** What an attachment's name may hold, for every link to it to carry it unescaped. */
     private static final String FILE_NAME_CHARACTERS = "\\p{L}\\p{N}._-";
@@ -127,10 +129,18 @@ public final class ProtocolReader {
     }
 
     private static OptionalInt count(YamlRecord r, String text) {
-        if (text.matches("\\d{1,5}")) {
+        if (text.matches("\\d{1,5}") && Integer.parseInt(text) > 0) {
             return OptionalInt.of(Integer.parseInt(text));
         }
-        r.error("count", "'" + text + "' is not a number of people", "write a whole number, e.g. 'count: 25'");
+        if (text.matches("\\d{1,5}")) {
+            r.error("count", "a count of 0 attendees: the protocol records an event nobody attended",
+                    "write how many people attended, or leave 'count' out if nobody counted them");
+            return OptionalInt.empty();
+        }
+        // as it is said: "25 адам", "25 человек"
+        Matcher spoken = NUMBER_AND_WORDS.matcher(text);
+        r.error("count", "'" + text + "' is not a number of people", spoken.matches()
+                ? "write the number alone: 'count: " + spoken.group(1) + "'" : "write a whole number, e.g. 'count: 25'");
         return OptionalInt.empty();
     }
 

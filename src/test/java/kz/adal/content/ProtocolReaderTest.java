@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ProtocolReaderTest {
 
@@ -99,6 +101,20 @@ class ProtocolReaderTest {
                     ? "write it as HH:MM in quotes, e.g. 'time: \"16:00\"'"
                     : "write it as HH:MM in quotes: 'time: \"09:30\"'", problem.fix());
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "0      | a count of 0 attendees: the protocol records an event nobody attended "
+            + "| write how many people attended, or leave 'count' out if nobody counted them",
+        "25 адам | '25 адам' is not a number of people | write the number alone: 'count: 25'",
+        "32 человека | '32 человека' is not a number of people | write the number alone: 'count: 32'",
+        "жиырма | 'жиырма' is not a number of people | write a whole number, e.g. 'count: 25'"})
+    void anAttendeeCountThatIsNoNumberOfPeopleIsNamedAtItsLine(String written, String message, String fix) {
+        Problem problem = onlyProblemOf(RECORD.replace("{description: d}", "{description: d, count: " + written + "}"));
+        assertEquals(8, problem.line());
+        assertEquals(message, problem.message());
+        assertEquals(fix, problem.fix());
     }
 
     @Test
