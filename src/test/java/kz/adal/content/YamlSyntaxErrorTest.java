@@ -62,6 +62,30 @@ class YamlSyntaxErrorTest {
         assertEquals(new Problem("p.md", line, "YAML syntax error: " + what, fix), reported(yaml));
     }
 
+    /** SnakeYAML stops at the first; each slip mended, the block is read again, and the next one is found. */
+    @Test
+    void everySlipOfABlockIsReportedInOneRun() {
+        List<Problem> all = allReported("title: Хаттама\nplace:Акт залы\ncity: Сергеевка қаласы\n"
+                + "organisation: Аудандық аурухана: емхана\nsigned_by:\n  -name: Н.Е.Абуов\n    role: Директордың м.а.\n"
+                + "agenda:\n  - 'Семинар\n");
+        assertEquals(List.of(
+                new Problem("p.md", 11, "YAML syntax error: no space after the colon of 'place'",
+                        "write a space after the colon: 'place: Акт залы'"),
+                new Problem("p.md", 13, "YAML syntax error: the value holds ': ', which YAML reads as the start of"
+                        + " another field", "put the value in quotes: 'organisation: \"Аудандық аурухана: емхана\"'"),
+                new Problem("p.md", 15, "YAML syntax error: no space after the dash that starts a list entry",
+                        "write a space after the dash: '- name: Н.Е.Абуов'"),
+                new Problem("p.md", 18, "YAML syntax error: a quoted value is not closed",
+                        "close the quote: '- 'Семинар''")), all);
+    }
+
+    /** A tab stands for an unknown number of spaces: what follows it is not read again, so nothing is made up. */
+    @Test
+    void afterATabOrAnErrorOfAnotherKindNothingMoreIsReported() {
+        assertEquals(1, allReported("title: Хаттама\nsecretary:\n\tname: И.А.Анафияов\nplace:Акт залы\n").size());
+        assertEquals(1, allReported("title: Хаттама\nagenda: [Семинар, Кеңес\ndecisions: []\nplace:Акт залы\n").size());
+    }
+
     @Test
     void aUrlInAValueThatGoesOnFromTheLineBeforeIsNoSlip() {
         Problem problem = reported("title: Хаттама\n  http://portal.example.kz\ncity Сергеевка\ndate: 2024-08-12\n");
@@ -70,6 +94,12 @@ class YamlSyntaxErrorTest {
     }
 
     private static Problem reported(String yaml) {
+        List<Problem> all = allReported(yaml);
+        assertEquals(1, all.size(), all.toString());
+        return all.get(0);
+    }
+
+    private static List<Problem> allReported(String yaml) {
         Problems problems = new Problems();
         try {
             new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
@@ -77,8 +107,6 @@ class YamlSyntaxErrorTest {
         } catch (MarkedYAMLException e) {
             YamlSyntaxError.report("p.md", yaml, 10, e, "the fix given", problems);
         }
-        List<Problem> all = problems.sorted();
-        assertEquals(1, all.size(), all.toString());
-        return all.get(0);
+        return problems.sorted();
     }
 }
