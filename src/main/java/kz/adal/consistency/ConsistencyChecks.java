@@ -17,9 +17,9 @@ import kz.adal.content.SourceFile;
 
 /**
  * What an auditor would query although each file is valid on its own: one person spelled two ways across protocols,
- * a protocol without a signature, a month with two protocols, a date after the build date, a draft left as
- * {@code adal new} wrote it, a file beside the protocols that none lists as an attachment. Warnings by default;
- * {@code --strict} makes them errors.
+ * a protocol without a signature, a month with two protocols, a file named for another day than its protocol's, a
+ * date after the build date, a draft left as {@code adal new} wrote it, a file beside the protocols that none lists
+ * as an attachment. Warnings by default; {@code --strict} makes them errors.
  */
 public final class ConsistencyChecks {
 
@@ -34,6 +34,12 @@ public final class ConsistencyChecks {
             if (p.signedBy().isEmpty()) {
                 warnings.add(new Problem(source.path(), source.lineOfField("signed_by"), "the protocol has no signature",
                         "add 'signed_by:' with the name and role of each signatory"));
+            }
+            String name = source.path().substring(source.path().lastIndexOf('/') + 1);
+            if (!name.equals(p.date() + ".md")) {
+                warnings.add(new Problem(source.path(), source.lineOfField("date"), "the file is named " + name
+                        + ", but the protocol is dated " + p.date(), "rename the file " + p.date()
+                        + ".md, as 'adal new' names a protocol and auditors look for it, or correct the date"));
             }
             if (p.date().isAfter(today)) {
                 warnings.add(new Problem(source.path(), source.lineOfField("date"), "the protocol is dated " + p.date()

@@ -94,6 +94,24 @@ class ConsistencyChecksTest {
                 run.err());
     }
 
+    /** Copied from last month's and dated anew, or named by hand: the file's name no longer says its day. */
+    @Test
+    void aFileNamedForAnotherDayThanItsProtocolIsAWarning() throws Exception {
+        TestSite content = TestSite.copyOf("minimal-site", dir);
+        Path year = content.content().resolve("protocols/2024");
+        String august = Files.readString(year.resolve("2024-08-12.md"));
+        Files.writeString(year.resolve("2024-09-16.md"), august.replace("date: 2024-08-12", "date: 2024-09-17"));
+        Files.writeString(year.resolve("2024-10-7.md"), august.replace("date: 2024-08-12", "date: 2024-10-07"));
+        TestSite.Run run = TestSite.cli("check", "--content", content.content().toString(), "--theme", TestSite.THEME.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("protocols/2024/2024-09-16.md:3: warning: the file is named 2024-09-16.md, but the"
+                + " protocol is dated 2024-09-17 (rename the file 2024-09-17.md, as 'adal new' names a protocol and"
+                + " auditors look for it, or correct the date)"), run.err());
+        assertTrue(run.err().contains("protocols/2024/2024-10-7.md:3: warning: the file is named 2024-10-7.md, but the"
+                + " protocol is dated 2024-10-07"), run.err());
+        assertFalse(run.err().contains("2024-08-12.md:3: warning: the file is named"), run.err());
+    }
+
     /** A protocol 'adal new' wrote builds as a draft; each part still left to fill in is said until it is written. */
     @Test
     void aDraftLeftAsAdalNewWroteItIsFlaggedUntilWritten() throws Exception {
