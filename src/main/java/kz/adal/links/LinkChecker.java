@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -19,6 +20,8 @@ import org.jsoup.nodes.Element;
  */
 public final class LinkChecker {
     private static final Pattern EXTERNAL = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//)");
+    /** Taken out of an id to leave its numbers, which are what it cites. */
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
 
     private final Problems problems;
     private final String basePath;
@@ -118,8 +121,15 @@ public final class LinkChecker {
         String key = page + " " + (resolved.contains("#") ? resolved : resolved + "#");
         SourceLink source = bySite.get(key);
         if (source != null) {
-            problems.add(source.sourceFile(), source.line(), "broken link: " + problem,
-                    "link to an existing page and an id it has, e.g. ../../concept/02-current-situation.md#s2-1");
+            // A slip in the id (#s2.1, #S2-1, a Cyrillic с) meant the id of the page nearest it; one of its numbers
+            // (#s2-9) is no slip but a section the page lacks.
+            String digits = NOT_DIGIT.matcher(source.fragment()).replaceAll("");
+            Optional<String> meant = source.fragment().isEmpty() ? Optional.empty()
+                    : Nearest.of(source.fragment(), idsByPage.getOrDefault(source.targetPage(), Set.of()).stream()
+                            .filter(id -> NOT_DIGIT.matcher(id).replaceAll("").equals(digits)).toList(), id -> id);
+            problems.add(source.sourceFile(), source.line(), "broken link: " + problem, meant
+                    .map(id -> "did you mean '#" + id + "'? the page has that id")
+                    .orElse("link to an existing page and an id it has, e.g. ../../concept/02-current-situation.md#s2-1"));
         } else {
             problems.add("site/" + page, 1, "broken link '" + href + "': " + problem, "fix the theme template that makes it");
         }

@@ -117,9 +117,9 @@ public final class LinkRewriter {
         }
         Optional<String> target = SitePaths.resolveSource(sourceFile, path).flatMap(paths::sitePathOf);
         if (target.isEmpty()) {
-            // a page linked by its published name (.html), or by the right name on a wrong path
+            // a page linked by its published name (.html), by the right name on a wrong path, or by a name with a slip
             String name = HTML_ENDING.matcher(path.substring(path.lastIndexOf('/') + 1)).replaceFirst(".md");
-            String fix = paths.sourceNamed(name)
+            String fix = paths.sourceNamed(name).or(() -> paths.sourceNamedLike(name))
                     .map(meant -> "did you mean '" + SitePaths.relative(sourceFile, meant) + (hash < 0 ? "" : "#" + fragment)
                             + "'? a link names the content file, relative to this file")
                     .orElse(path.endsWith(".md") || !path.contains(".")

@@ -32,6 +32,14 @@ public final class SitePaths {
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
+    /**
+     * The one content file whose name is nearest {@code fileName}, at most two letters apart: what a link with a slip
+     * in the name ({@code 01-pasport.md}, {@code 03-current-situation.md}) meant. Empty when none or several are so near.
+     */
+    public Optional<String> sourceNamedLike(String fileName) {
+        return Nearest.of(fileName, published.keySet(), source -> source.substring(source.lastIndexOf('/') + 1));
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof SitePaths paths && paths.published.equals(published);

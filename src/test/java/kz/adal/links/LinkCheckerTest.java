@@ -7,6 +7,8 @@ import kz.adal.content.Problem;
 import kz.adal.content.Problems;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The generated pages' links and anchors: a link to a page and an anchor it has resolves; any other is reported. */
 class LinkCheckerTest {
@@ -33,5 +35,27 @@ class LinkCheckerTest {
         assertEquals(List.of(new Problem("site/a.html", 1, "broken link 'b.html#y': the page b.html has no anchor #y",
                 "fix the theme template that makes it")),
                 problemsOf("a.html", "<a href='b.html#y'>b</a>", "b.html", "<h2 id='x'>x</h2>"));
+    }
+
+    /** A content link to a missing id is reported at its source line, with the id it meant when a slip made it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "s2.1 | did you mean '#s2-1'? the page has that id",
+        "S2-1 | did you mean '#s2-1'? the page has that id",
+        "с2-1 | did you mean '#s2-1'? the page has that id",
+        "task3 | did you mean '#task-3'? the page has that id",
+        "s2-9 | link to an existing page and an id it has, e.g. ../../concept/02-current-situation.md#s2-1"})
+    void aSlipInTheIdOfAContentLinkIsAnsweredWithTheIdItMeant(String fragment, String fix) {
+        Problems problems = new Problems();
+        LinkChecker checker = new LinkChecker(problems, "/");
+        String href = "../../concept/b.html#" + fragment;
+        checker.exists("protocols/2024/a.html");
+        checker.scan("protocols/2024/a.html", Jsoup.parse("<a href='" + href + "'>b</a>"));
+        checker.exists("concept/b.html");
+        checker.scan("concept/b.html", Jsoup.parse("<h2 id='s2'>2</h2><h3 id='s2-1'>2.1</h3><h3 id='s2-2'>2.2</h3>"
+                + "<li id='task-3'>3</li><li id='task-4'>4</li>"));
+        checker.check(List.of(new SourceLink("protocols/2024/a.md", 7, "protocols/2024/a.html", "concept/b.html", fragment)));
+        assertEquals(List.of(new Problem("protocols/2024/a.md", 7, "broken link: the page concept/b.html has no anchor #"
+                + fragment, fix)), problems.sorted());
     }
 }
