@@ -19,9 +19,11 @@ import java.util.stream.Stream;
 import kz.adal.site.Chromium;
 import kz.adal.site.RealSite;
 import kz.adal.site.StaticServer;
+import kz.adal.site.TestSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -192,6 +194,28 @@ class SearchUiTest {
     /** As the browser's encodeURIComponent writes the queries used here. */
     private static String encoded(String query) {
         return URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /**
+     * A network share's folder, named as people name folders: spaces, Kazakh letters, a '#', which a file:// URL
+     * must escape. Search, a result's marked words and the results page work from there too.
+     */
+    @Test
+    void fromAFolderNamedWithSpacesKazakhLettersAndAHash(@TempDir Path share) throws Exception {
+        Path folder = share.resolve("Ортақ құжаттар #2/Адал сайты");
+        TestSite.copyTree(site, folder);
+        Page page = chromium.newPage();
+        page.navigate(folder.resolve("index.html").toUri().toString());
+        page.focus("#adal-q");
+        page.keyboard().type("взятка");
+        waitForResultsOf(page, "взятка");
+        page.locator("#adal-results [role=option]").first().click();
+        page.locator("#main mark.search-hit").first().waitFor();
+        assertTrue(page.url().contains("/06-indicators-and-results.html?h="), page.url());
+
+        page.navigate(folder.resolve("search/index.html").toUri() + "?q=" + encoded("сыбайлас"));
+        page.locator("#search-page-results li").first().waitFor();
+        page.close();
     }
 
     @Test
