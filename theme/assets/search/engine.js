@@ -124,6 +124,8 @@
 
   // ---- Analysis (mirrors kz.adal.search.analysis) ----
   function isCyrillic(c) { return c >= 0x0400 && c <= 0x052F; }
+  var INVISIBLE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g;
+  function isInvisible(c) { return c === 0xAD || (c >= 0x200B && c <= 0x200D) || c === 0x2060 || c === 0xFEFF; }
   function isTokenChar(c) {
     return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 ||
       (c >= 0xC0 && c <= 0x24F && c !== 0xD7 && c !== 0xF7) || isCyrillic(c);
@@ -472,8 +474,9 @@
       stemmers.kk = kazakhStemmer(withRules(m.stemmer, m.stemmerRules));
       stemmers.folded = kazakhStemmer(withRules(folded(m.stemmer, m.letters.kazakhToRussian), m.stemmerRules));
     }
-    // a dot between digits is a hyphen, as AdalAnalyzer.initReader makes it: 6.1.2 is one word with parts
-    var words = withHyphenParts(tokenize(text.replace(/([0-9])\.(?=[0-9])/g, '$1-')).map(lower));
+    // as AdalAnalyzer.initReader: invisible characters out (Letters.INVISIBLE), a dot between digits a hyphen: 6.1.2
+    // is one word with parts
+    var words = withHyphenParts(tokenize(text.replace(INVISIBLE, '').replace(/([0-9])\.(?=[0-9])/g, '$1-')).map(lower));
     var out = [];
     for (var i = 0; i < words.length; i++) {
       var word = repairLookalikes(words[i], m);
@@ -1114,7 +1117,9 @@
     var from = 0;
     var inWord = false;
     for (var i = 0; i < text.length; i++) {
-      if (isTokenChar(text.charCodeAt(i)) !== inWord) {
+      // a soft hyphen inside a word keeps it whole, as analysis does
+      var c = text.charCodeAt(i);
+      if ((isTokenChar(c) || (inWord && isInvisible(c))) !== inWord) {
         out.push(text.substring(from, i));
         from = i;
         inWord = !inWord;

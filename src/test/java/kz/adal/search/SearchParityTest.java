@@ -104,7 +104,9 @@ class SearchParityTest {
         }
         words.addAll(List.of("Заңның", "Занның", "жемкорлыкка", "азamatтық", "UNI-PASS", "e-Өтініш", "взятками",
                 "коррупции", "конфликт интересов", "ещё", "İstanbul", "сыйбайлас", "-бизнес-", "стратегий", "6.1.2",
-                "2.1.", "12.08.2024", "1.5 есе", "v.2", "3..4"));
+                "2.1.", "12.08.2024", "1.5 есе", "v.2", "3..4",
+                // as Word and web pages leave them: a soft hyphen, a zero-width space, a byte order mark
+                "жем\u00ADқорлық", "сыбайлас\u200Bжемқорлық", "\uFEFFЗаңның", "6.\u00AD1.2", "e-\u200DӨтініш"));
         return new ArrayList<>(words);
     }
 
@@ -283,6 +285,15 @@ class SearchParityTest {
                 + " p.textContent = w; return adal.highlight(w, p).then(n => n > 0 ? null : w); }))"
                 + ".then(r => r.filter(w => w !== null))", words);
         assertEquals(List.of(), unmarked);
+    }
+
+    /** Text pasted from Word keeps its soft hyphens (and web pages their zero-width spaces): the word is marked whole. */
+    @Test
+    void aWordWithAnInvisibleCharacterInItIsMarkedWhole() {
+        Object marked = page.evaluate("text => { const p = document.createElement('p'); p.textContent = text;"
+                + " return adal.highlight('жемқорлық сыбайлас', p).then(() => Array.from(p.querySelectorAll('mark'),"
+                + " m => m.textContent)); }", "Сыбай\u200Bлас жем\u00ADқорлыққа қарсы");
+        assertEquals(List.of("Сыбай\u200Bлас", "жем\u00ADқорлыққа"), marked);
     }
 
     @Test

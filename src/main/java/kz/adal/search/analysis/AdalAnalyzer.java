@@ -6,6 +6,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 
 /**
  * The analysis of Adal's search, for Kazakh and Russian text as people really type it. Two chains share a front:
@@ -20,6 +22,7 @@ public final class AdalAnalyzer extends Analyzer {
      */
     public enum Chain { KK, RU, FOLDED, PLAIN }
 
+    private static final NormalizeCharMap INVISIBLE_REMOVED = invisibleRemoved();
     private final Chain chain;
     private final Set<String> phrases;
     /** Shared by the streams of every field and thread: a chain stems a word the same way in all of them. */
@@ -40,10 +43,19 @@ public final class AdalAnalyzer extends Analyzer {
         this.phrases = Set.copyOf(phrases);
     }
 
-    /** Typing {@code 2.1} finds section 2.1 first, not any text with a 2 and a 1. */
+    /**
+     * Typing {@code 2.1} finds section 2.1 first, not any text with a 2 and a 1; a word with a soft hyphen (or another
+     * invisible character, {@link Letters#INVISIBLE}) in it is found as the word.
+     */
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new DotInNumberFilter(reader);
+        return new DotInNumberFilter(new MappingCharFilter(INVISIBLE_REMOVED, reader));
+    }
+
+    private static NormalizeCharMap invisibleRemoved() {
+        NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+        Letters.INVISIBLE.chars().forEach(c -> map.add(Character.toString(c), ""));
+        return map.build();
     }
 
     @Override

@@ -17,6 +17,12 @@ public final class Letters {
     public static final Map<Character, Character> KAZAKH_TO_RUSSIAN = Map.of(
             'ә', 'а', 'ғ', 'г', 'қ', 'к', 'ң', 'н', 'ө', 'о', 'ұ', 'у', 'ү', 'у', 'һ', 'х', 'і', 'и');
 
+    /**
+     * What a word processor or a web page leaves inside words and nobody sees or types: the soft hyphen, the zero-width
+     * space, non-joiner and joiner, the word joiner and the byte order mark. Analysis takes them out of words.
+     */
+    public static final String INVISIBLE = "\u00AD\u200B\u200C\u200D\u2060\uFEFF";
+
     private Letters() {
     }
 

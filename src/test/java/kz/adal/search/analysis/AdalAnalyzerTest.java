@@ -47,6 +47,15 @@ class AdalAnalyzerTest {
         assertEquals(List.of("transparency"), terms(kk, "Transparency"), "a Latin word is left alone");
     }
 
+    /** Word's soft hyphens and the zero-width characters of web pages stay in the text, not in its words. */
+    @Test
+    void invisibleCharactersInsideAWordLeaveItWhole() {
+        assertEquals(terms(kk, "жемқорлық"), terms(kk, "жем\u00ADқорлық"));
+        assertEquals(terms(kk, "сыбайлас жемқорлық"), terms(kk, "сыбай\u200Bлас жем\u200Cқор\u200Dлық"));
+        assertEquals(terms(folded, "Заңның"), terms(folded, "\uFEFFЗаң\u2060ның"));
+        assertEquals(terms(kk, "6.1.2"), terms(kk, "6.\u00AD1.2"), "a number's dots are read after");
+    }
+
     @Test
     void inflectedFormsMeetTheirLemma() {
         assertEquals(terms(kk, "жемқорлық"), terms(kk, "жемқорлыққа"));
