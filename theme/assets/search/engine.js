@@ -474,7 +474,7 @@
       stemmers.kk = kazakhStemmer(withRules(m.stemmer, m.stemmerRules));
       stemmers.folded = kazakhStemmer(withRules(folded(m.stemmer, m.letters.kazakhToRussian), m.stemmerRules));
     }
-    // as AdalAnalyzer.initReader: invisible characters out (Letters.INVISIBLE), a dot between digits a hyphen: 6.1.2
+    // as AdalAnalyzer.initReader: invisible characters out (Letters.isInvisible), a dot between digits a hyphen: 6.1.2
     // is one word with parts
     var words = withHyphenParts(tokenize(text.replace(INVISIBLE, '').replace(/([0-9])\.(?=[0-9])/g, '$1-')).map(lower));
     var out = [];

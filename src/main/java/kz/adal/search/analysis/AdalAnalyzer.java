@@ -6,8 +6,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 
 /**
  * The analysis of Adal's search, for Kazakh and Russian text as people really type it. Two chains share a front:
@@ -22,7 +20,6 @@ public final class AdalAnalyzer extends Analyzer {
      */
     public enum Chain { KK, RU, FOLDED, PLAIN }
 
-    private static final NormalizeCharMap INVISIBLE_REMOVED = invisibleRemoved();
     private final Chain chain;
     private final Set<String> phrases;
     /** Shared by the streams of every field and thread: a chain stems a word the same way in all of them. */
@@ -45,17 +42,11 @@ public final class AdalAnalyzer extends Analyzer {
 
     /**
      * Typing {@code 2.1} finds section 2.1 first, not any text with a 2 and a 1; a word with a soft hyphen (or another
-     * invisible character, {@link Letters#INVISIBLE}) in it is found as the word.
+     * invisible character, {@link Letters#isInvisible}) in it is found as the word.
      */
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new DotInNumberFilter(new MappingCharFilter(INVISIBLE_REMOVED, reader));
-    }
-
-    private static NormalizeCharMap invisibleRemoved() {
-        NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
-        Letters.INVISIBLE.chars().forEach(c -> map.add(Character.toString(c), ""));
-        return map.build();
+        return new DotInNumberFilter(new InvisibleCharFilter(reader));
     }
 
     @Override

@@ -17,12 +17,6 @@ public final class Letters {
     public static final Map<Character, Character> KAZAKH_TO_RUSSIAN = Map.of(
             'ә', 'а', 'ғ', 'г', 'қ', 'к', 'ң', 'н', 'ө', 'о', 'ұ', 'у', 'ү', 'у', 'һ', 'х', 'і', 'и');
 
-    /**
-     * What a word processor or a web page leaves inside words and nobody sees or types: the soft hyphen, the zero-width
-     * space, non-joiner and joiner, the word joiner and the byte order mark. Analysis takes them out of words.
-     */
-    public static final String INVISIBLE = "\u00AD\u200B\u200C\u200D\u2060\uFEFF";
-
     private Letters() {
     }
 
@@ -40,6 +34,15 @@ public final class Letters {
         char[] table = new char[map.keySet().stream().mapToInt(c -> c).max().orElse(0) + 1];
         map.forEach((from, to) -> table[from] = to);
         return table;
+    }
+
+    /**
+     * Whether {@code c} is what a word processor or a web page leaves inside words and nobody sees or types: the soft
+     * hyphen, the zero-width space, non-joiner and joiner, the word joiner or the byte order mark. Analysis takes
+     * them out of words.
+     */
+    public static boolean isInvisible(int c) {
+        return c == 0x00AD || c >= 0x200B && c <= 0x200D || c == 0x2060 || c == 0xFEFF;
     }
 
     /** Letters and digits of the scripts in the content, and the hyphen inside words. */
