@@ -128,7 +128,7 @@
   function isInvisible(c) { return c === 0xAD || (c >= 0x200B && c <= 0x200D) || c === 0x2060 || c === 0xFEFF; }
   function isTokenChar(c) {
     return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 ||
-      (c >= 0xC0 && c <= 0x24F && c !== 0xD7 && c !== 0xF7) || isCyrillic(c);
+      (c >= 0xC0 && c <= 0x24F && c !== 0xD7 && c !== 0xF7) || c === 0x259 || c === 0x275 || isCyrillic(c);
   }
   function lower(word) {
     var out = '';

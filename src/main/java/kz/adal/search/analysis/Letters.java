@@ -7,11 +7,16 @@ public final class Letters {
     /** Kazakh letters that Russian has no key for. A token with one of them is Kazakh. */
     public static final String KAZAKH_ONLY = "әғқңөұүһі";
 
-    /** Latin letters typed for their Cyrillic look-alikes inside a Cyrillic word (after lower-casing). */
+    /**
+     * Latin letters typed for their Cyrillic look-alikes inside a Cyrillic word (after lower-casing); with them the
+     * Latin letters typed for Kazakh ones where a font or a keyboard lacked those: the schwa for ә (сəйкес), the barred
+     * o for ө, and the Turkish ö, ü and ğ.
+     */
     public static final Map<Character, Character> LATIN_LOOKALIKES = Map.ofEntries(
             Map.entry('a', 'а'), Map.entry('b', 'в'), Map.entry('c', 'с'), Map.entry('e', 'е'), Map.entry('h', 'н'),
             Map.entry('i', 'і'), Map.entry('k', 'к'), Map.entry('m', 'м'), Map.entry('o', 'о'), Map.entry('p', 'р'),
-            Map.entry('t', 'т'), Map.entry('x', 'х'), Map.entry('y', 'у'));
+            Map.entry('t', 'т'), Map.entry('x', 'х'), Map.entry('y', 'у'),
+            Map.entry('ə', 'ә'), Map.entry('ɵ', 'ө'), Map.entry('ö', 'ө'), Map.entry('ü', 'ү'), Map.entry('ğ', 'ғ'));
 
     /** Each Kazakh letter and the Russian-keyboard letter people type for it. */
     public static final Map<Character, Character> KAZAKH_TO_RUSSIAN = Map.of(
@@ -48,7 +53,7 @@ public final class Letters {
     /** Letters and digits of the scripts in the content, and the hyphen inside words. */
     public static boolean isTokenChar(int c) {
         return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-'
-                || c >= 0x00C0 && c <= 0x024F && c != 0x00D7 && c != 0x00F7 || isCyrillic(c);
+                || c >= 0x00C0 && c <= 0x024F && c != 0x00D7 && c != 0x00F7 || c == 'ə' || c == 'ɵ' || isCyrillic(c);
     }
 
     public static boolean isCyrillic(int c) {

@@ -44,6 +44,8 @@ class AdalAnalyzerTest {
     void latinLookalikesInsideCyrillicWordsAreRepaired() {
         assertEquals(terms(kk, "азаматтық"), terms(kk, "азamatтық"));
         assertEquals(terms(kk, "төмендетті"), terms(kk, "төмендettі"));
+        assertEquals(terms(kk, "сәйкес мәселе"), terms(kk, "сəйкес МƏСЕЛЕ"), "the Latin schwa, for ә");
+        assertEquals(terms(kk, "өзгеріс үкімет ғылым көмек"), terms(kk, "ɵзгеріс üкімет ğылым кöмек"));
         assertEquals(List.of("transparency"), terms(kk, "Transparency"), "a Latin word is left alone");
     }
 
