@@ -10,7 +10,8 @@ import kz.adal.search.analysis.Letters;
 
 /**
  * Tells whether two spellings of a name are likely one person: the same letters once spaces, dots and case are
- * ignored and Kazakh letters are folded with their Russian look-alikes, or one or two letters apart.
+ * ignored, Latin look-alikes read as Cyrillic and Kazakh letters folded with their Russian look-alikes, or one or two
+ * letters apart.
  * People declared in {@code people.yml} are settled: their aliases are them, and two declared people are distinct.
  */
 final class PersonNames {
@@ -40,7 +41,8 @@ final class PersonNames {
         StringBuilder out = new StringBuilder();
         for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
             if (Character.isLetterOrDigit(c)) {
-                out.append(Letters.KAZAKH_TO_RUSSIAN.getOrDefault(c, c));
+                char cyrillic = Letters.LATIN_LOOKALIKES.getOrDefault(c, c);
+                out.append(Letters.KAZAKH_TO_RUSSIAN.getOrDefault(cyrillic, cyrillic));
             }
         }
         return out.toString();

@@ -142,6 +142,8 @@ class ConsistencyChecksTest {
         PersonNames names = new PersonNames(List.of());
         assertTrue(names.likelySamePerson("Г.М.Жұмабаева", "Г. М. Жумабаева"));
         assertTrue(names.likelySamePerson("И.А.Анафияов", "И.А. Анафияев"));
+        assertTrue(names.likelySamePerson("Н.Е.Абуов", "H.E.Aбуов"), "Latin H, E and A typed for the Cyrillic");
+        assertTrue(names.likelySamePerson("Ә.Әлиев", "Ə.Əлиев"), "the Latin schwa for ә");
         assertFalse(names.likelySamePerson("И.А.Анафияов", "Н.Е.Абуов"));
         assertFalse(names.likelySamePerson("А.Ли", "А.Ким"), "short names need more than one letter of difference");
     }
