@@ -42,17 +42,25 @@ final class YamlSyntaxError {
     static void report(String file, String yaml, int firstLine, MarkedYAMLException e, String fix, Problems problems) {
         List<String> lines = new ArrayList<>(yaml.lines().toList());
         Optional<MarkedYAMLException> error = Optional.of(e);
-        int mended = -1;
         for (int reported = 0; error.isPresent() && reported < MOST_REPORTED; reported++) {
             Optional<Mended> next = reportOne(file, lines, firstLine, error.get(), fix, problems);
-            // an error before the line mended last is one the mending made, not the author
-            if (next.isEmpty() || next.get().index() <= mended) {
+            if (next.isEmpty()) {
                 return;
             }
-            mended = next.get().index();
+            int mended = next.get().index();
             lines.set(mended, next.get().line());
             error = errorIn(String.join("\n", lines));
+            // an error at or before the line just mended is one the mending made, not the author: not said
+            if (error.isPresent() && stopLine(error.get()) <= mended) {
+                return;
+            }
         }
+    }
+
+    /** The line SnakeYAML stopped at. */
+    private static int stopLine(MarkedYAMLException e) {
+        Mark stop = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        return stop == null ? Integer.MAX_VALUE : stop.getLine();
     }
 
     /** A line of the block, as it should read. */
