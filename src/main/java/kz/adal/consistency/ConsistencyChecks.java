@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import kz.adal.content.Content;
 import kz.adal.content.Person;
 import kz.adal.content.Problem;
@@ -17,11 +20,14 @@ import kz.adal.content.SourceFile;
 
 /**
  * What an auditor would query although each file is valid on its own: one person spelled two ways across protocols,
- * a protocol without a signature, a month with two protocols, a file named for another day than its protocol's, a
- * date after the build date, a draft left as {@code adal new} wrote it, a file beside the protocols that none lists
- * as an attachment. Warnings by default; {@code --strict} makes them errors.
+ * a protocol without a signature, a month with two protocols, a year with two protocols of one number, a file named
+ * for another day than its protocol's, a date after the build date, a draft left as {@code adal new} wrote it, a file
+ * beside the protocols that none lists as an attachment. Warnings by default; {@code --strict} makes them errors.
  */
 public final class ConsistencyChecks {
+
+    /** What a number is written with besides itself: the number sign, spaces, and a leading "N". */
+    private static final Pattern NUMBER_SIGNS = Pattern.compile("^[№N#]|\\s+");
 
     private ConsistencyChecks() {
     }
@@ -29,8 +35,17 @@ public final class ConsistencyChecks {
     public static List<Problem> of(Content content, LocalDate today) {
         List<Problem> warnings = new ArrayList<>();
         Map<YearMonth, Protocol> firstOfMonth = new TreeMap<>();
+        Map<String, Protocol> byYearAndNumber = new HashMap<>();
         for (Protocol p : content.protocols()) {
             SourceFile source = p.source();
+            p.number().ifPresent(number -> {
+                Protocol first = byYearAndNumber.putIfAbsent(p.date().getYear() + " " + numbered(number), p);
+                if (first != null) {
+                    warnings.add(new Problem(source.path(), source.lineOfField("number"), "protocol number " + number
+                            + " of " + p.date().getYear() + " is also " + first.source().path() + "'s",
+                            "correct the number of one of them: each protocol of a year has its own"));
+                }
+            });
             if (p.signedBy().isEmpty()) {
                 warnings.add(new Problem(source.path(), source.lineOfField("signed_by"), "the protocol has no signature",
                         "add 'signed_by:' with the name and role of each signatory"));
@@ -64,6 +79,11 @@ public final class ConsistencyChecks {
         }
         warnings.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
         return warnings;
+    }
+
+    /** A protocol's number as it is meant, however written: {@code № 8}, {@code №8} and {@code 8} are one. */
+    private static String numbered(String number) {
+        return NUMBER_SIGNS.matcher(number).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /** Names that look like one person's: reported where the less used spelling first appears. */

@@ -63,11 +63,16 @@ public final class CorpusGenerator {
             }
         }
         LocalDate date = LocalDate.of(2024, 8, 12).minusDays(count * 3L / 2);
+        int numberInYear = 0;
         for (int i = 0; i < count; i++) {
+            LocalDate previous = date;
             date = date.plusDays(1 + random.nextInt(2));
+            // numbered from 1 each year, as a register of minutes is
+            numberInYear = date.getYear() == previous.getYear() ? numberInYear + 1 : 1;
             Path file = target.resolve("protocols").resolve(Integer.toString(date.getYear())).resolve(date + ".md");
             Files.createDirectories(file.getParent());
-            Files.writeString(file, protocol(date, random.nextInt(5) == 0, sentences, anchors), StandardCharsets.UTF_8);
+            Files.writeString(file, protocol(date, numberInYear, random.nextInt(5) == 0, sentences, anchors),
+                    StandardCharsets.UTF_8);
         }
     }
 
@@ -87,13 +92,13 @@ public final class CorpusGenerator {
         }
     }
 
-    private String protocol(LocalDate date, boolean russian, List<String> sentences, List<String> anchors) {
+    private String protocol(LocalDate date, int number, boolean russian, List<String> sentences, List<String> anchors) {
         String speaker = pick(NAMES);
         StringBuilder md = new StringBuilder();
         md.append("---\n");
         md.append("title: \"").append(russian ? "Протокол ежемесячного антикоррупционного обучения"
                 : "Сыбайлас жемқорлыққа қарсы ай сайынғы оқу іс-шарасының хаттамасы").append("\"\n");
-        md.append("number: \"").append(date.getMonthValue()).append("\"\n");
+        md.append("number: \"").append(number).append("\"\n");
         md.append("date: ").append(date).append('\n');
         md.append("time: \"").append(String.format(Locale.ROOT, "%02d:%02d", 9 + random.nextInt(8), random.nextInt(4) * 15)).append("\"\n");
         md.append("place: ").append(russian ? "Конференц-зал" : "Акт залы").append('\n');

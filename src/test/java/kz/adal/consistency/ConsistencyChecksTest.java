@@ -112,6 +112,31 @@ class ConsistencyChecksTest {
         assertFalse(run.err().contains("2024-08-12.md:3: warning: the file is named"), run.err());
     }
 
+    /** Copied from last month's, its number left as it was: two protocols of a year with one number. */
+    @Test
+    void twoProtocolsOfAYearWithOneNumberAreAWarning() throws Exception {
+        TestSite content = TestSite.copyOf("minimal-site", dir);
+        Path year = content.content().resolve("protocols/2024");
+        String august = Files.readString(year.resolve("2024-08-12.md"));
+        String numbered = august.replace("\ndate: ", "\nnumber: \"№ 8\"\ndate: ");
+        Files.writeString(year.resolve("2024-08-12.md"), numbered);
+        Files.writeString(year.resolve("2024-09-16.md"), numbered.replace("date: 2024-08-12", "date: 2024-09-16")
+                .replace("\"№ 8\"", "\"8\""));
+        Files.writeString(year.resolve("2024-10-14.md"), numbered.replace("date: 2024-08-12", "date: 2024-10-14")
+                .replace("\"№ 8\"", "\"10\""));
+        Files.createDirectories(year.resolveSibling("2025"));
+        Files.writeString(year.resolveSibling("2025").resolve("2025-01-13.md"),
+                numbered.replace("date: 2024-08-12", "date: 2025-01-13"));
+        TestSite.Run run = TestSite.cli("check", "--content", content.content().toString(), "--theme", TestSite.THEME.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        int line = List.of(numbered.split("\n")).indexOf("number: \"№ 8\"") + 1;
+        assertTrue(run.err().contains("protocols/2024/2024-09-16.md:" + line + ": warning: protocol number 8 of 2024 is"
+                + " also protocols/2024/2024-08-12.md's (correct the number of one of them: each protocol of a year has"
+                + " its own)"), run.err());
+        assertFalse(run.err().contains("2024-10-14.md:" + line + ": warning: protocol number"), run.err());
+        assertFalse(run.err().contains("2025-01-13.md:" + line + ": warning: protocol number"), "a new year counts anew");
+    }
+
     /** A protocol 'adal new' wrote builds as a draft; each part still left to fill in is said until it is written. */
     @Test
     void aDraftLeftAsAdalNewWroteItIsFlaggedUntilWritten() throws Exception {
