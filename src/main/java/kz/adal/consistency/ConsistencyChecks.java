@@ -26,8 +26,8 @@ import kz.adal.content.SourceFile;
  */
 public final class ConsistencyChecks {
 
-    /** What a number is written with besides itself: the number sign, spaces, and a leading "N". */
-    private static final Pattern NUMBER_SIGNS = Pattern.compile("^[№N#]|\\s+");
+    /** What a number is written with besides itself: the number sign, spaces, and a leading "N" for it. */
+    private static final Pattern NUMBER_SIGNS = Pattern.compile("^[№Nn#]|\\s+");
 
     private ConsistencyChecks() {
     }

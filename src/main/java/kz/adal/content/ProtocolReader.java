@@ -22,9 +22,9 @@ public final class ProtocolReader {
     private static final Set<String> LANGUAGES = Set.of("kk", "ru");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
-    /** A time with one digit for the hour, a dot or a dash for the colon, or seconds. */
     /** A count said in words after the number: "25 адам", "25 человек". */
     private static final Pattern NUMBER_AND_WORDS = Pattern.compile("(\\d{1,5})\\s+\\p{L}[\\p{L}.\\s]*");
+    /** A time with one digit for the hour, a dot or a dash for the colon, or seconds. */
     private static final Pattern OTHER_TIME = Pattern.compile("(\\d{1,2})[:.\\-](\\d{2})(:00)?");
     /** What an attachment's name may hold, for every link to it to carry it unescaped. */
     private static final String FILE_NAME_CHARACTERS = "\\p{L}\\p{N}._-";
