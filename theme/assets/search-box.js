@@ -58,8 +58,8 @@
         for (var i = 0; i < waiting.length; i++) { waiting[i](); }
       };
       // the results page's own engine may still be on its way: wait for it rather than load a second one
-      var pages = document.querySelector('script[src$="assets/search/engine.js"]');
-      if (pages) { pages.addEventListener('load', loaded); } else { addScript(adal.root + 'assets/search/engine.js', loaded); }
+      var pageEngine = document.querySelector('script[src$="assets/search/engine.js"]');
+      if (pageEngine) { pageEngine.addEventListener('load', loaded); } else { addScript(adal.root + 'assets/search/engine.js', loaded); }
       askForIndexFiles();
     }
     if (then) { engine.push(then); }
