@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -19,11 +21,14 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * Next month's protocol, ready to edit: every required field, in the folder of its year. The standing facts (place,
  * organisation, attendees, secretary, speakers, signatories, executor) are copied from the latest readable protocol
- * before that date; what changes every month (the agenda and what was said) is marked for the author to fill in.
+ * before that date, and its number counted on; what changes every month (the agenda and what was said) is marked for
+ * the author to fill in.
  */
 public final class ProtocolSkeleton {
     /** Marks what the author must write; {@code adal check} accepts it, so a half-written draft still builds. */
     static final String FILL_IN = "...";
+    /** The last run of figures in a protocol's number: {@code 8} in {@code № 8}, {@code 12} in {@code 12/ХБ}. */
+    private static final Pattern LAST_FIGURES = Pattern.compile("(\\d{1,9})\\D*$");
     private static final String BODY_KK =
             "Не айтылды ... Түсіндірілген [тұжырымдама](../../concept/_index.md#concept) бөлімдері: ...\n";
     private static final String BODY_RU =
@@ -48,6 +53,8 @@ public final class ProtocolSkeleton {
     private static Map<String, Object> frontMatter(LocalDate date, Optional<Protocol> previous) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", previous.map(Protocol::title).orElse(FILL_IN));
+        previous.flatMap(p -> p.number().flatMap(number -> nextNumber(number, p.date().getYear() == date.getYear())))
+                .ifPresent(number -> m.put("number", number));
         m.put("date", date.toString());
         m.put("time", previous.map(p -> p.time().toString()).orElse("10:00"));
         m.put("place", previous.map(Protocol::place).orElse(FILL_IN));
@@ -68,6 +75,19 @@ public final class ProtocolSkeleton {
         previous.flatMap(p -> p.executor().phone()).ifPresent(phone -> executor.put("phone", phone));
         m.put("executor", executor);
         return m;
+    }
+
+    /**
+     * The number after {@code number}, written as it was ({@code № 8} gives {@code № 9}); 1 when not {@code sameYear},
+     * as a register of minutes begins again each year. Empty when it has no figure to count on.
+     */
+    static Optional<String> nextNumber(String number, boolean sameYear) {
+        Matcher last = LAST_FIGURES.matcher(number);
+        if (!last.find()) {
+            return Optional.empty();
+        }
+        long next = sameYear ? Long.parseLong(last.group(1)) + 1 : 1;
+        return Optional.of(number.substring(0, last.start(1)) + next + number.substring(last.end(1)));
     }
 
     private static Map<String, Object> person(Optional<Person> person) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import kz.adal.site.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,5 +74,31 @@ class ProtocolSkeletonTest {
                 "signed_by", "executor")) {
             assertTrue(text.contains("\n" + field + ":"), field + " in\n" + text);
         }
+    }
+
+    /** The number counts on from the latest protocol's, written as it was, and begins again with a year. */
+    @Test
+    void theNumberCountsOnFromTheLatestProtocolsAndBeginsAgainEachYear() throws Exception {
+        Path content = TestSite.copyOf("minimal-site", dir).content();
+        Path august = content.resolve("protocols/2024/2024-08-12.md");
+        Files.writeString(august, Files.readString(august).replace("\ndate: ", "\nnumber: \"№ 8\"\ndate: "));
+        Problems problems = new Problems();
+        for (String date : List.of("2024-09-16", "2024-10-14", "2025-01-20")) {
+            assertEquals(0, TestSite.cli("new", "protocol", "--date", date, "--content", content.toString()).exitCode());
+        }
+        List<String> numbers = List.of("2024/2024-09-16.md", "2024/2024-10-14.md", "2025/2025-01-20.md").stream()
+                .map(f -> SourceFile.read(content, content.resolve("protocols/" + f), problems)
+                        .flatMap(new ProtocolReader("kk", problems)::read).orElseThrow().number().orElse("none"))
+                .toList();
+        assertEquals(List.of("№ 9", "№ 10", "№ 1"), numbers);
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+    }
+
+    @Test
+    void aNumberIsCountedOnAtItsLastFigures() {
+        assertEquals(Optional.of("12/ХБ"), ProtocolSkeleton.nextNumber("11/ХБ", true));
+        assertEquals(Optional.of("2024-10"), ProtocolSkeleton.nextNumber("2024-9", true));
+        assertEquals(Optional.of("№1"), ProtocolSkeleton.nextNumber("№12", false));
+        assertEquals(Optional.empty(), ProtocolSkeleton.nextNumber("б/н", true), "'without a number'");
     }
 }
