@@ -124,8 +124,10 @@
 
   // ---- Analysis (mirrors kz.adal.search.analysis) ----
   function isCyrillic(c) { return c >= 0x0400 && c <= 0x052F; }
-  var INVISIBLE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g;
-  function isInvisible(c) { return c === 0xAD || (c >= 0x200B && c <= 0x200D) || c === 0x2060 || c === 0xFEFF; }
+  // what Letters.isInvisible takes out of words: soft hyphen, zero-width space, non-joiner, joiner, word joiner, BOM
+  var INVISIBLE_CHARS = '\u00AD\u200B\u200C\u200D\u2060\uFEFF';
+  var INVISIBLE = new RegExp('[' + INVISIBLE_CHARS + ']', 'g');
+  function isInvisible(c) { return INVISIBLE_CHARS.indexOf(String.fromCharCode(c)) >= 0; }
   function isTokenChar(c) {
     return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 ||
       (c >= 0xC0 && c <= 0x24F && c !== 0xD7 && c !== 0xF7) || c === 0x259 || c === 0x275 || isCyrillic(c);
