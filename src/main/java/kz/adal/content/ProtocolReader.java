@@ -89,26 +89,42 @@ public final class ProtocolReader {
     }
 
     private Optional<LocalDate> date(YamlRecord r, String value) {
-        if (DATE.matcher(value).matches()) {
-            try {
-                return Optional.of(LocalDate.parse(value));
-            } catch (DateTimeParseException e) {
-                // falls through to the report below: the digits name no calendar day, e.g. 2024-02-30
-            }
+        Optional<LocalDate> date = calendarDay(value);
+        if (date.isPresent()) {
+            return date;
         }
-        r.error("date", "'" + value + "' is not a date", DayFirstDate.meant(value)
-                .map(meant -> "write the day as YYYY-MM-DD: 'date: " + meant + "'")
-                .orElse("write the day as YYYY-MM-DD, e.g. 'date: 2024-08-12'"));
+        Optional<String> inside = TypographicQuotes.inside(value);
+        String written = inside.orElse(value);
+        r.error("date", "'" + value + "' is not a date" + inside.map(i -> TypographicQuotes.said(value)).orElse(""),
+                calendarDay(written).or(() -> DayFirstDate.meant(written))
+                        .map(meant -> "write the day as YYYY-MM-DD" + (inside.isPresent() ? ", without quotes" : "")
+                                + ": 'date: " + meant + "'")
+                        .orElse("write the day as YYYY-MM-DD, e.g. 'date: 2024-08-12'"));
         return Optional.empty();
+    }
+
+    /** The day {@code value} names as YYYY-MM-DD; nothing when it is not so written, or names no day (2024-02-30). */
+    private static Optional<LocalDate> calendarDay(String value) {
+        if (!DATE.matcher(value).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private Optional<LocalTime> time(YamlRecord r, String value) {
         if (TIME.matcher(value).matches()) {
             return Optional.of(LocalTime.parse(value));
         }
-        r.error("time", "'" + value + "' is not a time of day", meantTime(value)
-                .map(meant -> "write it as HH:MM in quotes: 'time: \"" + meant + "\"'")
-                .orElse("write it as HH:MM in quotes, e.g. 'time: \"16:00\"'"));
+        Optional<String> inside = TypographicQuotes.inside(value);
+        r.error("time", "'" + value + "' is not a time of day" + inside.map(i -> TypographicQuotes.said(value)).orElse(""),
+                meantTime(inside.orElse(value))
+                        .map(meant -> "write it as HH:MM in " + (inside.isPresent() ? "straight " : "") + "quotes: 'time: \""
+                                + meant + "\"'")
+                        .orElse("write it as HH:MM in quotes, e.g. 'time: \"16:00\"'"));
         return Optional.empty();
     }
 

@@ -27,6 +27,9 @@ final class YamlSyntaxError {
     private static final Pattern NO_SPACE_AFTER_DASH = Pattern.compile("(\\s*)-([^\\s-].*)");
     /** {@code place: Акт залы: 2 қабат}: an unquoted value that holds a colon and a space. */
     private static final Pattern COLON_IN_VALUE = Pattern.compile("(\\s*(?:- +)?[A-Za-z_]+: +)([^\"'\\s{\\[|>].*: .*)");
+    /** The places of a line where YAML needs a space: the indentation, after a list entry's dash, after a colon. */
+    private static final Pattern SPACES_OF_STRUCTURE = Pattern.compile(
+            "([ \\p{Zs}]*)(?:-([ \\p{Zs}]+))?(?:([A-Za-z_]+):([ \\p{Zs}]+))?(.*)");
     /** Enough for a block typed in a hurry; a block with more has a problem of another kind. */
     private static final int MOST_REPORTED = 20;
 
@@ -152,6 +155,10 @@ final class YamlSyntaxError {
                     + " spaces, as many as the lines like it above: '" + indent.replace("\t", "  ") + text + "'",
                     Optional.empty()));
         }
+        Optional<Slip> oddSpace = oddSpaceIn(line);
+        if (oddSpace.isPresent()) {
+            return oddSpace;
+        }
         Matcher colon = NO_SPACE_AFTER_COLON.matcher(line);
         if (colon.matches()) {
             String mended = colon.group(1) + colon.group(2) + ": " + colon.group(3);
@@ -170,5 +177,25 @@ final class YamlSyntaxError {
                     "put the value in quotes: '" + mended.strip() + "'", Optional.of(mended)));
         }
         return Optional.empty();
+    }
+
+    /** An odd space (a no-break one, say) where YAML needs a space; the line mended has ordinary spaces there. */
+    private static Optional<Slip> oddSpaceIn(String line) {
+        Matcher m = SPACES_OF_STRUCTURE.matcher(line);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String indent = m.group(1);
+        String afterDash = m.group(2);
+        String afterColon = m.group(4);
+        Optional<String> where = OddSpace.in(indent).map(space -> OddSpace.named(space) + " in the indentation")
+                .or(() -> OddSpace.in(afterDash).map(space -> OddSpace.named(space) + " after the dash that starts a list entry"))
+                .or(() -> OddSpace.in(afterColon).map(space -> OddSpace.named(space) + " after the colon of '" + m.group(3) + "'"));
+        return where.map(what -> {
+            String mended = OddSpace.ordinary(indent) + (afterDash == null ? "" : "-" + OddSpace.ordinary(afterDash))
+                    + (afterColon == null ? "" : m.group(3) + ":" + OddSpace.ordinary(afterColon)) + m.group(5);
+            return new Slip(what + ", " + OddSpace.WHY, "type an ordinary space there: '" + mended.strip() + "'",
+                    Optional.of(mended));
+        });
     }
 }

@@ -103,6 +103,35 @@ class ProtocolReaderTest {
         }
     }
 
+    /** Word turns straight quotes into “ ” or « » as one types: YAML keeps those, so the time is no time. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "time: “16:00”   | 4 | '“16:00”' is not a time of day: it is in the quotes Word types (“ ”), which YAML keeps as"
+            + " part of the value | write it as HH:MM in straight quotes: 'time: \"16:00\"'",
+        "time: «9.30»    | 4 | '«9.30»' is not a time of day: it is in the quotes Word types (« »), which YAML keeps as"
+            + " part of the value | write it as HH:MM in straight quotes: 'time: \"09:30\"'",
+        "date: “2024-09-16” | 3 | '“2024-09-16”' is not a date: it is in the quotes Word types (“ ”), which YAML keeps"
+            + " as part of the value | write the day as YYYY-MM-DD, without quotes: 'date: 2024-09-16'",
+        "date: «16.09.2024» | 3 | '«16.09.2024»' is not a date: it is in the quotes Word types (« »), which YAML keeps"
+            + " as part of the value | write the day as YYYY-MM-DD, without quotes: 'date: 2024-09-16'"})
+    void aTimeOrDateInWordsQuotesIsAnsweredWithStraightOnes(String line, int at, String message, String fix) {
+        String field = line.substring(0, line.indexOf(':'));
+        String text = RECORD.replaceFirst("(?m)^" + field + ": .*$", java.util.regex.Matcher.quoteReplacement(line));
+        assertEquals(new Problem("protocols/2024/x.md", at, message, fix), onlyProblemOf(text));
+    }
+
+    /** A no-break space pasted before a nested field makes it a field of the record: said as what it is. */
+    @Test
+    void aLineIndentedWithANoBreakSpaceIsSaidSo() {
+        Problems problems = new Problems();
+        String text = RECORD.replace("secretary: {name: A, role: B}", "secretary:\n  name: A\n\u00a0 role: B");
+        assertTrue(new ProtocolReader("kk", problems).read(new SourceFile("protocols/2024/x.md", text)).isEmpty());
+        assertTrue(problems.sorted().contains(new Problem("protocols/2024/x.md", 11, "the line begins with a no-break"
+                + " space (U+00A0), which YAML does not read as a space (it comes with text pasted from Word or a web"
+                + " page), so it is read as a field of its own", "indent it with ordinary spaces, as the lines like it"
+                + " above: '  role: ...'")), problems.sorted().toString());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "0      | a count of 0 attendees: the protocol records an event nobody attended "

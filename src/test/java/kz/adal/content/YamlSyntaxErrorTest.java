@@ -51,6 +51,19 @@ class YamlSyntaxErrorTest {
                         "no space after the colon of 'place'", "write a space after the colon: 'place: Акт залы'"),
                 Arguments.of("title: Хаттама\nsigned_by:\n  -name: Н.Е.Абуов\n    role: Директордың м.а.\n", 12,
                         "no space after the dash that starts a list entry", "write a space after the dash: '- name: Н.Е.Абуов'"),
+                // text pasted from Word or a web page brings no-break spaces
+                Arguments.of("title: Хаттама\nplace:\u00a0Акт залы\ncity: Сергеевка қаласы\n", 11,
+                        "a no-break space (U+00A0) after the colon of 'place', which YAML does not read as a space"
+                        + " (it comes with text pasted from Word or a web page)",
+                        "type an ordinary space there: 'place: Акт залы'"),
+                Arguments.of("title: Хаттама\nsigned_by:\n  -\u202fname: Н.Е.Абуов\n    role: Директордың м.а.\n", 12,
+                        "a narrow no-break space (U+202F) after the dash that starts a list entry, which YAML does not"
+                        + " read as a space (it comes with text pasted from Word or a web page)",
+                        "type an ordinary space there: '- name: Н.Е.Абуов'"),
+                Arguments.of("title: Хаттама\nagenda:\n  - Семинар\n\u00a0 - Кеңес\ndecisions: []\n", 13,
+                        "a no-break space (U+00A0) in the indentation, which YAML does not read as a space"
+                        + " (it comes with text pasted from Word or a web page)",
+                        "type an ordinary space there: '- Кеңес'"),
                 Arguments.of("title: Хаттама\nplace: Акт залы: 2 қабат\n", 11,
                         "the value holds ': ', which YAML reads as the start of another field",
                         "put the value in quotes: 'place: \"Акт залы: 2 қабат\"'"));
