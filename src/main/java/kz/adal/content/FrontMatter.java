@@ -80,8 +80,11 @@ public record FrontMatter(YamlRecord fields, String body, int bodyLine) {
             problems.add(file, firstLine + node.getStartMark().getLine(), "the fields are not a YAML mapping",
                     "write one 'name: value' per line");
         } catch (MarkedYAMLException e) {
-            YamlSyntaxError.report(file, yaml, firstLine, e,
-                    "check indentation and quote values that contain ':' or start with a quote", problems);
+            // the syntax is reported; when its every slip could be mended, the fields are read as mended, so that
+            // their own problems (a time that is no time, say) come in the same run, not after the slips are fixed
+            return YamlSyntaxError.report(file, yaml, firstLine, e,
+                    "check indentation and quote values that contain ':' or start with a quote", problems)
+                    .flatMap(mended -> compose(file, mended, firstLine, problems));
         } catch (ReaderException e) {
             addUnreadable(file, yaml, firstLine, e, problems);
         } catch (YAMLException e) {

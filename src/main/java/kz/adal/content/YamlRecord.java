@@ -60,23 +60,11 @@ public final class YamlRecord {
      * at its line, and an entry that is not a mapping is left out.
      */
     static List<YamlRecord> list(SourceFile file, String what, String example, Problems problems) {
-        Node root;
-        try {
-            root = new Yaml(new LoaderOptions()).compose(new StringReader(file.text()));
-        } catch (MarkedYAMLException e) {
-            YamlSyntaxError.report(file.path(), file.text(), 1, e, "check indentation and brackets", problems);
-            return List.of();
-        } catch (ReaderException e) {
-            FrontMatter.addUnreadable(file.path(), file.text(), 1, e, problems);
-            return List.of();
-        } catch (YAMLException e) {
-            FrontMatter.addBeyondLimits(file.path(), 1, e, problems);
+        Optional<Node> root = root(file.path(), file.text(), problems);
+        if (root.isEmpty()) {
             return List.of();
         }
-        if (root == null) {
-            return List.of();
-        }
-        if (!(root instanceof SequenceNode entries)) {
+        if (!(root.get() instanceof SequenceNode entries)) {
             problems.add(file.path(), 1, "the " + what + " must be a list of entries", "start each entry with '" + example + "'");
             return List.of();
         }
@@ -90,6 +78,22 @@ public final class YamlRecord {
             }
         }
         return out;
+    }
+
+    /** The document's node tree; nothing when it is empty or does not read (each problem reported). */
+    private static Optional<Node> root(String file, String yaml, Problems problems) {
+        try {
+            return Optional.ofNullable(new Yaml(new LoaderOptions()).compose(new StringReader(yaml)));
+        } catch (MarkedYAMLException e) {
+            // as a front matter block's: when every slip could be mended, the entries are read as mended too
+            return YamlSyntaxError.report(file, yaml, 1, e, "check indentation and brackets", problems)
+                    .flatMap(mended -> root(file, mended, problems));
+        } catch (ReaderException e) {
+            FrontMatter.addUnreadable(file, yaml, 1, e, problems);
+        } catch (YAMLException e) {
+            FrontMatter.addBeyondLimits(file, 1, e, problems);
+        }
+        return Optional.empty();
     }
 
     public String file() {

@@ -40,24 +40,27 @@ final class YamlSyntaxError {
      * Reports {@code e}, thrown reading {@code yaml}, whose first line is line {@code firstLine} of {@code file};
      * {@code fix} is the advice for an error this class has none of its own for. Where the error is one whose line
      * can be mended for certain (a slip of typing, an unclosed quote), the block is read again so mended, and the
-     * next error is reported too: an author fixes them all in one go.
+     * next error is reported too: an author fixes them all in one go. Returns the block so mended when every error
+     * was mended and it then reads (line for line as written), for its fields' own problems to be found as well.
      */
-    static void report(String file, String yaml, int firstLine, MarkedYAMLException e, String fix, Problems problems) {
+    static Optional<String> report(String file, String yaml, int firstLine, MarkedYAMLException e, String fix,
+            Problems problems) {
         List<String> lines = new ArrayList<>(yaml.lines().toList());
         Optional<MarkedYAMLException> error = Optional.of(e);
         for (int reported = 0; error.isPresent() && reported < MOST_REPORTED; reported++) {
             Optional<Mended> next = reportOne(file, lines, firstLine, error.get(), fix, problems);
             if (next.isEmpty()) {
-                return;
+                return Optional.empty();
             }
             int mended = next.get().index();
             lines.set(mended, next.get().line());
             error = errorIn(String.join("\n", lines));
             // an error at or before the line just mended is one the mending made, not the author: not said
             if (error.isPresent() && stopLine(error.get()) <= mended) {
-                return;
+                return Optional.empty();
             }
         }
+        return error.isEmpty() ? Optional.of(String.join("\n", lines)) : Optional.empty();
     }
 
     /** The line SnakeYAML stopped at. */

@@ -120,6 +120,17 @@ class ProtocolReaderTest {
         assertEquals(new Problem("protocols/2024/x.md", at, message, fix), onlyProblemOf(text));
     }
 
+    /** A slip of YAML's syntax, mended, leaves the fields to be read: their own problems come in the same run. */
+    @Test
+    void theFieldsOfABlockWithASlipAreCheckedInTheSameRun() {
+        Problems problems = new Problems();
+        String text = RECORD.replace("place: p", "place:p").replace("time: \"16:00\"", "time: 4 pm");
+        assertTrue(new ProtocolReader("kk", problems).read(new SourceFile("protocols/2024/x.md", text)).isEmpty());
+        assertEquals(List.of(4, 5), problems.sorted().stream().map(Problem::line).toList(), problems.sorted().toString());
+        assertEquals("'4 pm' is not a time of day", problems.sorted().get(0).message());
+        assertEquals("YAML syntax error: no space after the colon of 'place'", problems.sorted().get(1).message());
+    }
+
     /** A no-break space pasted before a nested field makes it a field of the record: said as what it is. */
     @Test
     void aLineIndentedWithANoBreakSpaceIsSaidSo() {
