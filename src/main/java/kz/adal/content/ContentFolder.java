@@ -15,9 +15,7 @@ import java.util.stream.Stream;
 /**
  * The files of one folder of the content (concept/, protocols/): the Markdown adal reads, and the other files. A file
  * that is Markdown by a name adal does not read is a problem, not skipped unsaid, unless a protocol lists it as an
- * attachment, which only the loader knows; hidden files, Word's lock files ({@code ~$}), the copies editors keep
- * ({@code 2024-09-16.md~}, {@code #2024-09-16.md#}) and what file browsers leave are nobody's content and belong to
- * no list.
+ * attachment, which only the loader knows; {@link Leftovers} belong to no list.
  */
 final class ContentFolder {
     /** Markdown by a name adal does not read: '.MD' as Windows tools may save it, or a longer ending. */
@@ -40,6 +38,10 @@ final class ContentFolder {
         List<Path> others = new ArrayList<>();
         List<Problem> misnamed = new ArrayList<>();
         for (Path file : filesUnder(dir)) {
+            // before the ending: Word's lock file of 2024-09-16.md is ~$24-09-16.md, a Mac's copy on a share ._2024-09-16.md
+            if (Leftovers.isLeftover(dir.relativize(file))) {
+                continue;
+            }
             String name = file.getFileName().toString();
             if (name.endsWith(".md")) {
                 markdown.add(file);
@@ -56,17 +58,11 @@ final class ContentFolder {
                         + " ends in '.md', and this one's ends in '.txt'", "rename it to " + text.group(1) + ".md;"
                         + " Windows hides that ending unless Explorer shows file name extensions (View > File name"
                         + " extensions)"));
-            } else if (!isLeftover(name)) {
+            } else {
                 others.add(file);
             }
         }
         return new ContentFolder(markdown, others, misnamed);
-    }
-
-    /** Whether a file of this name is what a program left beside the content, not content. */
-    private static boolean isLeftover(String name) {
-        return name.startsWith(".") || name.startsWith("~$") || name.endsWith("~")
-                || name.length() > 1 && name.startsWith("#") && name.endsWith("#") || FileBrowserFiles.is(name);
     }
 
     /** The {@code *.md} files, in order. */

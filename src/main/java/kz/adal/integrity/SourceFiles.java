@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import kz.adal.content.Leftovers;
 
 /** The SHA-256 of every file a site is built from: the content and the theme. */
 public final class SourceFiles {
@@ -30,7 +31,10 @@ public final class SourceFiles {
     private static void add(SortedMap<String, String> hashes, String prefix, Path dir, Map<String, String> read)
             throws IOException {
         if (Files.isDirectory(dir)) {
-            Sha256.ofFolder(dir, read::containsKey).forEach((path, hash) -> hashes.put(prefix + path, hash));
+            // what programs leave there is no source: git's own files, above all, which change with every commit
+            // and differ from clone to clone, would make two builds of one commit record different manifests
+            Sha256.ofFolder(dir, path -> read.containsKey(path) || Leftovers.isLeftover(Path.of(path)))
+                    .forEach((path, hash) -> hashes.put(prefix + path, hash));
         }
     }
 }

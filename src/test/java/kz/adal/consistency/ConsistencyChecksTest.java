@@ -52,9 +52,11 @@ class ConsistencyChecksTest {
         TestSite content = TestSite.copyOf("minimal-site", dir);
         Path year = content.content().resolve("protocols/2024");
         for (String name : List.of("2024-08-12-signed.pdf", "Thumbs.db", "~$2024-08-12.docx", ".hidden",
-                "2024-08-12.md~", "#2024-08-12.md#")) {
+                "2024-08-12.md~", "#2024-08-12.md#", "~$24-08-12.md", "._2024-08-12.md")) {
             Files.writeString(year.resolve(name), "x");
         }
+        Files.createDirectories(year.resolve(".obsidian"));
+        Files.writeString(year.resolve(".obsidian/notes.md"), "# an editor's own\n");
         TestSite.Run run = TestSite.cli("check", "--content", content.content().toString(), "--theme", TestSite.THEME.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("protocols/2024/2024-08-12-signed.pdf:1: warning: the file is not published: no"

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import kz.adal.cli.Main;
+import kz.adal.site.Build;
 import kz.adal.site.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +57,25 @@ class ManifestTest {
         Files.writeString(repo.resolve("site.yml"), "\n", java.nio.file.StandardOpenOption.APPEND);
         assertEquals(0, content.build(dir.resolve("site")).exitCode());
         assertEquals(new GitState(commit, true), Manifest.read(dir.resolve("site").resolve(Manifest.PATH)).content());
+    }
+
+    /** An auditor rebuilds from a clone of the content's repository: git's own files, which differ, are no source. */
+    @Test
+    void twoClonesOfOneCommitBuildTheSameSite() throws Exception {
+        Path repo = TestSite.copyOf("minimal-site", dir).content();
+        git(repo, "init", "-q");
+        git(repo, "add", ".");
+        git(repo, "-c", "user.name=Compliance Officer", "-c", "user.email=officer@hospital.kz", "commit", "-q", "-m", "August");
+        Path clone = dir.resolve("clone");
+        git(dir, "clone", "-q", repo.toString(), clone.toString());
+
+        new Build(repo, TestSite.THEME, TestSite.END_OF_2024).run(dir.resolve("site"));
+        new Build(clone, TestSite.THEME, TestSite.END_OF_2024).run(dir.resolve("site-of-clone"));
+        assertEquals(TestSite.hashes(dir.resolve("site")), TestSite.hashes(dir.resolve("site-of-clone")));
+        Manifest manifest = Manifest.read(dir.resolve("site").resolve(Manifest.PATH));
+        assertTrue(manifest.sources().containsKey("content/site.yml"));
+        assertTrue(manifest.sources().keySet().stream().noneMatch(path -> path.contains("/.git/")),
+                manifest.sources().keySet().toString());
     }
 
     /** At 10,000 protocols a manifest lists 23,000 files in 3.4 MB, past SnakeYAML's default limit of 3 MB. */
