@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import kz.adal.content.Leftovers;
 
 /** The git commit a folder's files come from, and whether some of them differ from it. */
 public record GitState(String commit, boolean modified) {
@@ -17,8 +18,33 @@ public record GitState(String commit, boolean modified) {
         if (commit.isEmpty() || !commit.get().matches("[0-9a-f]{40,64}")) {
             return Optional.empty();
         }
-        Optional<String> changes = git(dir, "status", "--porcelain", "--", ".");
-        return Optional.of(new GitState(commit.get(), changes.map(c -> !c.isEmpty()).orElse(true)));
+        Optional<String> changes = git(dir, "status", "--porcelain", "-z", "--", ".");
+        return Optional.of(new GitState(commit.get(), changes.map(GitState::namesASource).orElse(true)));
+    }
+
+    /**
+     * Whether git's status ({@code --porcelain -z}) names a file that is not a leftover: a {@code Thumbs.db} or a
+     * Word lock file nobody committed is no change of the content.
+     */
+    static boolean namesASource(String status) {
+        String[] entries = status.split("\0");
+        for (int i = 0; i < entries.length; i++) {
+            String entry = entries[i];
+            if (entry.length() < 4) {
+                continue;
+            }
+            if (!Leftovers.isLeftover(Path.of(entry.substring(3)))) {
+                return true;
+            }
+            if (entry.charAt(0) == 'R' || entry.charAt(0) == 'C') {
+                // the path it was renamed or copied from follows as an entry of its own; a file renamed is gone from it
+                String from = ++i < entries.length ? entries[i] : "";
+                if (entry.charAt(0) == 'R' && !from.isEmpty() && !Leftovers.isLeftover(Path.of(from))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Runs git in {@code dir}; its trimmed output, or empty if it failed. */

@@ -54,6 +54,12 @@ class ManifestTest {
         Manifest clean = Manifest.read(dir.resolve("site").resolve(Manifest.PATH));
         assertEquals(new GitState(commit, false), clean.content());
 
+        // what Windows and Word leave beside the files is no change of the content
+        Files.writeString(repo.resolve("protocols/Thumbs.db"), "thumbnails");
+        Files.writeString(repo.resolve("~$te.yml"), "Word's lock");
+        assertEquals(0, content.build(dir.resolve("site")).exitCode());
+        assertEquals(new GitState(commit, false), Manifest.read(dir.resolve("site").resolve(Manifest.PATH)).content());
+
         Files.writeString(repo.resolve("site.yml"), "\n", java.nio.file.StandardOpenOption.APPEND);
         assertEquals(0, content.build(dir.resolve("site")).exitCode());
         assertEquals(new GitState(commit, true), Manifest.read(dir.resolve("site").resolve(Manifest.PATH)).content());
