@@ -27,6 +27,8 @@ public final class LinkRewriter {
     /** A backslash before a letter, digit or dot: a Windows folder separator, not a Markdown escape of punctuation. */
     private static final Pattern WINDOWS_SEPARATOR = Pattern.compile("\\\\[\\p{L}\\p{N}.]");
     private static final Pattern SAFE_SCHEME = Pattern.compile("^(https?|mailto|tel):", Pattern.CASE_INSENSITIVE);
+    /** A file on a computer or a share: {@code file:///C:/docs/a.pdf}, {@code C:\docs\a.pdf}, {@code \\server\share\a.pdf}. */
+    private static final Pattern LOCAL_FILE = Pattern.compile("^(?i:file:|[a-z]:[\\\\/]|\\\\\\\\)");
 
     private final SitePaths paths;
     private final Problems problems;
@@ -62,6 +64,17 @@ public final class LinkRewriter {
                     link.setUrl(BasedSequence.of(""));
                     continue;
                 }
+                String written = link.getUrl().toString();
+                if (LOCAL_FILE.matcher(written).find()) {
+                    String name = URLDecoder.decode(written.substring(Math.max(written.lastIndexOf('/'),
+                            written.lastIndexOf('\\')) + 1), StandardCharsets.UTF_8);
+                    problems.add(sourceFile, line, "the link '" + written + "' names a file on a computer or a network"
+                            + " share: the site does not hold it, and a browser does not follow such a link from a page"
+                            + " on a web server", "copy the file beside the protocol, list it under 'attachments:' ('- {file: "
+                            + name + ", title: ...}') and link to '" + name + "'; or link to its address on a web server");
+                    link.setUrl(BasedSequence.of(""));
+                    continue;
+                }
                 if (SCHEME.matcher(url).find() && !SAFE_SCHEME.matcher(url).find()) {
                     problems.add(sourceFile, line, "the link '" + url + "' is not allowed: it could run code in a reader's browser",
                             "link to a page of the content, or to an http(s), mailto: or tel: address");
@@ -71,7 +84,6 @@ public final class LinkRewriter {
                 if (url.isEmpty() || SCHEME.matcher(url).find()) {
                     continue;
                 }
-                String written = link.getUrl().toString();
                 if (WINDOWS_SEPARATOR.matcher(written).find()) {
                     // Markdown reads '\.' as an escaped dot: '..\..\concept' would be reported as '....\concept'
                     problems.add(sourceFile, line, "the link '" + written + "' separates its folders with '\\', as"

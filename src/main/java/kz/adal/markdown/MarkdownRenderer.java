@@ -19,7 +19,8 @@ import kz.adal.links.SourceLink;
 
 /**
  * Renders the Markdown of a content file: CommonMark, tables, footnotes and {@code {#id}} attributes.
- * Content is untrusted: raw HTML is escaped, and an attribute other than an id or a class is refused at its line.
+ * Content is untrusted: raw HTML is escaped (but for a comment, an author's note, and a line break: {@link AuthorsHtml}),
+ * and an attribute other than an id or a class is refused at its line.
  */
 public final class MarkdownRenderer {
     private static final Set<String> ALLOWED_ATTRIBUTES = Set.of("id", "class");
@@ -62,6 +63,7 @@ public final class MarkdownRenderer {
         List<SourceLink> sourceLinks = links.rewrite(document, sourceFile, lines::of, page);
         List<Heading> headings = new ArrayList<>();
         List<Anchor> anchors = new ArrayList<>();
+        new AuthorsHtml(problems, sourceFile, lines).apply(document);
         for (Node node : document.getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
                 headings.add(new Heading(heading.getLevel(), heading.getAnchorRefId(), plainText(heading),

@@ -84,6 +84,46 @@ class MarkdownRendererTest {
         assertFalse(r.html().contains("onclick"), r.html());
     }
 
+    /** A comment is an author's note, for the next author, not for readers; a {@code <br>} breaks the line. */
+    @Test
+    void aCommentIsLeftOutAndABrBreaksTheLineWhileOtherHtmlStaysText() {
+        RenderedMarkdown r = renderer.render("<!-- ескерту: келесі айда жаңарту -->\n\nҚатысқандар тізімі<br>қосымшада"
+                + " <!-- тексеру -->.\n\n<u>Маңызды</u><BR/>\n",
+                "protocols/2024/2024-08-12.md", 1, "protocols/2024/2024-08-12.html", links);
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+        assertFalse(r.html().contains("ескерту"), r.html());
+        assertFalse(r.html().contains("тексеру"), r.html());
+        assertTrue(r.html().contains("<p>Қатысқандар тізімі<br />\nқосымшада .</p>"), r.html());
+        assertTrue(r.html().contains("<p>&lt;u&gt;Маңызды&lt;/u&gt;<br />"), r.html());
+    }
+
+    /** Nothing closes it, so it would hide the rest of the protocol: said where it opens. */
+    @Test
+    void aCommentLeftOpenIsAProblemAtItsLine() {
+        renderer.render("Бірінші.\n\n<!-- ескерту\n\nЕкінші.\n", "protocols/2024/2024-08-12.md", 20,
+                "protocols/2024/2024-08-12.html", links);
+        assertEquals(List.of(22), problems.sorted().stream().map(p -> p.line()).toList(), problems.sorted().toString());
+        assertEquals("the comment '<!--' opened here is never closed: all the text after it would be left out of the"
+                + " page", problems.sorted().get(0).message());
+    }
+
+    /** A document on the hospital's share: answered with what publishes it, not with a warning about scripts. */
+    @Test
+    void aLinkToAFileOnAShareIsAnsweredWithAnAttachment() {
+        RenderedMarkdown r = renderer.render("[a](file://///server/share/%D0%B1%D2%B1%D0%B9%D1%80%D1%8B%D2%9B.pdf)\n\n"
+                + "[b](\\\\server\\share\\buyryk.pdf)\n\n[c](C:\\docs\\buyryk.pdf)\n\n[d](file:///C:/docs/buyryk.pdf)\n",
+                "protocols/2024/2024-08-12.md", 1, "protocols/2024/2024-08-12.html", links);
+        assertEquals(List.of(1, 3, 5, 7), problems.sorted().stream().map(p -> p.line()).toList(), problems.sorted().toString());
+        for (var problem : problems.sorted()) {
+            assertTrue(problem.message().endsWith("names a file on a computer or a network share: the site does not"
+                    + " hold it, and a browser does not follow such a link from a page on a web server"), problem.message());
+        }
+        assertEquals("copy the file beside the protocol, list it under 'attachments:' ('- {file: бұйрық.pdf, title: ...}')"
+                + " and link to 'бұйрық.pdf'; or link to its address on a web server", problems.sorted().get(0).fix());
+        assertTrue(problems.sorted().get(1).fix().contains("'- {file: buyryk.pdf, title: ...}'"), problems.sorted().get(1).fix());
+        assertFalse(r.html().contains("buyryk"), r.html());
+    }
+
     @Test
     void tablesRenderInABoxThatScrollsAndFootnotesRender() {
         RenderedMarkdown r = renderer.render("| a | b |\n|---|---|\n| 1 | 2 |\n\nМәтін[^1].\n\n[^1]: Ескерту.\n",
