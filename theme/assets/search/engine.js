@@ -1292,14 +1292,19 @@
           }
           return result;
         }).then(function (result) {
+          return /[a-z]/i.test(query) ? orMeant(result, transliterate(query, m)) : result;
+        }).then(function (result) {
           // a year typed on the Kazakh layout beside words that match (тамыз әқәң) leaves only partial matches as typed
-          var digits = numberRowDigits(query, m);
-          if (digits === null || (result.hits.length > 0 && !result.partial)) { return result; }
-          return retry(digits).then(function (meant) {
-            return result.hits.length === 0 || (meant.hits.length > 0 && !meant.partial) ? meant : result;
-          });
+          return orMeant(result, numberRowDigits(query, m));
         });
-        /** The query read as the typist meant it (another layout's keys), which the results then say they are for. */
+        /** The results of the query read another way, when those as read so far are none, or partial and these not. */
+        function orMeant(result, meant) {
+          if (meant === null || (result.hits.length > 0 && !result.partial)) { return result; }
+          return retry(meant).then(function (read) {
+            return result.hits.length === 0 || (read.hits.length > 0 && !read.partial) ? read : result;
+          });
+        }
+        /** The query read as the typist meant it (other keys, other letters), which the results then say they are for. */
         function retry(meant) {
           return execute(meant, opts, m).then(function (result) {
             result.searchedAs = result.hits.length > 0 ? meant : null;
@@ -1417,6 +1422,21 @@
       return digits;
     });
     return changed ? out : null;
+  }
+  /** The query's Latin letters read as the Cyrillic they transliterate (jemqorlyq), as Transliteration.toCyrillic does. */
+  function transliterate(query, m) {
+    var spellings = m.letters.transliteration;
+    var text = query.toLowerCase();
+    var out = '';
+    for (var i = 0; i < text.length;) {
+      var found = null;
+      for (var s = 0; s < spellings.length && found === null; s++) {
+        if (text.substr(i, spellings[s][0].length) === spellings[s][0]) { found = spellings[s]; }
+      }
+      out += found === null ? text.charAt(i) : found[1];
+      i += found === null ? 1 : found[0].length;
+    }
+    return out;
   }
   function layoutMap(m) {
     var map = {};

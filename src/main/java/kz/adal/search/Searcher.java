@@ -17,8 +17,8 @@ import org.apache.lucene.search.TopDocs;
 /**
  * Answers a query from the Lucene index: all words first; if no document has them all, the best partial matches;
  * if still nothing and the query has Latin letters, the same keys read as the Cyrillic layout; if still nothing or only
- * partial matches, and a word of it is the Kazakh layout's number row (әқәң), that word read as the digits of its keys
- * (2024), when that finds more.
+ * partial matches, the Latin letters read as the Cyrillic they transliterate (jemqorlyq), and then, if a word of it is
+ * the Kazakh layout's number row (әқәң), that word read as the digits of its keys (2024), each when it finds more.
  */
 public final class Searcher {
     private final SearchIndex index;
@@ -41,15 +41,20 @@ public final class Searcher {
         if (hits.isEmpty() && KeyboardLayout.hasLatinLetter(query)) {
             hits = search(planner.plan(KeyboardLayout.toCyrillic(query)), limit, type);
         }
-        // a year typed on the Kazakh layout beside words that match (тамыз әқәң) leaves only partial matches as typed
-        Optional<String> meant = KeyboardLayout.numberRowDigits(query);
-        if ((hits.isEmpty() || hits.get(0).partial()) && meant.isPresent()) {
-            List<SearchHit> digits = search(planner.plan(meant.get()), limit, type);
-            if (hits.isEmpty() || !digits.isEmpty() && !digits.get(0).partial()) {
-                hits = digits;
-            }
+        if (KeyboardLayout.hasLatinLetter(query)) {
+            hits = orMeant(hits, Optional.of(Transliteration.toCyrillic(query)), limit, type);
         }
-        return hits;
+        // a year typed on the Kazakh layout beside words that match (тамыз әқәң) leaves only partial matches as typed
+        return orMeant(hits, KeyboardLayout.numberRowDigits(query), limit, type);
+    }
+
+    /** The hits of {@code meant}, the query read another way, when {@code hits} are none, or partial and those not. */
+    private List<SearchHit> orMeant(List<SearchHit> hits, Optional<String> meant, int limit, String type) {
+        if (meant.isEmpty() || !hits.isEmpty() && !hits.get(0).partial()) {
+            return hits;
+        }
+        List<SearchHit> read = search(planner.plan(meant.get()), limit, type);
+        return hits.isEmpty() || !read.isEmpty() && !read.get(0).partial() ? read : hits;
     }
 
     public List<SearchHit> search(QueryPlan plan, int limit, String type) {

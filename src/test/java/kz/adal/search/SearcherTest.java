@@ -55,6 +55,14 @@ class SearcherTest {
         assertEquals("protocols/2024/2024-08-12.html", first(query), how);
     }
 
+    /** Written without a Cyrillic keyboard, in Latin letters: found as the Cyrillic the letters stand for. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"sybailas jemqorlyqqa, сыбайлас жемқорлыққа", "korrupciya, коррупция", "Zańnyń, Заңның",
+        "memlekettik qyzmet, мемлекеттік қызмет", "azamattyq qogam, азаматтық қоғам"})
+    void aQueryInLatinLettersFindsWhatItsCyrillicFinds(String latin, String cyrillic) {
+        assertEquals(first(cyrillic), first(latin));
+    }
+
     /** Results appear as you type: a word typed up to one of its endings finds what the whole word finds. */
     @ParameterizedTest
     @CsvSource({"адамдард, адамдарды", "ауруханас, ауруханасы", "бағдарламалард, бағдарламаларды",

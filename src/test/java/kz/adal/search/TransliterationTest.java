@@ -1,0 +1,33 @@
+package kz.adal.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Kazakh and Russian written in Latin letters, read as the Cyrillic they stand for. */
+class TransliterationTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        // as people write without a Cyrillic keyboard
+        "jemqorlyq, жемқорлық",
+        "sybailas jemqorlyqqa, сыбайлас жемқорлыққа",
+        "zhemkorlyk, жемкорлык",
+        "korrupciya, коррупция",
+        "konflikt interesov, конфликт интересов",
+        // i is и, which the folded field meets with і
+        "Memlekettik qyzmet, мемлекеттик қызмет",
+        "gosudarstvennaya sluzhba, государственная служба",
+        "shchit, щит",
+        // the Kazakh Latin alphabets of 2021 and of 2017
+        "Zańnyń, заңның",
+        "äleumettik, әлеуметтик",
+        "mu'ddeler qaqtyg'ysy, мүдделер қақтығысы",
+        // what is no Latin letter stays as it is
+        "2024 jyl, 2024 жыл",
+        "e-Ótinish, е-өтиниш"})
+    void latinLettersReadAsTheCyrillicTheyStandFor(String latin, String cyrillic) {
+        assertEquals(cyrillic, Transliteration.toCyrillic(latin));
+    }
+}
