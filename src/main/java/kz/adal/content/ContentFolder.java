@@ -38,7 +38,7 @@ final class ContentFolder {
         List<Path> others = new ArrayList<>();
         List<Problem> misnamed = new ArrayList<>();
         for (Path file : filesUnder(dir)) {
-            // before the ending: Word's lock file of 2024-09-16.md is ~$24-09-16.md, a Mac's copy on a share ._2024-09-16.md
+            // before the ending: Word's lock of 2024-09-16.md is ~$24-09-16.md, a Mac's copy on a share ._2024-09-16.md
             if (Leftovers.isLeftover(dir.relativize(file))) {
                 continue;
             }

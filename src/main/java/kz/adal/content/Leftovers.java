@@ -13,7 +13,7 @@ public final class Leftovers {
     private Leftovers() {
     }
 
-    /** Whether the file at {@code path}, relative to the content or theme folder, is a leftover or in a hidden folder. */
+    /** Whether the file at {@code path}, relative to the content or theme folder, is a leftover or in a hidden one. */
     public static boolean isLeftover(Path path) {
         for (int i = 0; i < path.getNameCount() - 1; i++) {
             if (path.getName(i).toString().startsWith(".")) {

@@ -21,7 +21,8 @@ final class OddSpace {
 
     /** The first odd space in {@code text}, if any ({@code null} holds none). */
     static Optional<Integer> in(String text) {
-        return text == null ? Optional.empty() : ODD.matcher(text).results().findFirst().map(r -> r.group().codePointAt(0));
+        return text == null ? Optional.empty()
+                : ODD.matcher(text).results().findFirst().map(r -> r.group().codePointAt(0));
     }
 
     /** {@code text} with ordinary spaces for its odd ones. */

@@ -120,10 +120,10 @@ public final class ProtocolReader {
             return Optional.of(LocalTime.parse(value));
         }
         Optional<String> inside = TypographicQuotes.inside(value);
+        String quotes = inside.isPresent() ? "straight quotes" : "quotes";
         r.error("time", "'" + value + "' is not a time of day" + inside.map(i -> TypographicQuotes.said(value)).orElse(""),
                 meantTime(inside.orElse(value))
-                        .map(meant -> "write it as HH:MM in " + (inside.isPresent() ? "straight " : "") + "quotes: 'time: \""
-                                + meant + "\"'")
+                        .map(meant -> "write it as HH:MM in " + quotes + ": 'time: \"" + meant + "\"'")
                         .orElse("write it as HH:MM in quotes, e.g. 'time: \"16:00\"'"));
         return Optional.empty();
     }

@@ -190,13 +190,16 @@ final class YamlSyntaxError {
         }
         String indent = m.group(1);
         String afterDash = m.group(2);
+        String key = m.group(3);
         String afterColon = m.group(4);
         Optional<String> where = OddSpace.in(indent).map(space -> OddSpace.named(space) + " in the indentation")
-                .or(() -> OddSpace.in(afterDash).map(space -> OddSpace.named(space) + " after the dash that starts a list entry"))
-                .or(() -> OddSpace.in(afterColon).map(space -> OddSpace.named(space) + " after the colon of '" + m.group(3) + "'"));
+                .or(() -> OddSpace.in(afterDash)
+                        .map(space -> OddSpace.named(space) + " after the dash that starts a list entry"))
+                .or(() -> OddSpace.in(afterColon)
+                        .map(space -> OddSpace.named(space) + " after the colon of '" + key + "'"));
         return where.map(what -> {
             String mended = OddSpace.ordinary(indent) + (afterDash == null ? "" : "-" + OddSpace.ordinary(afterDash))
-                    + (afterColon == null ? "" : m.group(3) + ":" + OddSpace.ordinary(afterColon)) + m.group(5);
+                    + (afterColon == null ? "" : key + ":" + OddSpace.ordinary(afterColon)) + m.group(5);
             return new Slip(what + ", " + OddSpace.WHY, "type an ordinary space there: '" + mended.strip() + "'",
                     Optional.of(mended));
         });

@@ -27,7 +27,7 @@ public final class LinkRewriter {
     /** A backslash before a letter, digit or dot: a Windows folder separator, not a Markdown escape of punctuation. */
     private static final Pattern WINDOWS_SEPARATOR = Pattern.compile("\\\\[\\p{L}\\p{N}.]");
     private static final Pattern SAFE_SCHEME = Pattern.compile("^(https?|mailto|tel):", Pattern.CASE_INSENSITIVE);
-    /** A file on a computer or a share: {@code file:///C:/docs/a.pdf}, {@code C:\docs\a.pdf}, {@code \\server\share\a.pdf}. */
+    /** A file on a computer or a share: {@code file:///C:/docs/a.pdf}, {@code C:\docs\a.pdf}, {@code \\server\a.pdf}. */
     private static final Pattern LOCAL_FILE = Pattern.compile("^(?i:file:|[a-z]:[\\\\/]|\\\\\\\\)");
 
     private final SitePaths paths;
