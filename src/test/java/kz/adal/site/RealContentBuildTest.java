@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import kz.adal.render.Alphabet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -154,6 +155,27 @@ class RealContentBuildTest {
                 "protocols/register.csv", "protocols/register.json"),
                 audit.select("a").eachAttr("href"), "the count leads to the archive, whose grids mark those months");
         assertNull(audit.selectFirst(".unsigned"), "the one protocol is signed: no count of unsigned ones");
+    }
+
+    /** A reader looks a term up as in a dictionary: by its letter, in the Kazakh alphabet's order. */
+    @Test
+    void theGlossaryListsItsTermsByLetterInTheKazakhAlphabetsOrder() throws IOException {
+        Document glossary = page("glossary.html");
+        List<String> letters = glossary.select("nav.letters a").eachText();
+        assertEquals(glossary.select("table.glossary tr.letter th").eachText(), letters);
+        assertEquals(List.of("А", "Ә", "Б"), letters.subList(0, 3), "ә right after а, as the Kazakh alphabet has it");
+        for (var link : glossary.select("nav.letters a")) {
+            assertNotNull(glossary.getElementById(link.attr("href").substring(1)), link.outerHtml());
+        }
+        List<String> headwords = glossary.select("table.glossary tr.entry td[lang=kk] a:first-of-type").eachText();
+        long entries = Files.readAllLines(Path.of("content/glossary.yml")).stream().filter(l -> l.startsWith("- kk:")).count();
+        assertEquals(entries, headwords.size(), "every entry of content/glossary.yml");
+        assertEquals(headwords.stream().sorted(Alphabet.of("kk")).toList(), headwords);
+        for (var group : glossary.select("table.glossary tbody")) {
+            String letter = group.selectFirst("tr.letter th").text();
+            group.select("tr.entry td[lang=kk] a:first-of-type").eachText()
+                    .forEach(word -> assertEquals(letter, Alphabet.initial(word), word));
+        }
     }
 
     @Test
