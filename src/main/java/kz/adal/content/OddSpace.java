@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class OddSpace {
     /** Every space character but the ordinary one. */
-    static final String CLASS = "[\\p{Zs}&&[^ ]]";
+    private static final String CLASS = "[\\p{Zs}&&[^ ]]";
     private static final Pattern ODD = Pattern.compile(CLASS);
     /** Why it is there, said after what it is. */
     static final String WHY = "which YAML does not read as a space (it comes with text pasted from Word or a web page)";

@@ -37,10 +37,17 @@ final class AuthorsHtml {
             }
         }
         for (Node node : found) {
-            if (node instanceof HtmlCommentBlock && !node.getChars().toString().contains("-->")) {
+            String chars = node.getChars().toString();
+            int end = chars.lastIndexOf("-->");
+            if (node instanceof HtmlCommentBlock && end < 0) {
                 // a comment block runs to the end of the text when nothing closes it: the rest would vanish unsaid
                 problems.add(sourceFile, lines.of(node), "the comment '<!--' opened here is never closed: all the text"
                         + " after it would be left out of the page", "close it with '-->' where the note ends");
+            } else if (node instanceof HtmlCommentBlock && !chars.substring(end + 3).isBlank()) {
+                // a comment block ends with the line that closes it, and takes what follows on that line with it
+                int closing = lines.of(node) + (int) chars.substring(0, end).chars().filter(c -> c == '\n').count();
+                problems.add(sourceFile, closing, "the text after '-->' on the comment's last line would be left out"
+                        + " of the page with the comment", "start that text on a line of its own");
             } else if (node instanceof HtmlInline) {
                 node.insertBefore(new HardLineBreak(node.getChars()));
             }

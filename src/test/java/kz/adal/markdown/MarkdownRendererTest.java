@@ -107,6 +107,15 @@ class MarkdownRendererTest {
                 + " page", problems.sorted().get(0).message());
     }
 
+    /** A comment block ends with its line: text after its '-->' there would go with it. */
+    @Test
+    void textAfterACommentOnItsLastLineIsAProblemThere() {
+        renderer.render("Бірінші.\n\n<!-- ескерту,\nекінші жол --> Маңызды мәтін.\n", "protocols/2024/2024-08-12.md", 20,
+                "protocols/2024/2024-08-12.html", links);
+        assertEquals(List.of(23), problems.sorted().stream().map(p -> p.line()).toList(), problems.sorted().toString());
+        assertEquals("start that text on a line of its own", problems.sorted().get(0).fix());
+    }
+
     /** A document on the hospital's share: answered with what publishes it, not with a warning about scripts. */
     @Test
     void aLinkToAFileOnAShareIsAnsweredWithAnAttachment() {
