@@ -122,9 +122,7 @@ public final class ContentLoader {
         int before = problems.count();
         r.rejectUnknown(SITE_FIELDS);
         String language = r.text("language", true, "language: kk").orElse("kk");
-        if (!language.equals("kk") && !language.equals("ru")) {
-            r.error("language", "unknown language '" + language + "'", "write 'language: kk' or 'language: ru'");
-        }
+        Languages.check(r, "language", language);
         Map<String, String> titles = new LinkedHashMap<>();
         r.record("title", true, "title: {kk: ..., ru: ...}").ifPresent(t -> {
             t.rejectUnknown(Set.of("kk", "ru"));

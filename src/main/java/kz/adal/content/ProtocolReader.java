@@ -19,7 +19,6 @@ public final class ProtocolReader {
     public static final Set<String> FIELDS = Set.of("title", "number", "date", "time", "place", "city", "attachments",
             "organisation", "lang", "attendees", "secretary", "speakers", "agenda", "decisions", "signed_by",
             "executor");
-    private static final Set<String> LANGUAGES = Set.of("kk", "ru");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
     /** A count said in words after the number: "25 адам", "25 человек". */
@@ -58,9 +57,7 @@ public final class ProtocolReader {
         Optional<String> city = r.text("city", true, "city: Сергеевка қаласы");
         Optional<String> organisation = r.text("organisation", true, "organisation: ... ШЖҚ КМК");
         String lang = r.text("lang", false, "lang: kk").orElse(defaultLanguage);
-        if (!LANGUAGES.contains(lang)) {
-            r.error("lang", "unknown language '" + lang + "'", "write 'lang: kk' or 'lang: ru'");
-        }
+        Languages.check(r, "lang", lang);
         Optional<Attendees> attendees = r.record("attendees", true, "attendees: {description: ..., count: 25}")
                 .flatMap(this::attendees);
         Optional<Person> secretary = r.record("secretary", true, "secretary: {name: ..., role: ...}")

@@ -120,6 +120,18 @@ class ProtocolReaderTest {
         assertEquals(new Problem("protocols/2024/x.md", at, message, fix), onlyProblemOf(text));
     }
 
+    /** KZ, Kazakhstan's country code, is what the Kazakh language is often taken to be. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "kz | unknown language 'kz': 'kz' is Kazakhstan's country code; the Kazakh language's is 'kk'",
+        "KK | unknown language 'KK': the code is written in small letters",
+        "орысша | unknown language 'орысша': the Russian language's code is 'ru'",
+        "en | unknown language 'en'"})
+    void aLanguageCodeThatIsNoneIsAnsweredWithTheOneMeant(String written, String message) {
+        Problem problem = onlyProblemOf(RECORD.replace("executor: {name: C}", "executor: {name: C}\nlang: " + written));
+        assertEquals(new Problem("protocols/2024/x.md", 12, message, "write 'lang: kk' or 'lang: ru'"), problem);
+    }
+
     /** A slip of YAML's syntax, mended, leaves the fields to be read: their own problems come in the same run. */
     @Test
     void theFieldsOfABlockWithASlipAreCheckedInTheSameRun() {

@@ -1,0 +1,27 @@
+package kz.adal.content;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** The languages a site and a protocol may be written in, by their ISO 639 codes. */
+final class Languages {
+    private static final Set<String> ALL = Set.of("kk", "ru");
+
+    private Languages() {
+    }
+
+    /** Reports {@code value} of {@code field} when it names no such language, with the code it likely meant. */
+    static void check(YamlRecord r, String field, String value) {
+        if (ALL.contains(value)) {
+            return;
+        }
+        String lower = value.toLowerCase(Locale.ROOT);
+        // KZ is Kazakhstan's country code, and what the Kazakh language is often taken to be
+        String why = ALL.contains(lower) ? ": the code is written in small letters"
+                : Set.of("kz", "kaz", "kazakh", "қаз", "каз", "қазақша").contains(lower)
+                        ? ": 'kz' is Kazakhstan's country code; the Kazakh language's is 'kk'"
+                : Set.of("rus", "russian", "рус", "орыс", "орысша").contains(lower) ? ": the Russian language's code is 'ru'"
+                : "";
+        r.error(field, "unknown language '" + value + "'" + why, "write '" + field + ": kk' or '" + field + ": ru'");
+    }
+}
