@@ -71,7 +71,10 @@ final class SearchCommand implements Callable<Integer> {
         Build build = new Build(site.content, site.theme, BuildClock.fromEnvironment());
         try (SearchIndex index = build.searchIndex()) {
             String query = String.join(" ", words);
-            List<SearchHit> hits = new Searcher(index).search(query, limit, type);
+            Searcher.Answer answer = new Searcher(index).answer(query, limit, type);
+            List<SearchHit> hits = answer.hits();
+            // as the search box says it: the query was read as typed with other keys, or in other letters
+            answer.searchedAs().ifPresent(meant -> out.println("results for: " + meant));
             if (!hits.isEmpty() && hits.get(0).partial()) {
                 out.println("no result has all the words; the closest:");
             }

@@ -37,24 +37,41 @@ public final class Searcher {
 
     /** The best {@code limit} documents, optionally only of {@code type} ("concept", "protocol"). */
     public List<SearchHit> search(String query, int limit, String type) {
-        List<SearchHit> hits = search(planner.plan(query), limit, type);
-        if (hits.isEmpty() && KeyboardLayout.hasLatinLetter(query)) {
-            hits = search(planner.plan(KeyboardLayout.toCyrillic(query)), limit, type);
-        }
-        if (KeyboardLayout.hasLatinLetter(query)) {
-            hits = orMeant(hits, Optional.of(Transliteration.toCyrillic(query)), limit, type);
-        }
-        // a year typed on the Kazakh layout beside words that match (тамыз әқәң) leaves only partial matches as typed
-        return orMeant(hits, KeyboardLayout.numberRowDigits(query), limit, type);
+        return answer(query, limit, type).hits();
     }
 
-    /** The hits of {@code meant}, the query read another way, when {@code hits} are none, or partial and those not. */
-    private List<SearchHit> orMeant(List<SearchHit> hits, Optional<String> meant, int limit, String type) {
-        if (meant.isEmpty() || !hits.isEmpty() && !hits.get(0).partial()) {
-            return hits;
+    /** The hits of a query, and the query they are for when it was read another way (other keys, other letters). */
+    public record Answer(List<SearchHit> hits, Optional<String> searchedAs) {
+        boolean settled() {
+            return !hits.isEmpty() && !hits.get(0).partial();
         }
-        List<SearchHit> read = search(planner.plan(meant.get()), limit, type);
-        return hits.isEmpty() || !read.isEmpty() && !read.get(0).partial() ? read : hits;
+    }
+
+    /** The best {@code limit} documents, as {@link #search}, and what the query was read as to find them. */
+    public Answer answer(String query, int limit, String type) {
+        Answer answer = new Answer(search(planner.plan(query), limit, type), Optional.empty());
+        if (answer.hits().isEmpty() && KeyboardLayout.hasLatinLetter(query)) {
+            answer = readAs(KeyboardLayout.toCyrillic(query), limit, type);
+        }
+        if (KeyboardLayout.hasLatinLetter(query)) {
+            answer = orMeant(answer, Optional.of(Transliteration.toCyrillic(query)), limit, type);
+        }
+        // a year typed on the Kazakh layout beside words that match (тамыз әқәң) leaves only partial matches as typed
+        return orMeant(answer, KeyboardLayout.numberRowDigits(query), limit, type);
+    }
+
+    /** The query read as {@code meant}, when that finds more: {@code answer} has no hits, or partial ones and it not. */
+    private Answer orMeant(Answer answer, Optional<String> meant, int limit, String type) {
+        if (meant.isEmpty() || answer.settled()) {
+            return answer;
+        }
+        Answer read = readAs(meant.get(), limit, type);
+        return answer.hits().isEmpty() || read.settled() ? read : answer;
+    }
+
+    private Answer readAs(String meant, int limit, String type) {
+        List<SearchHit> hits = search(planner.plan(meant), limit, type);
+        return new Answer(hits, hits.isEmpty() ? Optional.empty() : Optional.of(meant));
     }
 
     public List<SearchHit> search(QueryPlan plan, int limit, String type) {

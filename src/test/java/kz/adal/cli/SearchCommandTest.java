@@ -33,6 +33,16 @@ class SearchCommandTest {
         assertEquals("    protocols/2024/2024-08-12.html", out.get(3));
     }
 
+    /** Typed with the Latin layout on, or in Latin letters: said as the box says it, then the results. */
+    @Test
+    void saysWhatAQueryReadAnotherWayWasSearchedAs() {
+        assertEquals("results for: сот", lines(TestSite.cli("search", "cjn", "--limit", "1")).get(0));
+        List<String> out = lines(TestSite.cli("search", "sybailas", "jemqorlyqqa", "--limit", "1"));
+        assertEquals("results for: сыбайлас жемқорлыққа", out.get(0));
+        assertEquals("    concept/03-international-experience.html#s3-t3", out.get(3));
+        assertFalse(lines(TestSite.cli("search", "сот", "--limit", "1")).get(0).startsWith("results for"));
+    }
+
     @Test
     void saysWhenNothingIsFound() {
         assertEquals(List.of("nothing found for: qqqqxyzzz"), lines(TestSite.cli("search", "qqqqxyzzz")));
