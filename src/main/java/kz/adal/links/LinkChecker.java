@@ -128,7 +128,10 @@ public final class LinkChecker {
                     : Nearest.of(source.fragment(), idsByPage.getOrDefault(source.targetPage(), Set.of()).stream()
                             .filter(id -> NOT_DIGIT.matcher(id).replaceAll("").equals(digits)).toList(), id -> id);
             problems.add(source.sourceFile(), source.line(), "broken link: " + problem, meant
-                    .map(id -> "did you mean '#" + id + "'? the page has that id")
+                    .map(id -> MixedScript.mixes(id) && !MixedScript.mixes(source.fragment())
+                            ? "the page's id '" + id + "' has Cyrillic letters for Latin ones: correct the id, at its"
+                                    + " own line, to read as this link does"
+                            : "did you mean '#" + id + "'? the page has that id")
                     .orElse("link to an existing page and an id it has, e.g. ../../concept/02-current-situation.md#s2-1"));
         } else {
             problems.add("site/" + page, 1, "broken link '" + href + "': " + problem, "fix the theme template that makes it");

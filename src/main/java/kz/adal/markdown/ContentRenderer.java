@@ -13,6 +13,7 @@ import kz.adal.content.Content;
 import kz.adal.content.Problems;
 import kz.adal.content.Protocol;
 import kz.adal.links.LinkRewriter;
+import kz.adal.links.MixedScript;
 import kz.adal.links.SitePaths;
 
 /**
@@ -108,6 +109,14 @@ public final class ContentRenderer {
             if (!USABLE_ID.matcher(anchor.id()).matches()) {
                 problems.add(file, anchor.line(), "the id '" + anchor.id() + "' holds a space or a sign a link cannot"
                         + " carry", "use letters, digits and '-', e.g. {#s2-1-b1}");
+                continue;
+            }
+            if (MixedScript.mixes(anchor.id())) {
+                // a Cyrillic е or с in task-1 looks the same and is another id: every link to it would break
+                problems.add(file, anchor.line(), "the id '" + anchor.id() + "' mixes Cyrillic letters ("
+                        + MixedScript.cyrillicIn(anchor.id()) + ") with Latin ones, which look alike but make another id",
+                        MixedScript.latinSpelling(anchor.id()).map(latin -> "write it in Latin letters: {#" + latin + "}")
+                                .orElse("retype it with the Latin layout on"));
                 continue;
             }
             if (themeIds.contains(anchor.id())) {

@@ -44,6 +44,9 @@ class LinkCheckerTest {
         "S2-1 | did you mean '#s2-1'? the page has that id",
         "с2-1 | did you mean '#s2-1'? the page has that id",
         "task3 | did you mean '#task-3'? the page has that id",
+        // the page's own id is the slip (a Cyrillic а, reported at its line): the link is right
+        "task-5 | the page's id 'tаsk-5' has Cyrillic letters for Latin ones: correct the id, at its own line, to read"
+            + " as this link does",
         "s2-9 | link to an existing page and an id it has, e.g. ../../concept/02-current-situation.md#s2-1"})
     void aSlipInTheIdOfAContentLinkIsAnsweredWithTheIdItMeant(String fragment, String fix) {
         Problems problems = new Problems();
@@ -53,7 +56,7 @@ class LinkCheckerTest {
         checker.scan("protocols/2024/a.html", Jsoup.parse("<a href='" + href + "'>b</a>"));
         checker.exists("concept/b.html");
         checker.scan("concept/b.html", Jsoup.parse("<h2 id='s2'>2</h2><h3 id='s2-1'>2.1</h3><h3 id='s2-2'>2.2</h3>"
-                + "<li id='task-3'>3</li><li id='task-4'>4</li>"));
+                + "<li id='task-3'>3</li><li id='task-4'>4</li><li id='t\u0430sk-5'>5</li>"));
         checker.check(List.of(new SourceLink("protocols/2024/a.md", 7, "protocols/2024/a.html", "concept/b.html", fragment)));
         assertEquals(List.of(new Problem("protocols/2024/a.md", 7, "broken link: the page concept/b.html has no anchor #"
                 + fragment, fix)), problems.sorted());

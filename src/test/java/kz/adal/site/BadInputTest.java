@@ -55,6 +55,10 @@ class BadInputTest {
                 Arguments.of("heading-without-text.md", "concept/03-third.md", ":3: the heading has no text"),
                 Arguments.of("theme-id.md", "concept/03-third.md", ":3: the id 'main' is one the theme's pages use themselves"),
                 Arguments.of("id-with-no-break-space.md", "concept/03-third.md", ":3: the id 's3-1\u00a0' holds a space"),
+                // a Cyrillic а typed among Latin letters: it looks like task-1, and every link to task-1 breaks
+                Arguments.of("id-mixing-scripts.md", "concept/03-third.md", ":3: the id 't\u0430sk-1' mixes Cyrillic"
+                        + " letters ('\u0430') with Latin ones, which look alike but make another id (write it in Latin"
+                        + " letters: {#task-1})"),
                 Arguments.of("invalid-utf8.md", "protocols/2024/2024-09-10.md", ":5: the file is not valid UTF-8"),
                 Arguments.of("saved-as-utf-16.md", "protocols/2024/2024-09-10.md", ":1: the file is saved as UTF-16"
                         + " ('Unicode' in Notepad), not UTF-8 (save it as UTF-8: in Notepad, File > Save As, Encoding: UTF-8)"),

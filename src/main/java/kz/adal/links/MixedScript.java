@@ -1,0 +1,46 @@
+package kz.adal.links;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import kz.adal.search.analysis.Letters;
+
+/**
+ * An id that mixes Cyrillic letters with Latin ones ({@code tаsk-1} with a Cyrillic а): it looks like the Latin id and
+ * is another, so every link to it breaks. Always a slip of the keyboard layout.
+ */
+public final class MixedScript {
+
+    private MixedScript() {
+    }
+
+    public static boolean mixes(String id) {
+        return id.codePoints().anyMatch(MixedScript::isCyrillic)
+                && id.codePoints().anyMatch(c -> c < 128 && Character.isLetter(c));
+    }
+
+    /** Its Cyrillic letters, quoted: "'а', 'с'". */
+    public static String cyrillicIn(String id) {
+        return id.codePoints().filter(MixedScript::isCyrillic).distinct()
+                .mapToObj(c -> "'" + Character.toString(c) + "'").collect(Collectors.joining(", "));
+    }
+
+    /** {@code id} with its Cyrillic letters read as the Latin ones they look like; none when one looks like none. */
+    public static Optional<String> latinSpelling(String id) {
+        StringBuilder latin = new StringBuilder(id.length());
+        for (char c : id.toCharArray()) {
+            Optional<Character> lookalike = isCyrillic(c) ? Letters.LATIN_LOOKALIKES.entrySet().stream()
+                    .filter(e -> e.getValue() == c && e.getKey() < 128).map(Map.Entry::getKey).findFirst()
+                    : Optional.of(c);
+            if (lookalike.isEmpty()) {
+                return Optional.empty();
+            }
+            latin.append(lookalike.get());
+        }
+        return Optional.of(latin.toString());
+    }
+
+    private static boolean isCyrillic(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC;
+    }
+}
