@@ -14,6 +14,7 @@ public final class MixedScript {
     private MixedScript() {
     }
 
+    /** Whether {@code id} has both Cyrillic letters and Latin ones. */
     public static boolean mixes(String id) {
         return id.codePoints().anyMatch(MixedScript::isCyrillic)
                 && id.codePoints().anyMatch(c -> c < 128 && Character.isLetter(c));
