@@ -16,13 +16,12 @@ public final class MixedScript {
 
     /** Whether {@code id} has both Cyrillic letters and Latin ones. */
     public static boolean mixes(String id) {
-        return id.codePoints().anyMatch(MixedScript::isCyrillic)
-                && id.codePoints().anyMatch(c -> c < 128 && Character.isLetter(c));
+        return id.codePoints().anyMatch(Letters::isCyrillic) && id.codePoints().anyMatch(Letters::isLatinLetter);
     }
 
     /** Its Cyrillic letters, quoted: "'а', 'с'". */
     public static String cyrillicIn(String id) {
-        return id.codePoints().filter(MixedScript::isCyrillic).distinct()
+        return id.codePoints().filter(Letters::isCyrillic).distinct()
                 .mapToObj(c -> "'" + Character.toString(c) + "'").collect(Collectors.joining(", "));
     }
 
@@ -30,7 +29,7 @@ public final class MixedScript {
     public static Optional<String> latinSpelling(String id) {
         StringBuilder latin = new StringBuilder(id.length());
         for (char c : id.toCharArray()) {
-            Optional<Character> lookalike = isCyrillic(c) ? Letters.LATIN_LOOKALIKES.entrySet().stream()
+            Optional<Character> lookalike = Letters.isCyrillic(c) ? Letters.LATIN_LOOKALIKES.entrySet().stream()
                     .filter(e -> e.getValue() == c && e.getKey() < 128).map(Map.Entry::getKey).findFirst()
                     : Optional.of(c);
             if (lookalike.isEmpty()) {
@@ -39,9 +38,5 @@ public final class MixedScript {
             latin.append(lookalike.get());
         }
         return Optional.of(latin.toString());
-    }
-
-    private static boolean isCyrillic(int c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC;
     }
 }

@@ -29,6 +29,10 @@ final class AuthorsHtml {
     }
 
     void apply(Document document) {
+        // most texts hold no HTML, which needs a '<': they are not walked a second time
+        if (document.getChars().indexOf('<') < 0) {
+            return;
+        }
         List<Node> found = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment

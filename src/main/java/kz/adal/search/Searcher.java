@@ -50,10 +50,11 @@ public final class Searcher {
     /** The best {@code limit} documents, as {@link #search}, and what the query was read as to find them. */
     public Answer answer(String query, int limit, String type) {
         Answer answer = new Answer(search(planner.plan(query), limit, type), Optional.empty());
-        if (answer.hits().isEmpty() && KeyboardLayout.hasLatinLetter(query)) {
+        boolean latin = KeyboardLayout.hasLatinLetter(query);
+        if (answer.hits().isEmpty() && latin) {
             answer = readAs(KeyboardLayout.toCyrillic(query), limit, type);
         }
-        if (KeyboardLayout.hasLatinLetter(query)) {
+        if (latin) {
             answer = orMeant(answer, Optional.of(Transliteration.toCyrillic(query)), limit, type);
         }
         // a year typed on the Kazakh layout beside words that match (тамыз әқәң) leaves only partial matches as typed
