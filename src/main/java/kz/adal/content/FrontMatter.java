@@ -68,7 +68,8 @@ public record FrontMatter(YamlRecord fields, String body, int bodyLine) {
     }
 
     /** Parses a YAML document into a node tree, keeping line marks; used for site.yml too. */
-    static Optional<MappingNode> compose(String file, String yaml, int firstLine, Problems problems) {
+    static Optional<MappingNode> compose(String file, String written, int firstLine, Problems problems) {
+        String yaml = OddIndentation.mend(file, written, firstLine, problems);
         try {
             Node node = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
             if (node == null) {

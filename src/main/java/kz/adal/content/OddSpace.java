@@ -30,6 +30,11 @@ final class OddSpace {
         return ODD.matcher(text).replaceAll(" ");
     }
 
+    /** {@code text} without its odd spaces. */
+    static String without(String text) {
+        return ODD.matcher(text).replaceAll("");
+    }
+
     /** The space as an author can find it: "a no-break space (U+00A0)". */
     static String named(int space) {
         return String.format(Locale.ROOT, "a %s (U+%04X)", Character.getName(space).toLowerCase(Locale.ROOT), space);

@@ -81,7 +81,8 @@ public final class YamlRecord {
     }
 
     /** The document's node tree; nothing when it is empty or does not read (each problem reported). */
-    private static Optional<Node> root(String file, String yaml, Problems problems) {
+    private static Optional<Node> root(String file, String written, Problems problems) {
+        String yaml = OddIndentation.mend(file, written, 1, problems);
         try {
             return Optional.ofNullable(new Yaml(new LoaderOptions()).compose(new StringReader(yaml)));
         } catch (MarkedYAMLException e) {
@@ -116,12 +117,7 @@ public final class YamlRecord {
     /** Reports every field not in {@code known}, suggesting the closest known name. */
     public void rejectUnknown(Set<String> known) {
         for (String key : fields.keySet()) {
-            Optional<Integer> oddSpace = OddSpace.in(key);
-            if (oddSpace.isPresent() && !key.isBlank()) {
-                error(key, "the line begins with " + OddSpace.named(oddSpace.get()) + ", " + OddSpace.WHY
-                        + ", so it is read as a field of its own", "indent it with ordinary spaces, as the lines like it"
-                        + " above: '" + OddSpace.ordinary(key) + ": ...'");
-            } else if (!known.contains(key)) {
+            if (!known.contains(key)) {
                 String closest = known.stream().min((a, b) -> EditDistance.of(key, a) - EditDistance.of(key, b)).orElse("");
                 String fix = EditDistance.of(key, closest) <= 3 ? "did you mean '" + closest + "'?"
                         : "remove it; known fields: " + known.stream().sorted().collect(Collectors.joining(", "));

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import kz.adal.integrity.Sha256;
 import kz.adal.site.TestSite;
 import org.junit.jupiter.api.Test;
@@ -59,5 +60,19 @@ class ContentLoaderTest {
         ContentLoader checking = new ContentLoader(content, new Problems());
         checking.load();
         assertTrue(checking.digests().isEmpty(), "a check, which publishes nothing, hashes nothing");
+    }
+
+    /** people.yml pasted from Word: a no-break space before an alias line is one slip, and the entry is read mended. */
+    @Test
+    void aNoBreakSpaceBeforeAFieldOfPeopleYmlIsOneSlipAndTheEntryIsRead(@TempDir Path dir) throws Exception {
+        Path content = TestSite.copyOf("minimal-site", dir).content();
+        Files.writeString(content.resolve("people.yml"), "- name: И.А.Анафияов\n  role: комплаенс маманы\n"
+                + "\u00a0 aliases: [И.А. Анафияев]\n");
+        Problems problems = new Problems();
+        Content loaded = new ContentLoader(content, problems).load();
+        assertEquals(List.of(new Problem("people.yml", 3, "YAML syntax error: a no-break space (U+00A0) in the indentation,"
+                + " which YAML does not read as a space (it comes with text pasted from Word or a web page)",
+                "indent it with ordinary spaces, as the lines like it: '  aliases: [И.А. Анафияев]'")), problems.sorted());
+        assertEquals(List.of("И.А. Анафияев"), loaded.people().get(0).aliases());
     }
 }

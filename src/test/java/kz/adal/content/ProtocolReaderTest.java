@@ -8,9 +8,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ProtocolReaderTest {
 
@@ -143,16 +146,32 @@ class ProtocolReaderTest {
         assertEquals("YAML syntax error: no space after the colon of 'place'", problems.sorted().get(1).message());
     }
 
-    /** A no-break space pasted before a nested field makes it a field of the record: said as what it is. */
-    @Test
-    void aLineIndentedWithANoBreakSpaceIsSaidSo() {
+    /**
+     * A no-break space pasted before a field makes YAML read the line as another field (" role" beside secretary,
+     * whose role is then missing): said once, as the slip it is, with the line as it should read, indentation and all.
+     */
+    static Stream<Arguments> linesIndentedWithANoBreakSpace() {
+        return Stream.of(
+                Arguments.of("secretary: {name: A, role: B}", "secretary:\n  name: A\n\u00a0 role: B", 11,
+                        "a no-break space (U+00A0) in the indentation",
+                        "indent it with ordinary spaces, as the lines like it: '  role: B'"),
+                Arguments.of("secretary: {name: A, role: B}", "secretary:\n\u00a0\u00a0name: A\n  role: B", 10,
+                        "a no-break space (U+00A0) in the indentation",
+                        "indent it with ordinary spaces, as the lines like it: '  name: A'"),
+                Arguments.of("place: p", "\u202fplace: p", 5,
+                        "a narrow no-break space (U+202F) at the start of the line", "delete it: 'place: p'"),
+                Arguments.of("agenda: [x]", "agenda:\n  - x\n\u00a0 - y", 12, "a no-break space (U+00A0) in the indentation",
+                        "indent it with ordinary spaces, as the lines like it: '  - y'"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("linesIndentedWithANoBreakSpace")
+    void aLineIndentedWithANoBreakSpaceIsOneSlipMended(String field, String pasted, int line, String what, String fix) {
         Problems problems = new Problems();
-        String text = RECORD.replace("secretary: {name: A, role: B}", "secretary:\n  name: A\n\u00a0 role: B");
-        assertTrue(new ProtocolReader("kk", problems).read(new SourceFile("protocols/2024/x.md", text)).isEmpty());
-        assertTrue(problems.sorted().contains(new Problem("protocols/2024/x.md", 11, "the line begins with a no-break"
-                + " space (U+00A0), which YAML does not read as a space (it comes with text pasted from Word or a web"
-                + " page), so it is read as a field of its own", "indent it with ordinary spaces, as the lines like it"
-                + " above: '  role: ...'")), problems.sorted().toString());
+        String text = RECORD.replace(field, pasted);
+        new ProtocolReader("kk", problems).read(new SourceFile("protocols/2024/x.md", text));
+        assertEquals(List.of(new Problem("protocols/2024/x.md", line, "YAML syntax error: " + what + ", which YAML does"
+                + " not read as a space (it comes with text pasted from Word or a web page)", fix)), problems.sorted());
     }
 
     @ParameterizedTest
