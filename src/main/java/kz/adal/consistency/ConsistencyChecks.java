@@ -20,14 +20,17 @@ import kz.adal.content.SourceFile;
 
 /**
  * What an auditor would query although each file is valid on its own: one person spelled two ways across protocols,
- * a protocol without a signature, a month with two protocols, a year with two protocols of one number, a file named
- * for another day than its protocol's, a date after the build date, a draft left as {@code adal new} wrote it, a file
- * beside the protocols that none lists as an attachment. Warnings by default; {@code --strict} makes them errors.
+ * a protocol without a signature, a month with two protocols, a year with two protocols of one number or numbers that
+ * leave one out or run against the dates, a file named for another day than its protocol's, a date after the build
+ * date, a draft left as {@code adal new} wrote it, a file beside the protocols that none lists as an attachment.
+ * Warnings by default; {@code --strict} makes them errors.
  */
 public final class ConsistencyChecks {
 
     /** What a number is written with besides itself: the number sign, spaces, and a leading "N" for it. */
     private static final Pattern NUMBER_SIGNS = Pattern.compile("^[№Nn#]|\\s+");
+    /** A number that counts: digits alone, short enough to be a protocol's. */
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,9}");
 
     private ConsistencyChecks() {
     }
@@ -71,6 +74,7 @@ public final class ConsistencyChecks {
                         "one training event a month is expected; check the date of one of them"));
             }
         }
+        warnings.addAll(numbersOutOfStep(content));
         warnings.addAll(spelledTwoWays(content));
         for (String file : content.unlistedFiles()) {
             warnings.add(new Problem(file, 1, "the file is not published: no protocol lists it under 'attachments'",
@@ -84,6 +88,53 @@ public final class ConsistencyChecks {
     /** A protocol's number as it is meant, however written: {@code № 8}, {@code №8} and {@code 8} are one. */
     private static String numbered(String number) {
         return NUMBER_SIGNS.matcher(number).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Numbers of a year that do not run with the dates: a number lower than one before it (a date or a number typed
+     * wrong), or one that leaves numbers out, as a protocol missing from the register does. Only numbers that are
+     * whole numbers are compared; the year's first may be any, as an archive may begin within a year.
+     */
+    private static List<Problem> numbersOutOfStep(Content content) {
+        Map<Integer, List<Protocol>> byYear = new TreeMap<>();
+        for (Protocol p : content.protocols()) {
+            if (p.number().map(ConsistencyChecks::numbered).filter(n -> WHOLE_NUMBER.matcher(n).matches()).isPresent()) {
+                byYear.computeIfAbsent(p.date().getYear(), year -> new ArrayList<>()).add(p);
+            }
+        }
+        List<Problem> warnings = new ArrayList<>();
+        for (List<Protocol> year : byYear.values()) {
+            year.sort(Comparator.comparing(Protocol::date));
+            Protocol highest = year.get(0);
+            for (Protocol p : year.subList(1, year.size())) {
+                long number = wholeNumber(p);
+                long before = wholeNumber(highest);
+                int line = p.source().lineOfField("number");
+                if (number < before) {
+                    warnings.add(new Problem(p.source().path(), line, "the protocol is numbered " + number + ", but "
+                            + highest.source().path() + ", dated before it, is numbered " + before,
+                            "the numbers of a year run with the dates: correct the number or the date of one of them"));
+                } else if (number > before + 1) {
+                    warnings.add(new Problem(p.source().path(), line, "no protocol of " + p.date().getYear()
+                            + " is numbered " + missing(before + 1, number - 1)
+                            + ": this one is numbered " + number + ", the one before it, " + highest.source().path()
+                            + ", " + before, "add the protocol missing from the register, or correct the number"));
+                }
+                if (number > before) {
+                    highest = p;
+                }
+            }
+        }
+        return warnings;
+    }
+
+    /** The numbers from {@code first} to {@code last} as said: "9", "9 and 10", "9 to 11". */
+    private static String missing(long first, long last) {
+        return first == last ? first + "" : first + (last == first + 1 ? " and " : " to ") + last;
+    }
+
+    private static long wholeNumber(Protocol p) {
+        return Long.parseLong(numbered(p.number().orElseThrow()));
     }
 
     /** Names that look like one person's: reported where the less used spelling first appears. */

@@ -139,6 +139,39 @@ class ConsistencyChecksTest {
         assertFalse(run.err().contains("2025-01-13.md:" + line + ": warning: protocol number"), "a new year counts anew");
     }
 
+    /**
+     * An auditor checks the register: a number left out (a protocol missing, or a number typed wrong) and a number
+     * lower than the one before it are warnings; a year's first number may be any, and a gap across years is none.
+     */
+    @Test
+    void numbersThatLeaveOneOutOrRunAgainstTheDatesAreWarnings() throws Exception {
+        TestSite content = TestSite.copyOf("minimal-site", dir);
+        Path year = content.content().resolve("protocols/2024");
+        String august = Files.readString(year.resolve("2024-08-12.md"));
+        String numbered = august.replace("\ndate: ", "\nnumber: \"№ 8\"\ndate: ");
+        Files.writeString(year.resolve("2024-08-12.md"), numbered);
+        Files.writeString(year.resolve("2024-09-16.md"), numbered.replace("date: 2024-08-12", "date: 2024-09-16")
+                .replace("\"№ 8\"", "\"11\""));
+        Files.writeString(year.resolve("2024-10-14.md"), numbered.replace("date: 2024-08-12", "date: 2024-10-14")
+                .replace("\"№ 8\"", "\"№ 10\""));
+        Files.writeString(year.resolve("2024-11-11.md"), numbered.replace("date: 2024-08-12", "date: 2024-11-11")
+                .replace("\"№ 8\"", "\"№ 12\""));
+        Files.createDirectories(year.resolveSibling("2025"));
+        Files.writeString(year.resolveSibling("2025").resolve("2025-01-13.md"),
+                numbered.replace("date: 2024-08-12", "date: 2025-01-13").replace("\"№ 8\"", "\"3\""));
+        TestSite.Run run = TestSite.cli("check", "--content", content.content().toString(), "--theme", TestSite.THEME.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        int line = List.of(numbered.split("\n")).indexOf("number: \"№ 8\"") + 1;
+        assertTrue(run.err().contains("protocols/2024/2024-09-16.md:" + line + ": warning: no protocol of 2024 is"
+                + " numbered 9 and 10: this one is numbered 11, the one before it, protocols/2024/2024-08-12.md, 8 (add the"
+                + " protocol missing from the register, or correct the number)"), run.err());
+        assertTrue(run.err().contains("protocols/2024/2024-10-14.md:" + line + ": warning: the protocol is numbered 10,"
+                + " but protocols/2024/2024-09-16.md, dated before it, is numbered 11 (the numbers of a year run with the"
+                + " dates: correct the number or the date of one of them)"), run.err());
+        assertFalse(run.err().contains("2024-11-11.md:" + line), "12 follows the highest number before it: " + run.err());
+        assertFalse(run.err().contains("2025-01-13.md:" + line), "a year's first number may be any: " + run.err());
+    }
+
     /** A protocol 'adal new' wrote builds as a draft; each part still left to fill in is said until it is written. */
     @Test
     void aDraftLeftAsAdalNewWroteItIsFlaggedUntilWritten() throws Exception {
