@@ -1,21 +1,25 @@
 package kz.adal.render;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import kz.adal.content.Person;
 import kz.adal.content.Protocol;
 import kz.adal.links.SitePaths;
 
 /** A protocol's record as display text, for templates (no Optionals, dates already formatted). */
-public record ProtocolView(String url, String title, String number, String date, String isoDate, String time,
-        String place, String city, String organisation, String lang, String attendees, String attendeesCount,
-        String secretary, List<String> speakers, List<String> agenda, List<String> decisions, List<Person> signedBy,
+public record ProtocolView(String url, String title, String number, String numbered, String date, String isoDate,
+        String time, String place, String city, String organisation, String lang, String attendees,
+        String attendeesCount, String secretary, List<String> speakers, List<String> agenda, List<String> decisions, List<Person> signedBy,
         String executor, String phone, List<LinkView> attachments) {
+    /** A number written with or without its sign; anything else ({@code 8/ҚС}) is shown as written. */
+    private static final Pattern BARE_NUMBER = Pattern.compile("(?:[№Nn#]\\s*)?[0-9]+");
 
     /** The view of {@code p} for a page at {@code fromPath}, dates written in {@code t}'s language. */
     public static ProtocolView of(Protocol p, String fromPath, Messages t) {
         return new ProtocolView(SitePaths.relative(fromPath, p.sitePath()), p.title(),
-                p.number().orElse(""), t.date(p.date()), p.date().toString(), p.time().toString(), p.place(), p.city(),
+                p.number().orElse(""), p.number().map(ProtocolView::numbered).orElse(""), t.date(p.date()),
+                p.date().toString(), p.time().toString(), p.place(), p.city(),
                 p.organisation(), p.lang(), p.attendees().description(),
                 p.attendees().count().isPresent() ? Integer.toString(p.attendees().count().getAsInt()) : "",
                 describe(p.secretary()),
@@ -23,6 +27,11 @@ public record ProtocolView(String url, String title, String number, String date,
                 p.decisions(), p.signedBy(), p.executor().name(), p.executor().phone().orElse(""),
                 p.attachments().stream().map(a -> new LinkView(SitePaths.relative(fromPath, p.sitePath(a)), a.title()
                         + " (" + a.file() + ")")).toList());
+    }
+
+    /** A number as a list shows it beside others: with its sign, however written ({@code 8}, {@code №8}: {@code № 8}). */
+    private static String numbered(String number) {
+        return BARE_NUMBER.matcher(number).matches() ? "№ " + number.replaceFirst("^[№Nn#]\\s*", "") : number;
     }
 
     private static String describe(Person person) {
