@@ -1,9 +1,20 @@
 package kz.adal.content;
 
+import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Lines of a YAML block indented with an odd space (a no-break one, pasted from Word) before a field or a list entry.
@@ -25,11 +36,12 @@ final class OddIndentation {
         if (OddSpace.in(yaml).isEmpty()) {
             return yaml;
         }
+        Set<Integer> keyLines = oddKeyLines(yaml);
         List<String> lines = new ArrayList<>(yaml.lines().toList());
         boolean mended = false;
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = STRUCTURE.matcher(lines.get(i));
-            if (!m.matches() || OddSpace.in(m.group(1)).isEmpty()) {
+            if (!m.matches() || OddSpace.in(m.group(1)).isEmpty() || keyLines != null && !keyLines.contains(i)) {
                 continue;
             }
             String text = lines.get(i).substring(m.group(1).length());
@@ -42,6 +54,35 @@ final class OddIndentation {
             mended = true;
         }
         return mended ? String.join("\n", lines) + "\n" : yaml;
+    }
+
+    /**
+     * The lines of the keys that begin with an odd space, when the block reads; {@code null} when it does not, and each
+     * such line is then taken for the slip (a line that goes on a quoted value, which may begin so, reads).
+     */
+    private static Set<Integer> oddKeyLines(String yaml) {
+        Node root;
+        try {
+            root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
+        } catch (YAMLException e) {
+            return null;
+        }
+        Set<Integer> lines = new HashSet<>();
+        collectOddKeyLines(root, lines);
+        return lines;
+    }
+
+    private static void collectOddKeyLines(Node node, Set<Integer> lines) {
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key && OddSpace.in(key.getValue()).isPresent()) {
+                    lines.add(key.getStartMark().getLine());
+                }
+                collectOddKeyLines(tuple.getValueNode(), lines);
+            }
+        } else if (node instanceof SequenceNode sequence) {
+            sequence.getValue().forEach(entry -> collectOddKeyLines(entry, lines));
+        }
     }
 
     /**

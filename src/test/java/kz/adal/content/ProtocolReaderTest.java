@@ -146,6 +146,16 @@ class ProtocolReaderTest {
         assertEquals("YAML syntax error: no space after the colon of 'place'", problems.sorted().get(1).message());
     }
 
+    /** A quoted value may go on to a line that begins with a no-break space: that line reads, and is no slip. */
+    @Test
+    void aQuotedValueGoingOnToALineThatBeginsWithANoBreakSpaceIsNoSlip() {
+        Problems problems = new Problems();
+        String text = RECORD.replace("title: a", "title: \"Хаттама\n\u00a0Ескерту: бар\"");
+        Optional<Protocol> protocol = new ProtocolReader("kk", problems).read(new SourceFile("protocols/2024/x.md", text));
+        assertEquals(List.of(), problems.sorted());
+        assertEquals("Хаттама \u00a0Ескерту: бар", protocol.orElseThrow().title());
+    }
+
     /**
      * A no-break space pasted before a field makes YAML read the line as another field (" role" beside secretary,
      * whose role is then missing): said once, as the slip it is, with the line as it should read, indentation and all.
