@@ -16,6 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Warnings an auditor relies on; errors with --strict, and then the previous site stays as it was. */
 class ConsistencyChecksTest {
+    /** The line of 'number:' in the protocols {@link #checkNumbered} writes: after the opening line and the title. */
+    private static final int NUMBER_LINE = 3;
+
     @TempDir
     Path dir;
 
@@ -117,26 +120,12 @@ class ConsistencyChecksTest {
     /** Copied from last month's, its number left as it was: two protocols of a year with one number. */
     @Test
     void twoProtocolsOfAYearWithOneNumberAreAWarning() throws Exception {
-        TestSite content = TestSite.copyOf("minimal-site", dir);
-        Path year = content.content().resolve("protocols/2024");
-        String august = Files.readString(year.resolve("2024-08-12.md"));
-        String numbered = august.replace("\ndate: ", "\nnumber: \"№ 8\"\ndate: ");
-        Files.writeString(year.resolve("2024-08-12.md"), numbered);
-        Files.writeString(year.resolve("2024-09-16.md"), numbered.replace("date: 2024-08-12", "date: 2024-09-16")
-                .replace("\"№ 8\"", "\"8\""));
-        Files.writeString(year.resolve("2024-10-14.md"), numbered.replace("date: 2024-08-12", "date: 2024-10-14")
-                .replace("\"№ 8\"", "\"10\""));
-        Files.createDirectories(year.resolveSibling("2025"));
-        Files.writeString(year.resolveSibling("2025").resolve("2025-01-13.md"),
-                numbered.replace("date: 2024-08-12", "date: 2025-01-13"));
-        TestSite.Run run = TestSite.cli("check", "--content", content.content().toString(), "--theme", TestSite.THEME.toString());
-        assertEquals(0, run.exitCode(), run.err());
-        int line = List.of(numbered.split("\n")).indexOf("number: \"№ 8\"") + 1;
-        assertTrue(run.err().contains("protocols/2024/2024-09-16.md:" + line + ": warning: protocol number 8 of 2024 is"
-                + " also protocols/2024/2024-08-12.md's (correct the number of one of them: each protocol of a year has"
-                + " its own)"), run.err());
-        assertFalse(run.err().contains("2024-10-14.md:" + line + ": warning: protocol number"), run.err());
-        assertFalse(run.err().contains("2025-01-13.md:" + line + ": warning: protocol number"), "a new year counts anew");
+        TestSite.Run run = checkNumbered("2024-09-16", "\"8\"", "2024-10-14", "\"9\"", "2025-01-13", "\"№ 8\"");
+        assertTrue(run.err().contains("protocols/2024/2024-09-16.md:" + NUMBER_LINE + ": warning: protocol number 8 of"
+                + " 2024 is also protocols/2024/2024-08-12.md's (correct the number of one of them: each protocol of a"
+                + " year has its own)"), run.err());
+        assertFalse(run.err().contains("2024-10-14.md:" + NUMBER_LINE + ": warning"), run.err());
+        assertFalse(run.err().contains("2025-01-13.md:" + NUMBER_LINE + ": warning"), "a new year counts anew");
     }
 
     /**
@@ -145,31 +134,39 @@ class ConsistencyChecksTest {
      */
     @Test
     void numbersThatLeaveOneOutOrRunAgainstTheDatesAreWarnings() throws Exception {
-        TestSite content = TestSite.copyOf("minimal-site", dir);
-        Path year = content.content().resolve("protocols/2024");
-        String august = Files.readString(year.resolve("2024-08-12.md"));
-        String numbered = august.replace("\ndate: ", "\nnumber: \"№ 8\"\ndate: ");
-        Files.writeString(year.resolve("2024-08-12.md"), numbered);
-        Files.writeString(year.resolve("2024-09-16.md"), numbered.replace("date: 2024-08-12", "date: 2024-09-16")
-                .replace("\"№ 8\"", "\"11\""));
-        Files.writeString(year.resolve("2024-10-14.md"), numbered.replace("date: 2024-08-12", "date: 2024-10-14")
-                .replace("\"№ 8\"", "\"№ 10\""));
-        Files.writeString(year.resolve("2024-11-11.md"), numbered.replace("date: 2024-08-12", "date: 2024-11-11")
-                .replace("\"№ 8\"", "\"№ 12\""));
-        Files.createDirectories(year.resolveSibling("2025"));
-        Files.writeString(year.resolveSibling("2025").resolve("2025-01-13.md"),
-                numbered.replace("date: 2024-08-12", "date: 2025-01-13").replace("\"№ 8\"", "\"3\""));
-        TestSite.Run run = TestSite.cli("check", "--content", content.content().toString(), "--theme", TestSite.THEME.toString());
-        assertEquals(0, run.exitCode(), run.err());
-        int line = List.of(numbered.split("\n")).indexOf("number: \"№ 8\"") + 1;
-        assertTrue(run.err().contains("protocols/2024/2024-09-16.md:" + line + ": warning: no protocol of 2024 is"
+        TestSite.Run run = checkNumbered("2024-09-16", "\"11\"", "2024-10-14", "\"№ 10\"", "2024-11-11", "\"№ 12\"",
+                "2025-01-13", "\"3\"");
+        assertTrue(run.err().contains("protocols/2024/2024-09-16.md:" + NUMBER_LINE + ": warning: no protocol of 2024 is"
                 + " numbered 9 and 10: this one is numbered 11, the one before it, protocols/2024/2024-08-12.md, 8 (add the"
                 + " protocol missing from the register, or correct the number)"), run.err());
-        assertTrue(run.err().contains("protocols/2024/2024-10-14.md:" + line + ": warning: the protocol is numbered 10,"
-                + " but protocols/2024/2024-09-16.md, dated before it, is numbered 11 (the numbers of a year run with the"
-                + " dates: correct the number or the date of one of them)"), run.err());
-        assertFalse(run.err().contains("2024-11-11.md:" + line), "12 follows the highest number before it: " + run.err());
-        assertFalse(run.err().contains("2025-01-13.md:" + line), "a year's first number may be any: " + run.err());
+        assertTrue(run.err().contains("protocols/2024/2024-10-14.md:" + NUMBER_LINE + ": warning: the protocol is numbered"
+                + " 10, but protocols/2024/2024-09-16.md, dated before it, is numbered 11 (the numbers of a year run with"
+                + " the dates: correct the number or the date of one of them)"), run.err());
+        assertFalse(run.err().contains("2024-11-11.md:" + NUMBER_LINE), "12 follows the highest number before it: " + run.err());
+        assertFalse(run.err().contains("2025-01-13.md:" + NUMBER_LINE), "a year's first number may be any: " + run.err());
+    }
+
+    /**
+     * Checks the minimal site with its August protocol numbered {@code № 8} and copies of it, each given as a date
+     * and its number as written in YAML.
+     */
+    private TestSite.Run checkNumbered(String... datesAndNumbers) throws Exception {
+        TestSite content = TestSite.copyOf("minimal-site", dir);
+        Path protocols = content.content().resolve("protocols");
+        String august = Files.readString(protocols.resolve("2024/2024-08-12.md"));
+        String numbered = august.replace("\ndate: ", "\nnumber: \"№ 8\"\ndate: ");
+        assertEquals(NUMBER_LINE, List.of(numbered.split("\n")).indexOf("number: \"№ 8\"") + 1);
+        Files.writeString(protocols.resolve("2024/2024-08-12.md"), numbered);
+        for (int i = 0; i < datesAndNumbers.length; i += 2) {
+            String date = datesAndNumbers[i];
+            Path file = protocols.resolve(date.substring(0, 4)).resolve(date + ".md");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, numbered.replace("date: 2024-08-12", "date: " + date)
+                    .replace("\"№ 8\"", datesAndNumbers[i + 1]));
+        }
+        TestSite.Run run = TestSite.cli("check", "--content", content.content().toString(), "--theme", TestSite.THEME.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        return run;
     }
 
     /** A protocol 'adal new' wrote builds as a draft; each part still left to fill in is said until it is written. */
