@@ -33,7 +33,7 @@ final class OddIndentation {
 
     /** {@code yaml} with each such line mended, each reported; {@code firstLine} is the line of {@code file} it starts. */
     static String mend(String file, String yaml, int firstLine, Problems problems) {
-        if (OddSpace.in(yaml).isEmpty()) {
+        if (!OddSpace.anyIn(yaml)) {
             return yaml;
         }
         Set<Integer> keyLines = oddKeyLines(yaml);

@@ -25,6 +25,17 @@ final class OddSpace {
                 : ODD.matcher(text).results().findFirst().map(r -> r.group().codePointAt(0));
     }
 
+    /** Whether {@code text} holds an odd space: a loop, not the pattern, as every protocol's front matter is asked. */
+    static boolean anyIn(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > ' ' && Character.getType(c) == Character.SPACE_SEPARATOR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code text} with ordinary spaces for its odd ones. */
     static String ordinary(String text) {
         return ODD.matcher(text).replaceAll(" ");
