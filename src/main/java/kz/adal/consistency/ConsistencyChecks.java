@@ -29,8 +29,6 @@ public final class ConsistencyChecks {
 
     /** What a number is written with besides itself: the number sign, spaces, and a leading "N" for it. */
     private static final Pattern NUMBER_SIGNS = Pattern.compile("^[№Nn#]|\\s+");
-    /** A number that counts: digits alone, short enough to be a protocol's. */
-    private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,9}");
 
     private ConsistencyChecks() {
     }
@@ -98,7 +96,7 @@ public final class ConsistencyChecks {
     private static List<Problem> numbersOutOfStep(Content content) {
         Map<Integer, List<Protocol>> byYear = new TreeMap<>();
         for (Protocol p : content.protocols()) {
-            if (p.number().map(ConsistencyChecks::numbered).filter(n -> WHOLE_NUMBER.matcher(n).matches()).isPresent()) {
+            if (p.wholeNumber().isPresent()) {
                 byYear.computeIfAbsent(p.date().getYear(), year -> new ArrayList<>()).add(p);
             }
         }
@@ -107,8 +105,8 @@ public final class ConsistencyChecks {
             year.sort(Comparator.comparing(Protocol::date));
             Protocol highest = year.get(0);
             for (Protocol p : year.subList(1, year.size())) {
-                long number = wholeNumber(p);
-                long before = wholeNumber(highest);
+                long number = p.wholeNumber().getAsLong();
+                long before = highest.wholeNumber().getAsLong();
                 int line = p.source().lineOfField("number");
                 if (number < before) {
                     warnings.add(new Problem(p.source().path(), line, "the protocol is numbered " + number + ", but "
@@ -131,10 +129,6 @@ public final class ConsistencyChecks {
     /** The numbers from {@code first} to {@code last} as said: "9", "9 and 10", "9 to 11". */
     private static String missing(long first, long last) {
         return first == last ? first + "" : first + (last == first + 1 ? " and " : " to ") + last;
-    }
-
-    private static long wholeNumber(Protocol p) {
-        return Long.parseLong(numbered(p.number().orElseThrow()));
     }
 
     /** Names that look like one person's: reported where the less used spelling first appears. */

@@ -24,14 +24,15 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class OddIndentation {
     /** The indentation, then a field's name and its colon or a list entry's dash. */
-    private static final Pattern STRUCTURE = Pattern.compile("([ \\p{Zs}]*)([\\p{L}_][\\p{L}\\p{N}_-]*:(?:[ \\p{Zs}]|$)|-[ \\p{Zs}]).*");
+    private static final Pattern STRUCTURE =
+            Pattern.compile("([ \\p{Zs}]*)([\\p{L}_][\\p{L}\\p{N}_-]*:(?:[ \\p{Zs}]|$)|-[ \\p{Zs}]).*");
     /** A line's indentation, and a list entry's dash before its first field: where the fields beside it begin. */
     private static final Pattern COLUMN = Pattern.compile("( *)(?:- +)*");
 
     private OddIndentation() {
     }
 
-    /** {@code yaml} with each such line mended, each reported; {@code firstLine} is the line of {@code file} it starts. */
+    /** {@code yaml} with each such line mended and reported; it starts at line {@code firstLine} of {@code file}. */
     static String mend(String file, String yaml, int firstLine, Problems problems) {
         if (!OddSpace.anyIn(yaml)) {
             return yaml;

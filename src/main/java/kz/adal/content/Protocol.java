@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The record of one monthly training event, from a file under {@code content/protocols/YEAR/}. */
 public record Protocol(
@@ -26,6 +29,15 @@ public record Protocol(
         List<Attachment> attachments,
         String body,
         int bodyLine) {
+
+    /** A number that is a whole number, with or without its sign (the number sign, or N or # for it). */
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("(?:[№Nn#]\\s*)?([0-9]{1,9})");
+
+    /** The number when it is a whole number, however written: {@code № 8}, {@code №8}, {@code 8} are 8. */
+    public OptionalLong wholeNumber() {
+        Matcher m = WHOLE_NUMBER.matcher(number.orElse("").strip());
+        return m.matches() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
+    }
 
     /**
      * The same record without its source text and Markdown body, for the stages after Markdown, which use only the
