@@ -478,10 +478,11 @@
     }
     // as AdalAnalyzer.initReader: invisible characters out (Letters.isInvisible), a dot between digits a hyphen: 6.1.2
     // is one word with parts
-    var words = withHyphenParts(tokenize(text.replace(INVISIBLE, '').replace(/([0-9])\.(?=[0-9])/g, '$1-')).map(lower));
+    var words = withHyphenParts(tokenize(text.replace(INVISIBLE, '').replace(/([0-9])\.(?=[0-9])/g, '$1-')));
     var out = [];
     for (var i = 0; i < words.length; i++) {
-      var word = repairLookalikes(words[i], m);
+      // look-alikes before lower case, as the case tells the letter meant: ОHК is онк, жаhандық жаһандық
+      var word = lower(repairLookalikes(words[i], m));
       if (chain === 'folded') {
         word = mapLetters(word, m.letters.kazakhToRussian);
         if (hasCyrillic(word)) { word = stemmers.folded(word); }
@@ -1061,7 +1062,9 @@
     var c = lower(trimHyphens(word).charAt(0));
     c = m.letters.lookalikes.hasOwnProperty(c) ? m.letters.lookalikes[c] : c;
     c = m.letters.kazakhToRussian.hasOwnProperty(c) ? m.letters.kazakhToRussian[c] : c;
-    return YO_AND_SHORT_I.hasOwnProperty(c) ? YO_AND_SHORT_I[c] : c;
+    c = YO_AND_SHORT_I.hasOwnProperty(c) ? YO_AND_SHORT_I[c] : c;
+    // a Latin H is Н, a Latin h һ (folded х), but lower case no longer tells them apart here: one letter for all
+    return c === 'х' ? 'н' : c;
   }
   /**
    * About thirty words of `text` from a little before a matched word, the matched words marked: of the places where

@@ -2,7 +2,6 @@ package kz.adal.consistency;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import kz.adal.content.DeclaredPerson;
 import kz.adal.content.EditDistance;
@@ -39,9 +38,10 @@ final class PersonNames {
 
     static String normalized(String name) {
         StringBuilder out = new StringBuilder();
-        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
+        for (char c : name.toCharArray()) {
             if (Character.isLetterOrDigit(c)) {
-                char cyrillic = Letters.LATIN_LOOKALIKES.getOrDefault(c, c);
+                // the look-alike before lower-casing: H.E.Абуов's H is Н
+                char cyrillic = Character.toLowerCase(Letters.LATIN_LOOKALIKES.getOrDefault(c, c));
                 out.append(Letters.KAZAKH_TO_RUSSIAN.getOrDefault(cyrillic, cyrillic));
             }
         }

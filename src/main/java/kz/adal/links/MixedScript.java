@@ -30,7 +30,7 @@ public final class MixedScript {
         StringBuilder latin = new StringBuilder(id.length());
         for (char c : id.toCharArray()) {
             Optional<Character> lookalike = Letters.isCyrillic(c) ? Letters.LATIN_LOOKALIKES.entrySet().stream()
-                    .filter(e -> e.getValue() == c && e.getKey() < 128).map(Map.Entry::getKey).findFirst()
+                    .filter(e -> e.getValue() == c && e.getKey() >= 'a' && e.getKey() <= 'z').map(Map.Entry::getKey).findFirst()
                     : Optional.of(c);
             if (lookalike.isEmpty()) {
                 return Optional.empty();

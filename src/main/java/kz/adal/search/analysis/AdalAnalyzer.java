@@ -52,9 +52,9 @@ public final class AdalAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new AdalTokenizer();
-        TokenStream result = new LowerCaseFilter(source);
-        result = new HyphenPartsFilter(result);
+        TokenStream result = new HyphenPartsFilter(source);
         result = new LookalikeRepairFilter(result);
+        result = new LowerCaseFilter(result);
         if (chain == Chain.FOLDED) {
             result = new LetterMapFilter(result, Letters.KAZAKH_TO_RUSSIAN);
             result = new StemFilter(result, Language.KK, KazakhStemmer.FOLDED, stems);

@@ -8,15 +8,20 @@ public final class Letters {
     public static final String KAZAKH_ONLY = "әғқңөұүһі";
 
     /**
-     * Latin letters typed for their Cyrillic look-alikes inside a Cyrillic word (after lower-casing); with them the
-     * Latin letters typed for Kazakh ones where a font or a keyboard lacked those: the schwa for ә (сəйкес), the barred
-     * o for ө, and the Turkish ö, ü and ğ.
+     * Latin letters typed for their Cyrillic look-alikes inside a Cyrillic word, each as the lower-case Cyrillic letter;
+     * with them the Latin letters typed for Kazakh ones where a font or a keyboard lacked those: h for һ (жаhандық),
+     * the schwa for ә (сəйкес), the barred o for ө, and the Turkish ö, ü and ğ. Read before lower-casing, as the case
+     * tells which letter was meant: H is Н (ОHК), h is һ.
      */
     public static final Map<Character, Character> LATIN_LOOKALIKES = Map.ofEntries(
-            Map.entry('a', 'а'), Map.entry('b', 'в'), Map.entry('c', 'с'), Map.entry('e', 'е'), Map.entry('h', 'н'),
+            Map.entry('a', 'а'), Map.entry('b', 'в'), Map.entry('c', 'с'), Map.entry('e', 'е'), Map.entry('h', 'һ'),
             Map.entry('i', 'і'), Map.entry('k', 'к'), Map.entry('m', 'м'), Map.entry('o', 'о'), Map.entry('p', 'р'),
             Map.entry('t', 'т'), Map.entry('x', 'х'), Map.entry('y', 'у'),
-            Map.entry('ə', 'ә'), Map.entry('ɵ', 'ө'), Map.entry('ö', 'ө'), Map.entry('ü', 'ү'), Map.entry('ğ', 'ғ'));
+            Map.entry('ə', 'ә'), Map.entry('ɵ', 'ө'), Map.entry('ö', 'ө'), Map.entry('ü', 'ү'), Map.entry('ğ', 'ғ'),
+            Map.entry('A', 'а'), Map.entry('B', 'в'), Map.entry('C', 'с'), Map.entry('E', 'е'), Map.entry('H', 'н'),
+            Map.entry('I', 'і'), Map.entry('K', 'к'), Map.entry('M', 'м'), Map.entry('O', 'о'), Map.entry('P', 'р'),
+            Map.entry('T', 'т'), Map.entry('X', 'х'), Map.entry('Y', 'у'),
+            Map.entry('Ə', 'ә'), Map.entry('Ɵ', 'ө'), Map.entry('Ö', 'ө'), Map.entry('Ü', 'ү'), Map.entry('Ğ', 'ғ'));
 
     /** Each Kazakh letter and the Russian-keyboard letter people type for it. */
     public static final Map<Character, Character> KAZAKH_TO_RUSSIAN = Map.of(

@@ -7,7 +7,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Repairs Latin look-alike letters inside Cyrillic words: {@code азamatтық} becomes {@code азаматтық}. Each part of
- * a hyphenated word is judged alone, so {@code call-орталығы} keeps its Latin {@code call}.
+ * a hyphenated word is judged alone, so {@code call-орталығы} keeps its Latin {@code call}. It runs before
+ * lower-casing, as the case tells the letter meant: {@code ОHК} is {@code онк}, {@code жаhандық} {@code жаһандық}.
  */
 public final class LookalikeRepairFilter extends TokenFilter {
     private static final char[] CYRILLIC_FOR = Letters.table(Letters.LATIN_LOOKALIKES);

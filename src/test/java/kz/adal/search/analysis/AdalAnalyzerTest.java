@@ -47,6 +47,10 @@ class AdalAnalyzerTest {
         assertEquals(terms(kk, "сәйкес мәселе"), terms(kk, "сəйкес МƏСЕЛЕ"), "the Latin schwa, for ә");
         assertEquals(terms(kk, "өзгеріс үкімет ғылым көмек"), terms(kk, "ɵзгеріс üкімет ğылым кöмек"));
         assertEquals(List.of("transparency"), terms(kk, "Transparency"), "a Latin word is left alone");
+        // the case tells the letter meant: a Latin h for һ, which a keyboard lacked, a capital H for Н
+        assertEquals(terms(kk, "жаһандық Жаһандық"), terms(kk, "жаhандық Жаhандық"));
+        assertEquals(List.of("онк"), terms(kk, "ОHК"));
+        assertEquals(terms(kk, "Нұрлан"), terms(kk, "Hұрлан"));
     }
 
     /** Word's soft hyphens and the zero-width characters of web pages stay in the text, not in its words. */
