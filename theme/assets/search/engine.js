@@ -1063,7 +1063,7 @@
     c = m.letters.lookalikes.hasOwnProperty(c) ? m.letters.lookalikes[c] : c;
     c = m.letters.kazakhToRussian.hasOwnProperty(c) ? m.letters.kazakhToRussian[c] : c;
     c = YO_AND_SHORT_I.hasOwnProperty(c) ? YO_AND_SHORT_I[c] : c;
-    // a Latin H is Н, a Latin h һ (folded х), but lower case no longer tells them apart here: one letter for all
+    // analysis reads a Latin H as Н and h as һ (folded х); lower-cased here, both are h: н and х share one initial
     return c === 'х' ? 'н' : c;
   }
   /**

@@ -29,8 +29,10 @@ public final class MixedScript {
     public static Optional<String> latinSpelling(String id) {
         StringBuilder latin = new StringBuilder(id.length());
         for (char c : id.toCharArray()) {
+            // ids are lower case: a small Latin letter
             Optional<Character> lookalike = Letters.isCyrillic(c) ? Letters.LATIN_LOOKALIKES.entrySet().stream()
-                    .filter(e -> e.getValue() == c && e.getKey() >= 'a' && e.getKey() <= 'z').map(Map.Entry::getKey).findFirst()
+                    .filter(e -> e.getValue() == c && e.getKey() >= 'a' && e.getKey() <= 'z')
+                    .map(Map.Entry::getKey).findFirst()
                     : Optional.of(c);
             if (lookalike.isEmpty()) {
                 return Optional.empty();
