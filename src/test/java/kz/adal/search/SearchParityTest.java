@@ -233,6 +233,15 @@ class SearchParityTest {
                 "the word's forms are marked: " + forms);
     }
 
+    /** A Latin h typed where a keyboard lacks һ: the excerpts mark what they mark for the word typed right. */
+    @Test
+    void aLatinHTypedForTheKazakhLetterMarksWhatTheWordMarks() {
+        String excerpts = "q => adal.search(q, {limit: 10}).then(rs => rs.map(r => r.excerpt))";
+        Object right = page.evaluate(excerpts, "жаһандық");
+        assertTrue(right.toString().contains("<mark") && right.toString().contains("аһандық</mark>"), right.toString());
+        assertEquals(right, page.evaluate(excerpts, "жаhандық"));
+    }
+
     @ParameterizedTest
     @CsvSource({"госзакупки, сатып, ал", "образование, білім, бер"})
     void aGlossaryPhraseFoundForOneWordIsMarkedWhereItStandsWhole(String query, String first, String second) {
