@@ -7,10 +7,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import kz.adal.content.Content;
 import kz.adal.content.Person;
 import kz.adal.content.Problem;
@@ -27,9 +25,6 @@ import kz.adal.content.SourceFile;
  */
 public final class ConsistencyChecks {
 
-    /** What a number is written with besides itself: the number sign, spaces, and a leading "N" for it. */
-    private static final Pattern NUMBER_SIGNS = Pattern.compile("^[№Nn#]|\\s+");
-
     private ConsistencyChecks() {
     }
 
@@ -40,7 +35,7 @@ public final class ConsistencyChecks {
         for (Protocol p : content.protocols()) {
             SourceFile source = p.source();
             p.number().ifPresent(number -> {
-                Protocol first = byYearAndNumber.putIfAbsent(p.date().getYear() + " " + numbered(number), p);
+                Protocol first = byYearAndNumber.putIfAbsent(p.date().getYear() + " " + p.numberAsMeant().orElseThrow(), p);
                 if (first != null) {
                     warnings.add(new Problem(source.path(), source.lineOfField("number"), "protocol number " + number
                             + " of " + p.date().getYear() + " is also " + first.source().path() + "'s",
@@ -81,11 +76,6 @@ public final class ConsistencyChecks {
         }
         warnings.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
         return warnings;
-    }
-
-    /** A protocol's number as it is meant, however written: {@code № 8}, {@code №8} and {@code 8} are one. */
-    private static String numbered(String number) {
-        return NUMBER_SIGNS.matcher(number).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -68,24 +68,31 @@ public record FrontMatter(YamlRecord fields, String body, int bodyLine) {
     }
 
     /** Parses a YAML document into a node tree, keeping line marks; used for site.yml too. */
-    static Optional<MappingNode> compose(String file, String written, int firstLine, Problems problems) {
+    static Optional<MappingNode> compose(String file, String yaml, int firstLine, Problems problems) {
+        Optional<Node> node = read(file, yaml, firstLine,
+                "check indentation and quote values that contain ':' or start with a quote", problems);
+        if (node.isPresent() && !(node.get() instanceof MappingNode)) {
+            problems.add(file, firstLine + node.get().getStartMark().getLine(), "the fields are not a YAML mapping",
+                    "write one 'name: value' per line");
+            return Optional.empty();
+        }
+        return node.map(MappingNode.class::cast);
+    }
+
+    /**
+     * The node tree of a YAML document whose first line is line {@code firstLine} of {@code file}, an empty mapping
+     * when it holds nothing; nothing when it does not read, each problem reported ({@code fix} is the advice for a
+     * syntax error of no kind adal knows). When every slip of typing could be mended, the document is read as mended,
+     * so that its fields' own problems (a time that is no time, say) come in the same run, not after the slips are fixed.
+     */
+    static Optional<Node> read(String file, String written, int firstLine, String fix, Problems problems) {
         String yaml = OddIndentation.mend(file, written, firstLine, problems);
         try {
             Node node = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
-            if (node == null) {
-                return Optional.of(new MappingNode(Tag.MAP, List.of(), FlowStyle.BLOCK));
-            }
-            if (node instanceof MappingNode mapping) {
-                return Optional.of(mapping);
-            }
-            problems.add(file, firstLine + node.getStartMark().getLine(), "the fields are not a YAML mapping",
-                    "write one 'name: value' per line");
+            return Optional.of(node == null ? new MappingNode(Tag.MAP, List.of(), FlowStyle.BLOCK) : node);
         } catch (MarkedYAMLException e) {
-            // the syntax is reported; when its every slip could be mended, the fields are read as mended, so that
-            // their own problems (a time that is no time, say) come in the same run, not after the slips are fixed
-            return YamlSyntaxError.report(file, yaml, firstLine, e,
-                    "check indentation and quote values that contain ':' or start with a quote", problems)
-                    .flatMap(mended -> compose(file, mended, firstLine, problems));
+            return YamlSyntaxError.report(file, yaml, firstLine, e, fix, problems)
+                    .flatMap(mended -> read(file, mended, firstLine, fix, problems));
         } catch (ReaderException e) {
             addUnreadable(file, yaml, firstLine, e, problems);
         } catch (YAMLException e) {

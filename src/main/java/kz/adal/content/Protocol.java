@@ -3,9 +3,9 @@ package kz.adal.content;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The record of one monthly training event, from a file under {@code content/protocols/YEAR/}. */
@@ -30,13 +30,19 @@ public record Protocol(
         String body,
         int bodyLine) {
 
-    /** A number that is a whole number, with or without its sign (the number sign, or N or # for it). */
-    private static final Pattern WHOLE_NUMBER = Pattern.compile("(?:[№Nn#]\\s*)?([0-9]{1,9})");
+    /** What a number is written with besides itself: the number sign (or N or # for it) before it, and spaces. */
+    private static final Pattern NUMBER_SIGNS = Pattern.compile("^[№Nn#]|\\s+");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,9}");
+
+    /** The number as it is meant, however written: {@code № 8}, {@code №8} and {@code 8} are 8, {@code 8А} is 8а. */
+    public Optional<String> numberAsMeant() {
+        return number.map(n -> NUMBER_SIGNS.matcher(n.strip()).replaceAll("").toLowerCase(Locale.ROOT));
+    }
 
     /** The number when it is a whole number, however written: {@code № 8}, {@code №8}, {@code 8} are 8. */
     public OptionalLong wholeNumber() {
-        Matcher m = WHOLE_NUMBER.matcher(number.orElse("").strip());
-        return m.matches() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
+        return numberAsMeant().filter(n -> WHOLE_NUMBER.matcher(n).matches())
+                .map(n -> OptionalLong.of(Long.parseLong(n))).orElse(OptionalLong.empty());
     }
 
     /**

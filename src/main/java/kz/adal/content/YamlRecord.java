@@ -1,6 +1,5 @@
 package kz.adal.content;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,17 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * A YAML mapping read field by field, reporting each problem at its file line.
@@ -60,8 +54,8 @@ public final class YamlRecord {
      * at its line, and an entry that is not a mapping is left out.
      */
     static List<YamlRecord> list(SourceFile file, String what, String example, Problems problems) {
-        Optional<Node> root = root(file.path(), file.text(), problems);
-        if (root.isEmpty()) {
+        Optional<Node> root = FrontMatter.read(file.path(), file.text(), 1, "check indentation and brackets", problems);
+        if (root.isEmpty() || root.get() instanceof MappingNode nothing && nothing.getValue().isEmpty()) {
             return List.of();
         }
         if (!(root.get() instanceof SequenceNode entries)) {
@@ -78,23 +72,6 @@ public final class YamlRecord {
             }
         }
         return out;
-    }
-
-    /** The document's node tree; nothing when it is empty or does not read (each problem reported). */
-    private static Optional<Node> root(String file, String written, Problems problems) {
-        String yaml = OddIndentation.mend(file, written, 1, problems);
-        try {
-            return Optional.ofNullable(new Yaml(new LoaderOptions()).compose(new StringReader(yaml)));
-        } catch (MarkedYAMLException e) {
-            // as a front matter block's: when every slip could be mended, the entries are read as mended too
-            return YamlSyntaxError.report(file, yaml, 1, e, "check indentation and brackets", problems)
-                    .flatMap(mended -> root(file, mended, problems));
-        } catch (ReaderException e) {
-            FrontMatter.addUnreadable(file, yaml, 1, e, problems);
-        } catch (YAMLException e) {
-            FrontMatter.addBeyondLimits(file, 1, e, problems);
-        }
-        return Optional.empty();
     }
 
     public String file() {
