@@ -1295,7 +1295,8 @@
           }
           return result;
         }).then(function (result) {
-          return /[a-z]/i.test(query) ? orMeant(result, transliterate(query, m)) : result;
+          if (!/[a-z]/i.test(query) || (result.hits.length > 0 && !result.partial)) { return result; }
+          return asMeant(query, m).then(function (meant) { return orMeant(result, meant); });
         }).then(function (result) {
           // a year typed on the Kazakh layout beside words that match (тамыз әқәң) leaves only partial matches as typed
           return orMeant(result, numberRowDigits(query, m));
@@ -1426,20 +1427,110 @@
     });
     return changed ? out : null;
   }
-  /** The query's Latin letters read as the Cyrillic they transliterate (jemqorlyq), as Transliteration.toCyrillic does. */
-  function transliterate(query, m) {
+  /**
+   * The query as its typist meant it, as Transliteration.asMeant reads it: each word with a Latin letter as whichever
+   * the most documents hold of its transliterations (each letter its spellings stand for: memlekettik is
+   * мемлекеттік) and the word as typed (Transparency); on a tie the first transliteration. Null when every word stays
+   * as typed.
+   */
+  function asMeant(query, m) {
+    var words = query.match(/[^ ]+/g) || [];
+    var readingsOf = {};
+    var terms = [];
+    words.forEach(function (word) {
+      if (!/[a-z]/i.test(word) || readingsOf.hasOwnProperty(word)) { return; }
+      readingsOf[word] = readings(word.toLowerCase(), m, m.letters.transliterationChoices).map(function (pieces) {
+        return pieces.join('');
+      });
+      readingsOf[word].concat([word]).forEach(function (w) { terms = terms.concat(analyze(w, 'kk', m), analyze(w, 'ru', m)); });
+    });
+    return entriesOf(terms, m).then(function (entries) {
+      function documentsWith(word) {
+        return Math.max(documentsWithAll(analyze(word, 'kk', m), entries, m), documentsWithAll(analyze(word, 'ru', m), entries, m));
+      }
+      var changed = false;
+      var out = query.replace(/[^ ]+/g, function (word) {
+        if (!readingsOf.hasOwnProperty(word)) { return word; }
+        var best = null;
+        var most = -1;
+        readingsOf[word].forEach(function (reading) {
+          var documents = documentsWith(reading);
+          if (documents > most) { best = reading; most = documents; }
+        });
+        var meant = documentsWith(word) > most ? word : best;
+        changed = changed || meant !== word;
+        return meant;
+      });
+      return changed ? out : null;
+    });
+  }
+  /** The documents of the rarest of `terms` (as QueryPlanner.documentsWithAll); none for no terms. */
+  function documentsWithAll(terms, entries, m) {
+    var fewest = terms.length === 0 ? 0 : Infinity;
+    terms.forEach(function (term) {
+      var entry = entries[term];
+      var most = 0;
+      for (var f = 0; entry && f < STEMMED.length; f++) {
+        var stored = entry[f];
+        if (stored) {
+          most = Math.max(most, typeof stored === 'string' ? decode(stored, m.fields[f] + '\u0000' + term).length / 3 : stored[1]);
+        }
+      }
+      fewest = Math.min(fewest, most);
+    });
+    return fewest;
+  }
+  /** The entries of the term shards that hold these terms, merged. */
+  function entriesOf(terms, m) {
+    var shards = {};
+    terms.forEach(function (t) { if (t) { shards[shardOf(t, m)] = true; } });
+    return Promise.all(Object.keys(shards).map(function (n) {
+      return termShard({ name: 't' + n, path: 'search/terms/' + n + '.js' }, m);
+    })).then(function (datas) {
+      var entries = {};
+      datas.forEach(function (d) { for (var t in d) { if (d.hasOwnProperty(t)) { entries[t] = d[t]; } } });
+      return entries;
+    });
+  }
+  /**
+   * The readings of `lower` as Transliteration.readings gives them, each as its pieces: first every spelling read as
+   * its first letters; then, for each of the first `ambiguous` spellings with several letters in turn, every reading
+   * so far with each of its other letters there.
+   */
+  function readings(lower, m, ambiguous) {
     var spellings = m.letters.transliteration;
-    var text = query.toLowerCase();
-    var out = '';
-    for (var i = 0; i < text.length;) {
+    var pieces = [];
+    var places = [];
+    var choices = [];
+    for (var i = 0; i < lower.length;) {
       var found = null;
       for (var s = 0; s < spellings.length && found === null; s++) {
-        if (text.substr(i, spellings[s][0].length) === spellings[s][0]) { found = spellings[s]; }
+        if (lower.substr(i, spellings[s][0].length) === spellings[s][0]) { found = spellings[s]; }
       }
-      out += found === null ? text.charAt(i) : found[1];
-      i += found === null ? 1 : found[0].length;
+      if (found === null) {
+        pieces.push(lower.charAt(i++));
+        continue;
+      }
+      if (found.length > 2 && places.length < ambiguous) {
+        places.push(pieces.length);
+        choices.push(found);
+      }
+      pieces.push(found[1]);
+      i += found[0].length;
     }
-    return out;
+    var all = [pieces];
+    for (var c = 0; c < places.length; c++) {
+      var more = [];
+      for (var r = 0; r < all.length; r++) {
+        for (var l = 2; l < choices[c].length; l++) {
+          var other = all[r].slice();
+          other[places[c]] = choices[c][l];
+          more.push(other);
+        }
+      }
+      all = all.concat(more);
+    }
+    return all;
   }
   function layoutMap(m) {
     var map = {};

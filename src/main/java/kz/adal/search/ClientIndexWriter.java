@@ -297,7 +297,8 @@ public final class ClientIndexWriter {
         meta.put("letters", Map.of("kazakhOnly", Letters.KAZAKH_ONLY, "lookalikes", new TreeMap<>(Letters.LATIN_LOOKALIKES),
                 "kazakhToRussian", new TreeMap<>(Letters.KAZAKH_TO_RUSSIAN),
                 "layoutLatin", KeyboardLayout.LATIN, "layoutCyrillic", KeyboardLayout.CYRILLIC,
-                "numberRow", KeyboardLayout.KAZAKH_NUMBER_ROW, "transliteration", Transliteration.SPELLINGS));
+                "numberRow", KeyboardLayout.KAZAKH_NUMBER_ROW, "transliteration", Transliteration.SPELLINGS,
+                "transliterationChoices", Transliteration.MAX_AMBIGUOUS));
         // the folded stemmer's tables are these folded, which the browser does (KazakhStemmer.FOLDED)
         meta.put("stemmerRules", stemmerRules());
         meta.put("stemmer", stemmer(KazakhStemmer.STANDARD));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
@@ -29,6 +30,19 @@ public final class LuceneTermDictionary implements TermDictionary {
     @Override
     public List<String> foldedTermsStartingWith(String twoChars) {
         return folded.computeIfAbsent(twoChars, prefix -> read(prefix, List.of(SearchFields.FOLDED)));
+    }
+
+    @Override
+    public int documentsWith(String term) {
+        int most = 0;
+        try {
+            for (String field : SearchFields.STEMMED) {
+                most = Math.max(most, reader.docFreq(new Term(field, term)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return most;
     }
 
     private List<String> read(String prefix, List<String> fields) {

@@ -59,6 +59,22 @@ public final class QueryPlanner {
         return glossary;
     }
 
+    /**
+     * How many documents hold {@code word} as a query matches it exactly: the more of its Kazakh and its Russian
+     * reading, each the documents of its rarest term (a hyphenated word's whole and parts must all be there).
+     */
+    public int documentsWith(String word) {
+        return Math.max(documentsWithAll(Analysis.terms(kk, word)), documentsWithAll(Analysis.terms(ru, word)));
+    }
+
+    private int documentsWithAll(List<String> terms) {
+        int fewest = terms.isEmpty() ? 0 : Integer.MAX_VALUE;
+        for (String term : terms) {
+            fewest = Math.min(fewest, dictionary.documentsWith(term));
+        }
+        return fewest;
+    }
+
     public QueryPlan plan(String query) {
         List<String> words = Analysis.terms(plain, query);
         boolean typing = !query.isEmpty() && !Character.isWhitespace(query.charAt(query.length() - 1));

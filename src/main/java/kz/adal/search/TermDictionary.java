@@ -10,4 +10,7 @@ public interface TermDictionary {
 
     /** The terms of the folded field that start with {@code twoChars}, sorted. */
     List<String> foldedTermsStartingWith(String twoChars);
+
+    /** How many documents hold {@code term} in title, headings or body: the most of the three. */
+    int documentsWith(String term);
 }

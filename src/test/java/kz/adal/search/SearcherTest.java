@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -61,6 +62,18 @@ class SearcherTest {
         "memlekettik qyzmet, мемлекеттік қызмет", "azamattyq qogam, азаматтық қоғам"})
     void aQueryInLatinLettersFindsWhatItsCyrillicFinds(String latin, String cyrillic) {
         assertEquals(first(cyrillic), first(latin));
+    }
+
+    /**
+     * A Latin i or u stands for several Kazakh letters: the query is read in the spelling the concept has, and says
+     * so; an English word the concept holds stays as typed.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"memlekettik qyzmet, мемлекеттік қызмет", "bilim, білім", "uiym, ұйым",
+        "Transparency jemqorlyq, Transparency жемқорлық"})
+    void aQueryInLatinLettersIsReadInTheSpellingTheContentHas(String latin, String meant) {
+        assertEquals(Optional.of(meant), searcher.answer(latin, 10, null).searchedAs());
+        assertEquals(first(meant), first(latin));
     }
 
     /** A keyboard without һ types a Latin h for it: the same results, ranked the same, as the word typed right. */
