@@ -1215,16 +1215,26 @@
   }
 
   /**
-   * adal.prefetch(query) loads the term files of the words typed so far, and searches nothing: the box asks while
-   * the person types on, so that the search after the pause finds them loaded. A word of one letter, or with a digit,
-   * is left out: its file is not the one the whole word needs (a word's file is its first two letters', a number's
-   * the whole number's).
+   * adal.prefetch(query) loads the term files of the words typed so far, and of their Cyrillic readings if they have
+   * Latin letters, and searches nothing: the box asks while the person types on, so that the search after the pause
+   * finds them loaded. A word of one letter, or with a digit, is left out: its file is not the one the whole word
+   * needs (a word's file is its first two letters', a number's the whole number's).
    */
   adal.prefetch = function (query) {
     var words = query.split(/\s+/).filter(function (w) { return w.length > 1 && !/[0-9]/.test(w); });
     if (words.length === 0) { return; }
     meta().then(function (m) {
-      if (m) { neededFiles(words.join(' '), m).forEach(function (file) { load(file.name, file.path); }); }
+      if (!m) { return; }
+      var typed = words.join(' ');
+      var ways = [typed];
+      if (/[a-z]/i.test(typed)) {
+        // what adal.search reads Latin letters as when they find nothing as typed: the Cyrillic layout's keys, the
+        // Cyrillic they transliterate (whose other spellings, folded alike, share its files)
+        ways.push(mapLetters(typed.toLowerCase(), layoutMap(m)), readings(typed.toLowerCase(), m, 0)[0].join(''));
+      }
+      ways.forEach(function (way) {
+        neededFiles(way, m).forEach(function (file) { load(file.name, file.path); });
+      });
     });
   };
 

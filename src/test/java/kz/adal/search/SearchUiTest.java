@@ -457,21 +457,25 @@ class SearchUiTest {
         }
     }
 
-    /** While a person types, the term files of the words typed so far load; the search itself waits for the pause. */
-    @Test
-    void theTermFilesOfTheWordsTypedLoadBeforeThePause() {
+    /**
+     * While a person types, the term files of the words typed so far load, and those of the Cyrillic that Latin
+     * letters stand for; the search itself waits for the pause.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"взятка", "sybailas jemqorlyqqa"})
+    void theTermFilesOfTheWordsTypedLoadBeforeThePause(String query) {
         try (Chromium own = new Chromium()) {
             Page page = boxWithTheClockStopped(own);
             List<String> requested = Collections.synchronizedList(new ArrayList<>());
             page.onRequest(r -> requested.add(r.url().substring(server.url().length())));
-            page.keyboard().type("взятка");
+            page.keyboard().type(query);
             page.waitForTimeout(300);
             List<String> termFiles = requested.stream().filter(u -> u.matches("search/(terms|glossary)/.*")).toList();
-            assertFalse(termFiles.isEmpty(), "the word's term files, before the pause: " + requested);
+            assertFalse(termFiles.isEmpty(), "the words' term files, before the pause: " + requested);
             assertFalse(requested.stream().anyMatch(u -> u.startsWith("search/docs/")), "no search yet: " + requested);
 
             page.clock().runFor(100);
-            waitForResultsOf(page, "взятка");
+            waitForResultsOf(page, query);
             assertEquals(termFiles, requested.stream().filter(u -> u.matches("search/(terms|glossary)/.*")).toList(),
                     "the search needed no term file more");
         }
