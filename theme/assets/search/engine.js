@@ -1452,11 +1452,14 @@
       readingsOf[word] = readings(word.toLowerCase(), m, m.letters.transliterationChoices).map(function (pieces) {
         return pieces.join('');
       });
-      readingsOf[word].concat([word]).forEach(function (w) { terms = terms.concat(analyze(w, 'kk', m), analyze(w, 'ru', m)); });
+      readingsOf[word].concat([word]).forEach(function (w) {
+        terms = terms.concat(analyze(w, 'kk', m), analyze(w, 'ru', m));
+      });
     });
     return entriesOf(terms, m).then(function (entries) {
       function documentsWith(word) {
-        return Math.max(documentsWithAll(analyze(word, 'kk', m), entries, m), documentsWithAll(analyze(word, 'ru', m), entries, m));
+        return Math.max(documentsWithAll(analyze(word, 'kk', m), entries, m),
+          documentsWithAll(analyze(word, 'ru', m), entries, m));
       }
       var changed = false;
       var out = query.replace(/[^ ]+/g, function (word) {
@@ -1483,7 +1486,8 @@
       for (var f = 0; entry && f < STEMMED.length; f++) {
         var stored = entry[f];
         if (stored) {
-          most = Math.max(most, typeof stored === 'string' ? decode(stored, m.fields[f] + '\u0000' + term).length / 3 : stored[1]);
+          most = Math.max(most,
+            typeof stored === 'string' ? decode(stored, m.fields[f] + '\u0000' + term).length / 3 : stored[1]);
         }
       }
       fewest = Math.min(fewest, most);

@@ -26,7 +26,8 @@ public final class Transliteration {
             List.of("sh", "ш"), List.of("ch", "ч"), List.of("zh", "ж"), List.of("kh", "х"), List.of("gh", "ғ"),
             List.of("ng", "ң"), List.of("ts", "ц"), List.of("ya", "я"), List.of("yu", "ю"), List.of("yo", "ё"),
             // after a vowel i is й: sybailas, sybaiyldyq
-            List.of("ai", "ай"), List.of("ei", "ей"), List.of("oi", "ой"), List.of("ui", "уй", "ұй", "үй"), List.of("yi", "ый"),
+            List.of("ai", "ай"), List.of("ei", "ей"), List.of("oi", "ой"), List.of("ui", "уй", "ұй", "үй"),
+            List.of("yi", "ый"),
             List.of("a'", "ә"), List.of("g'", "ғ"), List.of("n'", "ң"), List.of("o'", "ө"), List.of("u'", "ү"),
             List.of("s'", "ш"), List.of("c'", "ч"), List.of("i'", "і"), List.of("y'", "у"),
             List.of("a", "а"), List.of("á", "ә"), List.of("ä", "ә"), List.of("b", "б"), List.of("c", "ц"),
@@ -38,7 +39,7 @@ public final class Transliteration {
             List.of("t", "т"), List.of("u", "у", "ұ", "ү"), List.of("ú", "ү"), List.of("ü", "ү"), List.of("ū", "ұ"),
             List.of("v", "в"), List.of("w", "у"), List.of("x", "кс"), List.of("y", "ы"), List.of("ý", "у"),
             List.of("z", "з"));
-    /** How many of a word's spellings with several letters {@link #asMeant} tries each letter of; any after keep the first. */
+    /** How many of a word's spellings with several letters {@link #asMeant} tries each way; any after keep the first. */
     public static final int MAX_AMBIGUOUS = 4;
     private static final Pattern WORD = Pattern.compile("[^ ]+");
 
