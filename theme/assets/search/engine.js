@@ -1229,8 +1229,11 @@
       var ways = [typed];
       if (/[a-z]/i.test(typed)) {
         // what adal.search reads Latin letters as when they find nothing as typed: the Cyrillic layout's keys, the
-        // Cyrillic they transliterate (whose other spellings, folded alike, share its files)
-        ways.push(mapLetters(typed.toLowerCase(), layoutMap(m)), readings(typed.toLowerCase(), m, 0)[0].join(''));
+        // Cyrillic they transliterate in every spelling asMeant may choose (folded alike, they share their shards,
+        // but each may bring in a glossary entry: ұйым, мемлекеттік қызмет)
+        ways.push(mapLetters(typed.toLowerCase(), layoutMap(m)), words.map(function (word) {
+          return spellingsOf(word, m).join(' ');
+        }).join(' '));
       }
       ways.forEach(function (way) {
         neededFiles(way, m).forEach(function (file) { load(file.name, file.path); });
@@ -1449,9 +1452,7 @@
     var terms = [];
     words.forEach(function (word) {
       if (!/[a-z]/i.test(word) || readingsOf.hasOwnProperty(word)) { return; }
-      readingsOf[word] = readings(word.toLowerCase(), m, m.letters.transliterationChoices).map(function (pieces) {
-        return pieces.join('');
-      });
+      readingsOf[word] = spellingsOf(word, m);
       readingsOf[word].concat([word]).forEach(function (w) {
         terms = terms.concat(analyze(w, 'kk', m), analyze(w, 'ru', m));
       });
@@ -1475,6 +1476,12 @@
         return meant;
       });
       return changed ? out : null;
+    });
+  }
+  /** The Cyrillic that `word`'s Latin letters stand for, in each spelling asMeant tries; the first is toCyrillic's. */
+  function spellingsOf(word, m) {
+    return readings(word.toLowerCase(), m, m.letters.transliterationChoices).map(function (pieces) {
+      return pieces.join('');
     });
   }
   /** The documents of the rarest of `terms` (as QueryPlanner.documentsWithAll); none for no terms. */

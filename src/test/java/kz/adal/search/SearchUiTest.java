@@ -462,7 +462,7 @@ class SearchUiTest {
      * letters stand for; the search itself waits for the pause.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"взятка", "sybailas jemqorlyqqa"})
+    @ValueSource(strings = {"взятка", "sybailas jemqorlyqqa", "memlekettik qyzmet", "uiym"})
     void theTermFilesOfTheWordsTypedLoadBeforeThePause(String query) {
         try (Chromium own = new Chromium()) {
             Page page = boxWithTheClockStopped(own);
