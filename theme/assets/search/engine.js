@@ -1441,10 +1441,10 @@
     return changed ? out : null;
   }
   /**
-   * The query as its typist meant it, as Transliteration.asMeant reads it: each word with a Latin letter as whichever
-   * the most documents hold of its transliterations (each letter its spellings stand for: memlekettik is
-   * мемлекеттік) and the word as typed (Transparency); on a tie the first transliteration. Null when every word stays
-   * as typed.
+   * The query with each word that has a Latin letter read as LatinWords.asMeant reads it: as whichever the most
+   * documents hold of its transliterations (each letter its spellings stand for: memlekettik is мемлекеттік), its keys
+   * on the Russian layout (cjn is сот) and the word as typed (Transparency); on a tie the first transliteration. Null
+   * when every word stays as typed.
    */
   function asMeant(query, m) {
     var words = query.match(/[^ ]+/g) || [];
@@ -1452,7 +1452,7 @@
     var terms = [];
     words.forEach(function (word) {
       if (!/[a-z]/i.test(word) || readingsOf.hasOwnProperty(word)) { return; }
-      readingsOf[word] = spellingsOf(word, m);
+      readingsOf[word] = spellingsOf(word, m).concat([mapLetters(word.toLowerCase(), layoutMap(m))]);
       readingsOf[word].concat([word]).forEach(function (w) {
         terms = terms.concat(analyze(w, 'kk', m), analyze(w, 'ru', m));
       });

@@ -17,8 +17,8 @@ import org.apache.lucene.search.TopDocs;
 /**
  * Answers a query from the Lucene index: all words first; if no document has them all, the best partial matches;
  * if still nothing and the query has Latin letters, the same keys read as the Cyrillic layout; if still nothing or only
- * partial matches, the Latin letters read as the Cyrillic they transliterate (jemqorlyq), in the spelling the index holds
- * (memlekettik is мемлекеттік), a Latin word it holds kept as typed (Transparency), and then, if a word of it is
+ * partial matches, each Latin word read as the index holds it: transliterated (jemqorlyq, memlekettik is мемлекеттік),
+ * typed on the Cyrillic layout's keys (cjn), or as typed (Transparency) (see {@link LatinWords}); then, if a word of it is
  * the Kazakh layout's number row (әқәң), that word read as the digits of its keys (2024), each when it finds more.
  */
 public final class Searcher {
@@ -56,7 +56,7 @@ public final class Searcher {
             answer = readAs(KeyboardLayout.toCyrillic(query), limit, type);
         }
         if (latin) {
-            answer = orMeant(answer, Transliteration.asMeant(query, planner::documentsWith), limit, type);
+            answer = orMeant(answer, LatinWords.asMeant(query, planner::documentsWith), limit, type);
         }
         // a year typed on the Kazakh layout beside words that match (тамыз әқәң) leaves only partial matches as typed
         return orMeant(answer, KeyboardLayout.numberRowDigits(query), limit, type);

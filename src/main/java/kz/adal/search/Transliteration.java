@@ -3,17 +3,13 @@ package kz.adal.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.function.ToIntFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads Kazakh or Russian written in Latin letters as the Cyrillic it stands for: the way people write without a
  * Cyrillic keyboard ({@code jemqorlyq}, {@code korrupciya}, {@code zhemkorlyk}), in the Kazakh Latin alphabet of 2021
  * ({@code sybaılas jemqorlyq}, {@code Zańnyń}) or of 2017, with apostrophes ({@code zan'ny'n}). Where one Latin
  * spelling stands for several letters (i for и and і, u for у, ұ and ү), {@link #toCyrillic} gives the first, and
- * {@link #asMeant} the one the index holds.
+ * {@link #spellings} each (for {@link LatinWords}, which asks the index).
  */
 public final class Transliteration {
     /**
@@ -39,9 +35,8 @@ public final class Transliteration {
             List.of("t", "т"), List.of("u", "у", "ұ", "ү"), List.of("ú", "ү"), List.of("ü", "ү"), List.of("ū", "ұ"),
             List.of("v", "в"), List.of("w", "у"), List.of("x", "кс"), List.of("y", "ы"), List.of("ý", "у"),
             List.of("z", "з"));
-    /** How many of a word's spellings with several letters {@link #asMeant} tries each way; any after keep the first. */
+    /** How many of a word's spellings with several letters {@link #spellings} reads each way; any after keep the first. */
     public static final int MAX_AMBIGUOUS = 4;
-    private static final Pattern WORD = Pattern.compile("[^ ]+");
 
     private Transliteration() {
     }
@@ -52,37 +47,12 @@ public final class Transliteration {
     }
 
     /**
-     * {@code query} as its typist meant it: each word (a run of characters other than a space) with a Latin letter
-     * read as whichever of these the most documents hold ({@code documentsWith}): the Cyrillic it transliterates, with
-     * each letter its spellings stand for (memlekettik is мемлекеттік, respublika республика), or the word as typed
-     * (Transparency). On a tie, the reading of {@link #toCyrillic}. Empty when every word stays as typed.
+     * The Cyrillic that {@code word}'s Latin letters stand for, lower-cased, in each spelling: the first as
+     * {@link #toCyrillic} reads it, then each of its first {@link #MAX_AMBIGUOUS} spellings with several letters read
+     * as each of them (memlekettik is also мемлекеттік, uiym ұйым and үйым).
      */
-    public static Optional<String> asMeant(String query, ToIntFunction<String> documentsWith) {
-        Matcher words = WORD.matcher(query);
-        StringBuilder out = new StringBuilder();
-        boolean changed = false;
-        while (words.find()) {
-            String word = words.group();
-            String meant = KeyboardLayout.hasLatinLetter(word) ? wordAsMeant(word, documentsWith) : word;
-            changed |= !meant.equals(word);
-            words.appendReplacement(out, Matcher.quoteReplacement(meant));
-        }
-        words.appendTail(out);
-        return changed ? Optional.of(out.toString()) : Optional.empty();
-    }
-
-    private static String wordAsMeant(String word, ToIntFunction<String> documentsWith) {
-        String best = null;
-        int most = -1;
-        for (List<String> reading : readings(word.toLowerCase(Locale.ROOT), MAX_AMBIGUOUS)) {
-            String cyrillic = String.join("", reading);
-            int documents = documentsWith.applyAsInt(cyrillic);
-            if (documents > most) {
-                best = cyrillic;
-                most = documents;
-            }
-        }
-        return documentsWith.applyAsInt(word) > most ? word : best;
+    public static List<String> spellings(String word) {
+        return readings(word.toLowerCase(Locale.ROOT), MAX_AMBIGUOUS).stream().map(r -> String.join("", r)).toList();
     }
 
     /**

@@ -66,11 +66,12 @@ class SearcherTest {
 
     /**
      * A Latin i or u stands for several Kazakh letters: the query is read in the spelling the concept has, and says
-     * so; an English word the concept holds stays as typed.
+     * so; an English word the concept holds stays as typed, and a word typed with the Latin layout on is read as its
+     * keys beside one typed right.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"memlekettik qyzmet, мемлекеттік қызмет", "bilim, білім", "uiym, ұйым",
-        "Transparency jemqorlyq, Transparency жемқорлық"})
+        "Transparency jemqorlyq, Transparency жемқорлық", "жемқорлық cjn, жемқорлық сот"})
     void aQueryInLatinLettersIsReadInTheSpellingTheContentHas(String latin, String meant) {
         assertEquals(Optional.of(meant), searcher.answer(latin, 10, null).searchedAs());
         assertEquals(first(meant), first(latin));

@@ -1,0 +1,52 @@
+package kz.adal.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads each word of a query that has a Latin letter as its typist meant it, as whichever of these the most documents
+ * hold: the Cyrillic it transliterates, in each spelling its letters stand for (memlekettik is мемлекеттік, not
+ * мемлекеттик), its keys on the Russian layout (cjn is сот), or the word as typed (Transparency). On a tie, the
+ * first transliteration: the index holds none of them, and the folded field and typo tolerance may still find it.
+ */
+public final class LatinWords {
+    /** Words between spaces, as the browser's mirror splits them. */
+    private static final Pattern WORD = Pattern.compile("[^ ]+");
+
+    private LatinWords() {
+    }
+
+    /** {@code query} with each word that has a Latin letter read as meant; empty when every word stays as typed. */
+    public static Optional<String> asMeant(String query, ToIntFunction<String> documentsWith) {
+        Matcher words = WORD.matcher(query);
+        StringBuilder out = new StringBuilder();
+        boolean changed = false;
+        while (words.find()) {
+            String word = words.group();
+            String meant = KeyboardLayout.hasLatinLetter(word) ? wordAsMeant(word, documentsWith) : word;
+            changed |= !meant.equals(word);
+            words.appendReplacement(out, Matcher.quoteReplacement(meant));
+        }
+        words.appendTail(out);
+        return changed ? Optional.of(out.toString()) : Optional.empty();
+    }
+
+    private static String wordAsMeant(String word, ToIntFunction<String> documentsWith) {
+        List<String> readings = new ArrayList<>(Transliteration.spellings(word));
+        readings.add(KeyboardLayout.toCyrillic(word));
+        String best = null;
+        int most = -1;
+        for (String reading : readings) {
+            int documents = documentsWith.applyAsInt(reading);
+            if (documents > most) {
+                best = reading;
+                most = documents;
+            }
+        }
+        return documentsWith.applyAsInt(word) > most ? word : best;
+    }
+}

@@ -1,0 +1,50 @@
+package kz.adal.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.ToIntFunction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A query's Latin words read as the index holds them: transliterated, typed on the wrong layout, or as typed. */
+class LatinWordsTest {
+    /** An index that holds these words, in these many documents. */
+    private static ToIntFunction<String> index(Map<String, Integer> documents) {
+        return word -> documents.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
+    }
+
+    private static final ToIntFunction<String> INDEX = index(Map.of("мемлекеттік", 40, "мемлекеттик", 1, "қызмет", 30,
+            "министрлік", 2, "ұйым", 5, "ұлт", 3, "республика", 9, "transparency", 1, "жемқорлық", 50, "сот", 4));
+
+    @ParameterizedTest
+    @CsvSource({
+        // i and u stand for several letters: the index tells which
+        "memlekettik qyzmet, мемлекеттік қызмет",
+        "ministrlik, министрлік",
+        "uiym, ұйым",
+        "ult, ұлт",
+        "respublika, республика",
+        // a Cyrillic word stays as typed
+        "Memlekettik Қызмет, мемлекеттік Қызмет",
+        // keys typed on the Latin layout, beside a word typed right
+        "жемқорлық cjn, жемқорлық сот",
+        // a Latin word the index holds stays as typed, case and all
+        "Transparency jemqorlyq, Transparency жемқорлық"})
+    void aWordIsReadAsTheIndexHoldsIt(String latin, String meant) {
+        assertEquals(Optional.of(meant), LatinWords.asMeant(latin, INDEX));
+    }
+
+    @Test
+    void aWordTheIndexHoldsInNoReadingIsTransliterated() {
+        assertEquals(Optional.of("иилик"), LatinWords.asMeant("iilik", INDEX));
+    }
+
+    @Test
+    void aQueryWhoseWordsAllStayAsTypedHasNoOtherReading() {
+        assertEquals(Optional.empty(), LatinWords.asMeant("UNI-PASS 2024", index(Map.of("uni-pass", 3))));
+    }
+}
