@@ -1227,7 +1227,7 @@
       if (!m) { return; }
       var typed = words.join(' ');
       var ways = [typed];
-      if (/[a-z]/i.test(typed)) {
+      if (LATIN_LETTER.test(typed)) {
         // what adal.search reads Latin letters as when they find nothing as typed: the Cyrillic layout's keys, the
         // Cyrillic they transliterate in every spelling asMeant may choose (folded alike, they share their shards,
         // but each may bring in a glossary entry: ұйым, мемлекеттік қызмет)
@@ -1308,7 +1308,7 @@
           }
           return result;
         }).then(function (result) {
-          if (!/[a-z]/i.test(query) || (result.hits.length > 0 && !result.partial)) { return result; }
+          if (!LATIN_LETTER.test(query) || (result.hits.length > 0 && !result.partial)) { return result; }
           return asMeant(query, m).then(function (meant) { return orMeant(result, meant); });
         }).then(function (result) {
           // a year typed on the Kazakh layout beside words that match (тамыз әқәң) leaves only partial matches as typed
@@ -1440,18 +1440,21 @@
     });
     return changed ? out : null;
   }
+  /** A Latin letter, with or without marks (Letters.isLatinLetter): the alphabet of 2021's ü, ş, ı too. */
+  var LATIN_LETTER = /[a-zA-Z\u00C0-\u024F]/;
   /**
    * The query with each word that has a Latin letter read as LatinWords.asMeant reads it: as whichever the most
    * documents hold of its transliterations (each letter its spellings stand for: memlekettik is мемлекеттік), its keys
-   * on the Russian layout (cjn is сот) and the word as typed (Transparency); on a tie the first transliteration. Null
-   * when every word stays as typed.
+   * on the Russian layout (cjn is сот) and the word as typed (Transparency); of readings the same documents hold, the
+   * one with more letters of Kazakh alone; where the index holds none, the first transliteration. Null when every
+   * word stays as typed.
    */
   function asMeant(query, m) {
     var words = query.match(/[^ ]+/g) || [];
     var readingsOf = {};
     var terms = [];
     words.forEach(function (word) {
-      if (!/[a-z]/i.test(word) || readingsOf.hasOwnProperty(word)) { return; }
+      if (!LATIN_LETTER.test(word) || readingsOf.hasOwnProperty(word)) { return; }
       readingsOf[word] = spellingsOf(word, m).concat([mapLetters(word.toLowerCase(), layoutMap(m))]);
       readingsOf[word].concat([word]).forEach(function (w) {
         terms = terms.concat(analyze(w, 'kk', m), analyze(w, 'ru', m));
@@ -1469,7 +1472,10 @@
         var most = -1;
         readingsOf[word].forEach(function (reading) {
           var documents = documentsWith(reading);
-          if (documents > most) { best = reading; most = documents; }
+          if (documents > most || (documents === most && documents > 0 && kazakhLetters(reading) > kazakhLetters(best))) {
+            best = reading;
+            most = documents;
+          }
         });
         var meant = documentsWith(word) > most ? word : best;
         changed = changed || meant !== word;
@@ -1480,7 +1486,7 @@
   }
   /** The Cyrillic that `word`'s Latin letters stand for, in each spelling asMeant tries; the first is toCyrillic's. */
   function spellingsOf(word, m) {
-    return readings(word.toLowerCase(), m, m.letters.transliterationChoices).map(function (pieces) {
+    return readings(word.toLowerCase(), m, m.letters.transliterationSpellings).map(function (pieces) {
       return pieces.join('');
     });
   }
@@ -1515,10 +1521,10 @@
   }
   /**
    * The readings of `lower` as Transliteration.readings gives them, each as its pieces: first every spelling read as
-   * its first letters; then, for each of the first `ambiguous` spellings with several letters in turn, every reading
-   * so far with each of its other letters there.
+   * its first letters; then, for each spelling with several letters in turn, every reading so far with each of its
+   * other letters there, while the readings stay within `most`.
    */
-  function readings(lower, m, ambiguous) {
+  function readings(lower, m, most) {
     var spellings = m.letters.transliteration;
     var pieces = [];
     var places = [];
@@ -1532,7 +1538,7 @@
         pieces.push(lower.charAt(i++));
         continue;
       }
-      if (found.length > 2 && places.length < ambiguous) {
+      if (found.length > 2) {
         places.push(pieces.length);
         choices.push(found);
       }
@@ -1540,7 +1546,7 @@
       i += found[0].length;
     }
     var all = [pieces];
-    for (var c = 0; c < places.length; c++) {
+    for (var c = 0; c < places.length && all.length * (choices[c].length - 1) <= most; c++) {
       var more = [];
       for (var r = 0; r < all.length; r++) {
         for (var l = 2; l < choices[c].length; l++) {

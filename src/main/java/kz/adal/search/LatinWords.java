@@ -6,12 +6,14 @@ import java.util.Optional;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.adal.search.analysis.Letters;
 
 /**
  * Reads each word of a query that has a Latin letter as its typist meant it, as whichever of these the most documents
  * hold: the Cyrillic it transliterates, in each spelling its letters stand for (memlekettik is мемлекеттік, not
- * мемлекеттик), its keys on the Russian layout (cjn is сот), or the word as typed (Transparency). On a tie, the
- * first transliteration: the index holds none of them, and the folded field and typo tolerance may still find it.
+ * мемлекеттик), its keys on the Russian layout (cjn is сот), or the word as typed (Transparency). Of readings the
+ * same documents hold (беріп and берип, both бер to the stemmer), the one with more letters of Kazakh alone; where
+ * the index holds none, the first transliteration, which the folded field and typo tolerance may still find.
  */
 public final class LatinWords {
     /** Words between spaces, as the browser's mirror splits them. */
@@ -27,12 +29,17 @@ public final class LatinWords {
         boolean changed = false;
         while (words.find()) {
             String word = words.group();
-            String meant = KeyboardLayout.hasLatinLetter(word) ? wordAsMeant(word, documentsWith) : word;
+            String meant = hasLatinLetter(word) ? wordAsMeant(word, documentsWith) : word;
             changed |= !meant.equals(word);
             words.appendReplacement(out, Matcher.quoteReplacement(meant));
         }
         words.appendTail(out);
         return changed ? Optional.of(out.toString()) : Optional.empty();
+    }
+
+    /** Whether {@code text} has a Latin letter, with or without marks (the alphabet of 2021's ü, ş, ı too). */
+    public static boolean hasLatinLetter(String text) {
+        return text.codePoints().anyMatch(Letters::isLatinLetter);
     }
 
     private static String wordAsMeant(String word, ToIntFunction<String> documentsWith) {
@@ -42,11 +49,15 @@ public final class LatinWords {
         int most = -1;
         for (String reading : readings) {
             int documents = documentsWith.applyAsInt(reading);
-            if (documents > most) {
+            if (documents > most || documents == most && documents > 0 && kazakhLetters(reading) > kazakhLetters(best)) {
                 best = reading;
                 most = documents;
             }
         }
         return documentsWith.applyAsInt(word) > most ? word : best;
+    }
+
+    private static long kazakhLetters(String word) {
+        return word.chars().filter(c -> Letters.KAZAKH_ONLY.indexOf(c) >= 0).count();
     }
 }

@@ -55,7 +55,7 @@ public final class Searcher {
         if (answer.hits().isEmpty() && latin) {
             answer = readAs(KeyboardLayout.toCyrillic(query), limit, type);
         }
-        if (latin) {
+        if (LatinWords.hasLatinLetter(query)) {
             answer = orMeant(answer, LatinWords.asMeant(query, planner::documentsWith), limit, type);
         }
         // a year typed on the Kazakh layout beside words that match (тамыз әқәң) leaves only partial matches as typed

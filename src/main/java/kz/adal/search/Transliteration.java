@@ -20,23 +20,24 @@ public final class Transliteration {
     public static final List<List<String>> SPELLINGS = List.of(
             List.of("shch", "щ"), List.of("sch", "щ"),
             List.of("sh", "ш"), List.of("ch", "ч"), List.of("zh", "ж"), List.of("kh", "х"), List.of("gh", "ғ"),
-            List.of("ng", "ң"), List.of("ts", "ц"), List.of("ya", "я"), List.of("yu", "ю"), List.of("yo", "ё"),
+            List.of("ng", "ң", "нг"), List.of("ts", "ц", "тс"), List.of("ya", "я"), List.of("yu", "ю", "ыу", "ыұ", "ыү"),
+            List.of("yo", "ё"),
             // after a vowel i is й: sybailas, sybaiyldyq
-            List.of("ai", "ай"), List.of("ei", "ей"), List.of("oi", "ой"), List.of("ui", "уй", "ұй", "үй"),
-            List.of("yi", "ый"),
+            List.of("ai", "ай"), List.of("ei", "ей"), List.of("oi", "ой"), List.of("ui", "уй", "ұй", "үй", "уі"),
+            List.of("yi", "ый"), List.of("äi", "әй"), List.of("öi", "өй"), List.of("üi", "үй", "үі"),
             List.of("a'", "ә"), List.of("g'", "ғ"), List.of("n'", "ң"), List.of("o'", "ө"), List.of("u'", "ү"),
             List.of("s'", "ш"), List.of("c'", "ч"), List.of("i'", "і"), List.of("y'", "у"),
             List.of("a", "а"), List.of("á", "ә"), List.of("ä", "ә"), List.of("b", "б"), List.of("c", "ц"),
             List.of("ç", "ч"), List.of("d", "д"), List.of("e", "е"), List.of("f", "ф"), List.of("g", "г"),
-            List.of("ǵ", "ғ"), List.of("ğ", "ғ"), List.of("h", "х"), List.of("i", "и", "і"), List.of("ı", "і", "и"),
+            List.of("ǵ", "ғ"), List.of("ğ", "ғ"), List.of("h", "х", "һ"), List.of("i", "и", "і"), List.of("ı", "і", "и"),
             List.of("j", "ж"), List.of("k", "к"), List.of("l", "л"), List.of("m", "м"), List.of("n", "н"),
             List.of("ń", "ң"), List.of("ñ", "ң"), List.of("o", "о"), List.of("ó", "ө"), List.of("ö", "ө"),
             List.of("p", "п"), List.of("q", "қ"), List.of("r", "р"), List.of("s", "с"), List.of("ş", "ш"),
             List.of("t", "т"), List.of("u", "у", "ұ", "ү"), List.of("ú", "ү"), List.of("ü", "ү"), List.of("ū", "ұ"),
             List.of("v", "в"), List.of("w", "у"), List.of("x", "кс"), List.of("y", "ы"), List.of("ý", "у"),
             List.of("z", "з"));
-    /** How many of a word's spellings with several letters {@link #spellings} reads each way; any after keep the first. */
-    public static final int MAX_AMBIGUOUS = 4;
+    /** The most spellings {@link #spellings} gives of a word. */
+    public static final int MAX_SPELLINGS = 64;
 
     private Transliteration() {
     }
@@ -48,19 +49,19 @@ public final class Transliteration {
 
     /**
      * The Cyrillic that {@code word}'s Latin letters stand for, lower-cased, in each spelling: the first as
-     * {@link #toCyrillic} reads it, then each of its first {@link #MAX_AMBIGUOUS} spellings with several letters read
-     * as each of them (memlekettik is also мемлекеттік, uiym ұйым and үйым).
+     * {@link #toCyrillic} reads it, then with its spellings of several letters read as each of them, in turn from the
+     * first, as far as {@link #MAX_SPELLINGS} allows (memlekettik is also мемлекеттік, uiym ұйым, үйым and уіым).
      */
     public static List<String> spellings(String word) {
-        return readings(word.toLowerCase(Locale.ROOT), MAX_AMBIGUOUS).stream().map(r -> String.join("", r)).toList();
+        return readings(word.toLowerCase(Locale.ROOT), MAX_SPELLINGS).stream().map(r -> String.join("", r)).toList();
     }
 
     /**
      * The readings of {@code lower}, each as its pieces (a spelling's letters, or a character as it is): first every
-     * spelling read as its first letters; then, for each of the first {@code ambiguous} spellings with several
-     * letters in turn, every reading so far with each of its other letters there.
+     * spelling read as its first letters; then, for each spelling with several letters in turn, every reading so far
+     * with each of its other letters there, while the readings stay within {@code most}.
      */
-    private static List<List<String>> readings(String lower, int ambiguous) {
+    private static List<List<String>> readings(String lower, int most) {
         List<String> pieces = new ArrayList<>();
         List<Integer> places = new ArrayList<>();
         List<List<String>> choices = new ArrayList<>();
@@ -70,7 +71,7 @@ public final class Transliteration {
                 pieces.add(String.valueOf(lower.charAt(i++)));
                 continue;
             }
-            if (spelling.size() > 2 && places.size() < ambiguous) {
+            if (spelling.size() > 2) {
                 places.add(pieces.size());
                 choices.add(spelling);
             }
@@ -78,7 +79,7 @@ public final class Transliteration {
             i += spelling.get(0).length();
         }
         List<List<String>> readings = new ArrayList<>(List.of(pieces));
-        for (int c = 0; c < places.size(); c++) {
+        for (int c = 0; c < places.size() && readings.size() * (choices.get(c).size() - 1) <= most; c++) {
             List<List<String>> more = new ArrayList<>();
             for (List<String> reading : readings) {
                 for (String letters : choices.get(c).subList(2, choices.get(c).size())) {

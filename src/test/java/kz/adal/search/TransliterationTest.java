@@ -36,13 +36,21 @@ class TransliterationTest {
     }
 
     @Test
-    void aWordIsSpelledEachWayItsFirstFourAmbiguousSpellingsAllow() {
+    void aWordIsSpelledEachWayItsSpellingsOfSeveralLettersAllow() {
         assertEquals(List.of("мемлекеттик", "мемлекеттік"), Transliteration.spellings("Memlekettik"));
-        assertEquals(List.of("уйым", "ұйым", "үйым"), Transliteration.spellings("uiym"));
+        assertEquals(List.of("уйым", "ұйым", "үйым", "уіым"), Transliteration.spellings("uiym"));
         assertEquals(List.of("улт", "ұлт", "үлт"), Transliteration.spellings("ult"));
-        // the fifth i stays и
-        assertEquals(16, Transliteration.spellings("iiiiii").size());
-        assertTrue(Transliteration.spellings("iiiiii").contains("ііііии"));
-        assertFalse(Transliteration.spellings("iiiiii").contains("іііііі"));
+        assertTrue(Transliteration.spellings("engizu").contains("енгізу"));
+        assertTrue(Transliteration.spellings("jalpyulttyq").contains("жалпыұлттық"));
+        assertTrue(Transliteration.spellings("jahandyq").contains("жаһандық"));
+    }
+
+    @Test
+    void aWordHasAtMostSixtyFourSpellings() {
+        // seven i's: the first six are read each way, the seventh stays и
+        List<String> spellings = Transliteration.spellings("iiiiiii");
+        assertEquals(Transliteration.MAX_SPELLINGS, spellings.size());
+        assertTrue(spellings.contains("ііііііи"));
+        assertFalse(spellings.contains("іііііі" + "і"));
     }
 }
