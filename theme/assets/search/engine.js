@@ -1451,23 +1451,26 @@
    */
   function asMeant(query, m) {
     var words = query.match(/[^ ]+/g) || [];
-    var readingsOf = {};
+    // keyed by what was typed: objects without a prototype, so that no word is taken for one of its properties
+    var readingsOf = Object.create(null);
+    var termsOf = Object.create(null);
     var terms = [];
     words.forEach(function (word) {
-      if (!LATIN_LETTER.test(word) || readingsOf.hasOwnProperty(word)) { return; }
+      if (!LATIN_LETTER.test(word) || word in readingsOf) { return; }
       readingsOf[word] = spellingsOf(word, m).concat([mapLetters(word.toLowerCase(), layoutMap(m))]);
       readingsOf[word].concat([word]).forEach(function (w) {
-        terms = terms.concat(analyze(w, 'kk', m), analyze(w, 'ru', m));
+        if (w in termsOf) { return; }
+        termsOf[w] = [analyze(w, 'kk', m), analyze(w, 'ru', m)];
+        terms.push.apply(terms, termsOf[w][0].concat(termsOf[w][1]));
       });
     });
     return entriesOf(terms, m).then(function (entries) {
-      function documentsWith(word) {
-        return Math.max(documentsWithAll(analyze(word, 'kk', m), entries, m),
-          documentsWithAll(analyze(word, 'ru', m), entries, m));
+      function documentsWith(w) {
+        return Math.max(documentsWithAll(termsOf[w][0], entries, m), documentsWithAll(termsOf[w][1], entries, m));
       }
       var changed = false;
       var out = query.replace(/[^ ]+/g, function (word) {
-        if (!readingsOf.hasOwnProperty(word)) { return word; }
+        if (!(word in readingsOf)) { return word; }
         var best = null;
         var most = -1;
         readingsOf[word].forEach(function (reading) {
