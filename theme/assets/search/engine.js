@@ -1533,9 +1533,13 @@
     var places = [];
     var choices = [];
     for (var i = 0; i < lower.length;) {
+      // a word's start first: Russian words begin with э
       var found = null;
-      for (var s = 0; s < spellings.length && found === null; s++) {
-        if (lower.substr(i, spellings[s][0].length) === spellings[s][0]) { found = spellings[s]; }
+      var tables = i === 0 ? [m.letters.transliterationStart, spellings] : [spellings];
+      for (var t = 0; t < tables.length && found === null; t++) {
+        for (var s = 0; s < tables[t].length && found === null; s++) {
+          if (lower.substr(i, tables[t][s][0].length) === tables[t][s][0]) { found = tables[t][s]; }
+        }
       }
       if (found === null) {
         pieces.push(lower.charAt(i++));

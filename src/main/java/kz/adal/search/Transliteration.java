@@ -36,6 +36,8 @@ public final class Transliteration {
             List.of("t", "т"), List.of("u", "у", "ұ", "ү"), List.of("ú", "ү"), List.of("ü", "ү"), List.of("ū", "ұ"),
             List.of("v", "в"), List.of("w", "у"), List.of("x", "кс"), List.of("y", "ы"), List.of("ý", "у"),
             List.of("z", "з"));
+    /** Spellings read otherwise at a word's start, before {@link #SPELLINGS}: Russian words begin with э (экономика). */
+    public static final List<List<String>> WORD_START = List.of(List.of("e", "е", "э"));
     /** The most spellings {@link #spellings} gives of a word. */
     public static final int MAX_SPELLINGS = 64;
 
@@ -66,7 +68,7 @@ public final class Transliteration {
         List<Integer> places = new ArrayList<>();
         List<List<String>> choices = new ArrayList<>();
         for (int i = 0; i < lower.length(); ) {
-            List<String> spelling = spellingAt(lower, i);
+            List<String> spelling = spellingAt(i == 0 ? WORD_START : List.of(), lower, i);
             if (spelling == null) {
                 pieces.add(String.valueOf(lower.charAt(i++)));
                 continue;
@@ -93,10 +95,12 @@ public final class Transliteration {
         return readings;
     }
 
-    private static List<String> spellingAt(String text, int at) {
-        for (List<String> spelling : SPELLINGS) {
-            if (text.startsWith(spelling.get(0), at)) {
-                return spelling;
+    private static List<String> spellingAt(List<List<String>> first, String text, int at) {
+        for (List<List<String>> spellings : List.of(first, SPELLINGS)) {
+            for (List<String> spelling : spellings) {
+                if (text.startsWith(spelling.get(0), at)) {
+                    return spelling;
+                }
             }
         }
         return null;

@@ -20,7 +20,7 @@ class LatinWordsTest {
     private static final ToIntFunction<String> INDEX = index(Map.ofEntries(Map.entry("мемлекеттік", 40),
             Map.entry("мемлекеттик", 1), Map.entry("қызмет", 30), Map.entry("министрлік", 2), Map.entry("ұйым", 5),
             Map.entry("үш", 2), Map.entry("ұлт", 3), Map.entry("республика", 9), Map.entry("transparency", 1),
-            Map.entry("жемқорлық", 50), Map.entry("сот", 4)));
+            Map.entry("жемқорлық", 50), Map.entry("сот", 4), Map.entry("экономикалық", 3)));
 
     @ParameterizedTest
     @CsvSource({
@@ -30,6 +30,7 @@ class LatinWordsTest {
         "uiym, ұйым",
         "ult, ұлт",
         "respublika, республика",
+        "ekonomikalyq, экономикалық",
         // a Cyrillic word stays as typed
         "Memlekettik Қызмет, мемлекеттік Қызмет",
         // letters of the Kazakh Latin alphabet alone

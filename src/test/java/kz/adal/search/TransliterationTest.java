@@ -43,6 +43,8 @@ class TransliterationTest {
         assertTrue(Transliteration.spellings("engizu").contains("енгізу"));
         assertTrue(Transliteration.spellings("jalpyulttyq").contains("жалпыұлттық"));
         assertTrue(Transliteration.spellings("jahandyq").contains("жаһандық"));
+        // a word's first e may be э, which Russian words begin with; no other e
+        assertEquals(List.of("електрон", "электрон"), Transliteration.spellings("elektron"));
     }
 
     @Test
