@@ -36,7 +36,7 @@ public final class Transliteration {
             List.of("t", "т"), List.of("u", "у", "ұ", "ү"), List.of("ú", "ү"), List.of("ü", "ү"), List.of("ū", "ұ"),
             List.of("v", "в"), List.of("w", "у"), List.of("x", "кс"), List.of("y", "ы"), List.of("ý", "у"),
             List.of("z", "з"));
-    /** Spellings read otherwise at a word's start, before {@link #SPELLINGS}: Russian words begin with э (экономика). */
+    /** Spellings read otherwise at a word's start, before {@link #SPELLINGS}: Russian words begin with э. */
     public static final List<List<String>> WORD_START = List.of(List.of("e", "е", "э"));
     /** The most spellings {@link #spellings} gives of a word. */
     public static final int MAX_SPELLINGS = 64;
