@@ -38,7 +38,7 @@ public final class LatinWords {
     }
 
     /** Whether {@code text} has a Latin letter, with or without marks (the alphabet of 2021's ü, ş, ı too). */
-    public static boolean hasLatinLetter(String text) {
+    private static boolean hasLatinLetter(String text) {
         return text.codePoints().anyMatch(Letters::isLatinLetter);
     }
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -51,23 +52,27 @@ public final class Searcher {
     /** The best {@code limit} documents, as {@link #search}, and what the query was read as to find them. */
     public Answer answer(String query, int limit, String type) {
         Answer answer = new Answer(search(planner.plan(query), limit, type), Optional.empty());
-        boolean latin = KeyboardLayout.hasLatinLetter(query);
-        if (answer.hits().isEmpty() && latin) {
+        if (answer.hits().isEmpty() && KeyboardLayout.hasLatinLetter(query)) {
             answer = readAs(KeyboardLayout.toCyrillic(query), limit, type);
         }
-        if (LatinWords.hasLatinLetter(query)) {
-            answer = orMeant(answer, LatinWords.asMeant(query, planner::documentsWith), limit, type);
-        }
+        answer = orMeant(answer, () -> LatinWords.asMeant(query, planner::documentsWith), limit, type);
         // a year typed on the Kazakh layout beside words that match (тамыз әқәң) leaves only partial matches as typed
-        return orMeant(answer, KeyboardLayout.numberRowDigits(query), limit, type);
+        return orMeant(answer, () -> KeyboardLayout.numberRowDigits(query), limit, type);
     }
 
-    /** The query read as {@code meant}, when that finds more: {@code answer} has no hits, or partial ones and it not. */
-    private Answer orMeant(Answer answer, Optional<String> meant, int limit, String type) {
-        if (meant.isEmpty() || answer.settled()) {
+    /**
+     * The query read as {@code meant}, when that finds more: {@code answer} has no hits, or partial ones and it not.
+     * The reading is asked for only then: a Latin word's is up to 65 spellings counted in the index.
+     */
+    private Answer orMeant(Answer answer, Supplier<Optional<String>> meant, int limit, String type) {
+        if (answer.settled()) {
             return answer;
         }
-        Answer read = readAs(meant.get(), limit, type);
+        Optional<String> reading = meant.get();
+        if (reading.isEmpty()) {
+            return answer;
+        }
+        Answer read = readAs(reading.get(), limit, type);
         return answer.hits().isEmpty() || read.settled() ? read : answer;
     }
 
