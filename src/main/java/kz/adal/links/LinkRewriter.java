@@ -5,8 +5,6 @@ import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -66,8 +64,8 @@ public final class LinkRewriter {
                 }
                 String written = link.getUrl().toString();
                 if (LOCAL_FILE.matcher(written).find()) {
-                    String name = URLDecoder.decode(written.substring(Math.max(written.lastIndexOf('/'),
-                            written.lastIndexOf('\\')) + 1), StandardCharsets.UTF_8);
+                    String name = PercentEscapes.decode(written.substring(Math.max(written.lastIndexOf('/'),
+                            written.lastIndexOf('\\')) + 1));
                     problems.add(sourceFile, line, "the link '" + written + "' names a file on a computer or a network"
                             + " share: the site does not hold it, and a browser does not follow such a link from a page"
                             + " on a web server", "copy the file beside the protocol, list it under 'attachments:' ('- {file: "
@@ -110,7 +108,7 @@ public final class LinkRewriter {
     /** The site link of an internal {@code url}; empty, and a problem at its line, when it names no page. */
     private Optional<SourceLink> rewrite(String url, String sourceFile, int line, String page) {
         int hash = url.indexOf('#');
-        String path = URLDecoder.decode(hash < 0 ? url : url.substring(0, hash), StandardCharsets.UTF_8);
+        String path = PercentEscapes.decode(hash < 0 ? url : url.substring(0, hash));
         String fragment = hash < 0 ? "" : url.substring(hash + 1);
         if (path.isEmpty()) {
             return Optional.of(new SourceLink(sourceFile, line, page, page, fragment));

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +56,8 @@ public final class PreviewServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String path = URLDecoder.decode(exchange.getRequestURI().getPath(), StandardCharsets.UTF_8);
+            // the request's path, its %-escapes decoded once (a + in a file's name is a plus)
+            String path = exchange.getRequestURI().getPath();
             if (path.equals("/__adal/live.js")) {
                 try (InputStream in = PreviewServer.class.getResourceAsStream("live.js")) {
                     send(exchange, 200, "js", in.readAllBytes());
