@@ -1308,17 +1308,21 @@
           }
           return result;
         }).then(function (result) {
-          if (!LATIN_LETTER.test(query) || (result.hits.length > 0 && !result.partial)) { return result; }
+          if (!LATIN_LETTER.test(query) || settled(result)) { return result; }
           return asMeant(query, m).then(function (meant) { return orMeant(result, meant); });
+        }).then(function (result) {
+          if (settled(result)) { return result; }
+          return latinKeys(query, m).then(function (keys) { return orMeant(result, keys); });
         }).then(function (result) {
           // a year typed on the Kazakh layout beside words that match (тамыз әқәң) leaves only partial matches as typed
           return orMeant(result, numberRowDigits(query, m));
         });
+        function settled(result) { return result.hits.length > 0 && !result.partial; }
         /** The results of the query read another way, when those as read so far are none, or partial and these not. */
         function orMeant(result, meant) {
-          if (meant === null || (result.hits.length > 0 && !result.partial)) { return result; }
+          if (meant === null || settled(result)) { return result; }
           return retry(meant).then(function (read) {
-            return result.hits.length === 0 || (read.hits.length > 0 && !read.partial) ? read : result;
+            return result.hits.length === 0 || settled(read) ? read : result;
           });
         }
         /** The query read as the typist meant it (other keys, other letters), which the results then say they are for. */
@@ -1451,23 +1455,15 @@
    */
   function asMeant(query, m) {
     var words = query.match(/[^ ]+/g) || [];
-    // keyed by what was typed: objects without a prototype, so that no word is taken for one of its properties
+    // keyed by what was typed: an object without a prototype, so that no word is taken for one of its properties
     var readingsOf = Object.create(null);
-    var termsOf = Object.create(null);
-    var terms = [];
+    var counted = [];
     words.forEach(function (word) {
       if (!LATIN_LETTER.test(word) || word in readingsOf) { return; }
       readingsOf[word] = spellingsOf(word, m).concat([mapLetters(word.toLowerCase(), layoutMap(m))]);
-      readingsOf[word].concat([word]).forEach(function (w) {
-        if (w in termsOf) { return; }
-        termsOf[w] = [analyze(w, 'kk', m), analyze(w, 'ru', m)];
-        terms.push.apply(terms, termsOf[w][0].concat(termsOf[w][1]));
-      });
+      counted.push.apply(counted, readingsOf[word].concat([word]));
     });
-    return entriesOf(terms, m).then(function (entries) {
-      function documentsWith(w) {
-        return Math.max(documentsWithAll(termsOf[w][0], entries, m), documentsWithAll(termsOf[w][1], entries, m));
-      }
+    return documentCounter(counted, m).then(function (documentsWith) {
       var changed = false;
       var out = query.replace(/[^ ]+/g, function (word) {
         if (!(word in readingsOf)) { return word; }
@@ -1485,6 +1481,62 @@
         return meant;
       });
       return changed ? out : null;
+    });
+  }
+  /**
+   * The query with each word typed with the Cyrillic layout on where Latin was meant read as its keys (ГТШ-ЗФЫЫ is
+   * uni-pass), as KeyboardLayout.latinKeys does: a word of the Russian layout's letters, hyphens and digits that no
+   * document holds as typed and some hold as its keys. Resolves to null when no word is.
+   */
+  function latinKeys(query, m) {
+    var keys = layoutKeys(m);
+    var keysOf = Object.create(null);
+    var counted = [];
+    (query.match(/[^ ]+/g) || []).forEach(function (word) {
+      if (word in keysOf || !onRussianKeys(word.toLowerCase(), keys)) { return; }
+      keysOf[word] = mapLetters(word.toLowerCase(), keys);
+      counted.push(word, keysOf[word]);
+    });
+    if (counted.length === 0) { return Promise.resolve(null); }
+    return documentCounter(counted, m).then(function (documentsWith) {
+      var changed = false;
+      var out = query.replace(/[^ ]+/g, function (word) {
+        if (!(word in keysOf) || documentsWith(word) > 0 || documentsWith(keysOf[word]) === 0) { return word; }
+        changed = true;
+        return keysOf[word];
+      });
+      return changed ? out : null;
+    });
+  }
+  /** Whether `lower` has a letter, and only letters of the Russian layout, hyphens and digits. */
+  function onRussianKeys(lower, keys) {
+    var letter = false;
+    for (var i = 0; i < lower.length; i++) {
+      var ch = lower.charAt(i);
+      if (keys.hasOwnProperty(ch)) {
+        letter = true;
+      } else if (ch !== '-' && (ch < '0' || ch > '9')) {
+        return false;
+      }
+    }
+    return letter;
+  }
+  /**
+   * Resolves, once the term shards of `words` have come, to a function giving the documents that hold a word of them
+   * (QueryPlanner.documentsWith: in either language's chain, those of its rarest term).
+   */
+  function documentCounter(words, m) {
+    var termsOf = Object.create(null);
+    var terms = [];
+    words.forEach(function (w) {
+      if (w in termsOf) { return; }
+      termsOf[w] = [analyze(w, 'kk', m), analyze(w, 'ru', m)];
+      terms.push.apply(terms, termsOf[w][0].concat(termsOf[w][1]));
+    });
+    return entriesOf(terms, m).then(function (entries) {
+      return function (w) {
+        return Math.max(documentsWithAll(termsOf[w][0], entries, m), documentsWithAll(termsOf[w][1], entries, m));
+      };
     });
   }
   /** The Cyrillic that `word`'s Latin letters stand for, in each spelling asMeant tries; the first is toCyrillic's. */
@@ -1569,6 +1621,12 @@
   function layoutMap(m) {
     var map = {};
     for (var i = 0; i < m.letters.layoutLatin.length; i++) { map[m.letters.layoutLatin.charAt(i)] = m.letters.layoutCyrillic.charAt(i); }
+    return map;
+  }
+  /** The Latin layout's key of each letter of the Russian layout: layoutMap the other way. */
+  function layoutKeys(m) {
+    var map = {};
+    for (var i = 0; i < m.letters.layoutLatin.length; i++) { map[m.letters.layoutCyrillic.charAt(i)] = m.letters.layoutLatin.charAt(i); }
     return map;
   }
 

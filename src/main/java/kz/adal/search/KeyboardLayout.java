@@ -2,12 +2,14 @@ package kz.adal.search;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads a query typed with the wrong keyboard layout as what the typist meant: text typed with the Latin layout
- * active as the Russian-layout Cyrillic ({@code ctu} is {@code сег}), and digits typed on the Kazakh layout's number
+ * active as the Russian-layout Cyrillic ({@code ctu} is {@code сег}), a Latin word typed with the Cyrillic layout
+ * active as its keys ({@code Екфтызфкутсн} is {@code transparency}), and digits typed on the Kazakh layout's number
  * row, where the keys 1 to 0 give {@code " ә і ң ғ , . ү ұ қ} (RST KazSSR 903-90): {@code әқәң} is {@code 2024}.
  */
 public final class KeyboardLayout {
@@ -39,6 +41,48 @@ public final class KeyboardLayout {
             out.append(i >= 0 ? CYRILLIC.charAt(i) : c);
         }
         return out.toString();
+    }
+
+    /** The Latin layout's keys of {@code word}'s letters on the Russian layout; other characters as they are. */
+    public static String toLatin(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        for (char c : word.toLowerCase(Locale.ROOT).toCharArray()) {
+            int i = CYRILLIC.indexOf(c);
+            out.append(i >= 0 ? LATIN.charAt(i) : c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * {@code text} with each word typed with the Cyrillic layout on where Latin was meant read as its keys: a word of
+     * the Russian layout's letters (hyphens and digits beside them) that no document holds as typed and some hold as
+     * its keys ({@code ГТШ-ЗФЫЫ} is {@code uni-pass}). Empty when no word is. A word with a Kazakh letter was typed on
+     * the Kazakh layout's number row, which has no Latin letters.
+     */
+    public static Optional<String> latinKeys(String text, ToIntFunction<String> documentsWith) {
+        Matcher words = WORD.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        boolean changed = false;
+        while (words.find()) {
+            String word = words.group();
+            if (onRussianKeys(word) && documentsWith.applyAsInt(word) == 0) {
+                String keys = toLatin(word);
+                if (documentsWith.applyAsInt(keys) > 0) {
+                    word = keys;
+                    changed = true;
+                }
+            }
+            words.appendReplacement(out, Matcher.quoteReplacement(word));
+        }
+        words.appendTail(out);
+        return changed ? Optional.of(out.toString()) : Optional.empty();
+    }
+
+    /** Whether {@code word} has a letter, and only letters of the Russian layout, hyphens and digits. */
+    private static boolean onRussianKeys(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.chars().anyMatch(c -> CYRILLIC.indexOf(c) >= 0)
+                && lower.chars().allMatch(c -> CYRILLIC.indexOf(c) >= 0 || c == '-' || c >= '0' && c <= '9');
     }
 
     /**

@@ -19,8 +19,10 @@ import org.apache.lucene.search.TopDocs;
  * Answers a query from the Lucene index: all words first; if no document has them all, the best partial matches;
  * if still nothing and the query has Latin letters, the same keys read as the Cyrillic layout; if still nothing or only
  * partial matches, each Latin word read as the index holds it: transliterated (jemqorlyq, memlekettik is мемлекеттік),
- * typed on the Cyrillic layout's keys (cjn), or as typed (Transparency) (see {@link LatinWords}); then, if a word of it is
- * the Kazakh layout's number row (әқәң), that word read as the digits of its keys (2024), each when it finds more.
+ * typed on the Cyrillic layout's keys (cjn), or as typed (Transparency) (see {@link LatinWords}); then each word typed
+ * with the Cyrillic layout on where Latin was meant (Екфтызфкутсн) read as its keys, if the index holds those; then,
+ * if a word of it is the Kazakh layout's number row (әқәң), that word read as the digits of its keys (2024), each when
+ * it finds more.
  */
 public final class Searcher {
     private final SearchIndex index;
@@ -56,6 +58,7 @@ public final class Searcher {
             answer = readAs(KeyboardLayout.toCyrillic(query), limit, type);
         }
         answer = orMeant(answer, () -> LatinWords.asMeant(query, planner::documentsWith), limit, type);
+        answer = orMeant(answer, () -> KeyboardLayout.latinKeys(query, planner::documentsWith), limit, type);
         // a year typed on the Kazakh layout beside words that match (тамыз әқәң) leaves only partial matches as typed
         return orMeant(answer, () -> KeyboardLayout.numberRowDigits(query), limit, type);
     }

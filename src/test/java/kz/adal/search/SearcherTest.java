@@ -77,6 +77,20 @@ class SearcherTest {
         assertEquals(first(meant), first(latin));
     }
 
+    /** A Latin word typed with the Cyrillic layout on: read as its keys, when the index holds them and not it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Екфтызфкутсн, transparency", "ГТШ-ЗФЫЫ, uni-pass", "Сщтекщд ща сщккгзешщт, control of corruption"})
+    void aLatinWordTypedWithTheCyrillicLayoutIsReadAsItsKeys(String typed, String meant) {
+        assertEquals(Optional.of(meant), searcher.answer(typed, 10, null).searchedAs());
+        assertEquals(first(meant), first(typed));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"сыбайлас", "сот", "жемкорлык", "ыфв"})
+    void aCyrillicQueryThatFindsAsTypedOrNotAtAllIsNotReadAsLatinKeys(String typed) {
+        assertEquals(Optional.empty(), searcher.answer(typed, 10, null).searchedAs(), typed);
+    }
+
     /**
      * Each Cyrillic letter as people write it in Latin letters: the Kazakh Latin alphabet of 2021's letters with
      * marks, but i for и, і and й, u for у and ұ, h for х and һ, as most write them.
