@@ -1,6 +1,7 @@
 package kz.adal.integrity;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import kz.adal.format.Json;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -53,7 +55,13 @@ public record Manifest(String generator, String built, GitState content, SortedM
             LoaderOptions options = new LoaderOptions();
             // SnakeYAML stops at 3 MB by default; a manifest lists every file, 4 MB at 10,000 protocols
             options.setCodePointLimit(Integer.MAX_VALUE);
+            // a path listed twice is an edit, whichever hash was meant: SnakeYAML would keep the last and log a warning
+            options.setAllowDuplicateKeys(false);
             root = new Yaml(new SafeConstructor(options)).load(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (CharacterCodingException e) {
+            throw new IOException(file + ": not a manifest: it is not UTF-8 text, as adal writes it", e);
+        } catch (MarkedYAMLException e) {
+            throw new IOException(file + ":" + (e.getProblemMark().getLine() + 1) + ": not a manifest: " + e.getProblem(), e);
         } catch (YAMLException e) {
             throw new IOException(file + ": not a manifest: " + e.getMessage().lines().findFirst().orElse(""), e);
         }

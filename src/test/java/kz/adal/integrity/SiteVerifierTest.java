@@ -62,4 +62,25 @@ class SiteVerifierTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("manifest.json: no manifest"), run.err());
     }
+
+    /** A manifest edited so that it lists a file twice, or no longer UTF-8, is refused: which hash it means is unknown. */
+    @Test
+    void aManifestThatListsAFileTwiceOrIsNotTextIsRefused() throws Exception {
+        Path manifest = site.resolve(Manifest.PATH);
+        String json = Files.readString(manifest);
+        String line = json.lines().filter(l -> l.contains("\"index.html\"")).findFirst().orElseThrow();
+        String twice = line.replaceAll("[0-9a-f]{64}", "0".repeat(64)) + (line.endsWith(",") ? "" : ",");
+        Files.writeString(manifest, json.replace(line, twice + "\n" + line));
+        TestSite.Run run = TestSite.cli("verify", site.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("manifest.json:" + (json.lines().toList().indexOf(line) + 2) + ": not a manifest: found duplicate key index.html"),
+                run.err());
+
+        byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        bytes[json.indexOf("\"files\"")] = (byte) 0xC3;
+        Files.write(manifest, bytes);
+        run = TestSite.cli("verify", site.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("manifest.json: not a manifest: it is not UTF-8 text"), run.err());
+    }
 }
