@@ -1471,7 +1471,7 @@
         var most = -1;
         readingsOf[word].forEach(function (reading) {
           var documents = documentsWith(reading);
-          if (documents > most || (documents === most && documents > 0 && kazakhLetters(reading) > kazakhLetters(best))) {
+          if (documents > most || (documents === most && documents > 0 && kazakhLetters(reading, m) > kazakhLetters(best, m))) {
             best = reading;
             most = documents;
           }
@@ -1538,6 +1538,12 @@
         return Math.max(documentsWithAll(termsOf[w][0], entries, m), documentsWithAll(termsOf[w][1], entries, m));
       };
     });
+  }
+  /** How many of `word`'s letters are of Kazakh alone (ә, ғ, қ...), as LatinWords counts them to break a tie. */
+  function kazakhLetters(word, m) {
+    var count = 0;
+    for (var i = 0; i < word.length; i++) { count += m.letters.kazakhOnly.indexOf(word.charAt(i)) >= 0 ? 1 : 0; }
+    return count;
   }
   /** The Cyrillic that `word`'s Latin letters stand for, in each spelling asMeant tries; the first is toCyrillic's. */
   function spellingsOf(word, m) {

@@ -1,0 +1,141 @@
+package kz.adal.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.Page;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import kz.adal.site.Chromium;
+import kz.adal.site.RealSite;
+import kz.adal.site.StaticServer;
+import kz.adal.site.TestSite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The browser reads and ranks as Lucene does queries nobody thought to list: words of the content, one to three,
+ * each mistyped at random the ways people mistype (cut short, a letter lost or added, Russian letters for Kazakh ones,
+ * upper case, the wrong layout, Latin letters), and random letters. The seed is fixed, so a failure repeats.
+ */
+class MistypedQueryParityTest {
+    private static final int QUERIES = 1000;
+    private static final String KAZAKH = "әғқңөұүһі";
+    private static final String RUSSIAN_FOR_KAZAKH = "агкноуухи";
+    private static final String CYRILLIC = "абвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюяә";
+    /** Each of {@link #CYRILLIC}'s letters as people write it in Latin letters. */
+    private static final String[] LATIN = {"a", "b", "v", "g", "ğ", "d", "e", "yo", "j", "z", "i", "i", "k", "q", "l",
+        "m", "n", "ñ", "o", "ö", "p", "r", "s", "t", "u", "u", "ü", "f", "h", "h", "ts", "ch", "sh", "shch", "", "y", "i",
+        "", "e", "yu", "ya", "ä"};
+    private static final String ANY_LETTER = CYRILLIC + "abcdefghijklmnopqrstuvwxyz";
+    private static final List<String> READ_ANOTHER_WAY = List.of("Екфтызфкутсн", "ГТШ-ЗФЫЫ", "Сщтекщд", "уПщм", "ctu",
+        "cjn", "әқәң", "üş", "bilimd", "berip", "jemqorlyq");
+    static Chromium chromium;
+    static StaticServer server;
+    static Page page;
+    static SearchIndex index;
+    static Searcher searcher;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        index = TestSite.realContent().searchIndex();
+        searcher = new Searcher(index);
+        chromium = new Chromium();
+        server = new StaticServer(RealSite.folder(), "/");
+        page = chromium.newPage();
+        page.navigate(server.url() + "search/index.html");
+        page.waitForFunction("() => window.adal && window.adal.analyze");
+    }
+
+    @AfterAll
+    static void tearDown() throws Exception {
+        page.close();
+        server.close();
+        chromium.close();
+        index.close();
+    }
+
+    @Test
+    void theBrowserAnswersMistypedQueriesAsLuceneDoes() {
+        Random random = new Random(20261204);
+        List<String> words = new ArrayList<>(contentWords());
+        List<String> differing = new ArrayList<>();
+        for (int i = 0; i < QUERIES; i++) {
+            StringBuilder query = new StringBuilder();
+            for (int w = 1 + random.nextInt(3); w > 0; w--) {
+                query.append(query.length() == 0 ? "" : " ").append(mistyped(words.get(random.nextInt(words.size())), random));
+            }
+            String lucene = lucene(query.toString());
+            String browser = browser(query.toString());
+            if (!lucene.equals(browser)) {
+                differing.add(query + "\n  Lucene:  " + lucene + "\n  browser: " + browser);
+            }
+        }
+        assertEquals(List.of(), differing, differing.size() + " of " + QUERIES + " queries");
+    }
+
+    private static TreeSet<String> contentWords() {
+        TreeSet<String> words = new TreeSet<>();
+        for (SearchDocument d : index.documents()) {
+            for (String word : (d.title() + " " + d.headings() + " " + d.body()).split("\\s+")) {
+                if (!word.isBlank()) {
+                    words.add(word);
+                }
+            }
+        }
+        return words;
+    }
+
+    private static String mistyped(String word, Random random) {
+        List<UnaryOperator<String>> ways = List.of(
+            w -> w,
+            w -> w.length() > 3 ? w.substring(0, 2 + random.nextInt(w.length() - 2)) : w,
+            w -> {
+                int at = random.nextInt(w.length());
+                return w.substring(0, at) + w.substring(at + 1);
+            },
+            w -> {
+                int at = random.nextInt(w.length() + 1);
+                return w.substring(0, at) + "аеоықжзxq-1.".charAt(random.nextInt(12)) + w.substring(at);
+            },
+            w -> replaced(w, KAZAKH, letter -> String.valueOf(RUSSIAN_FOR_KAZAKH.charAt(KAZAKH.indexOf(letter)))),
+            String::toUpperCase,
+            KeyboardLayout::toLatin,
+            w -> replaced(w.toLowerCase(), CYRILLIC, letter -> LATIN[CYRILLIC.indexOf(letter)]),
+            w -> {
+                StringBuilder letters = new StringBuilder();
+                for (int n = 2 + random.nextInt(6); n > 0; n--) {
+                    letters.append(ANY_LETTER.charAt(random.nextInt(ANY_LETTER.length())));
+                }
+                return letters.toString();
+            },
+            w -> READ_ANOTHER_WAY.get(random.nextInt(READ_ANOTHER_WAY.size())));
+        return ways.get(random.nextInt(ways.size())).apply(word);
+    }
+
+    private static String replaced(String word, String letters, java.util.function.IntFunction<String> by) {
+        StringBuilder out = new StringBuilder();
+        word.chars().forEach(c -> out.append(letters.indexOf(c) >= 0 ? by.apply(c) : String.valueOf((char) c)));
+        return out.toString();
+    }
+
+    /** The query as read, and the top ten as document@score. */
+    private static String lucene(String query) {
+        Searcher.Answer answer = searcher.answer(query, 10, null);
+        return answer.searchedAs().orElse("as typed") + " " + answer.hits().stream().map(h -> h.doc() + "@" + h.score()).toList();
+    }
+
+    private static String browser(String query) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> answer = (Map<String, Object>) page.evaluate("q => adal.search(q, {limit: 10}).then(rs =>"
+                + " ({searchedAs: rs.searchedAs, hits: rs.map(r => ({doc: r.doc, score: r.score}))}))", query);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> hits = (List<Map<String, Object>>) answer.get("hits");
+        return (answer.get("searchedAs") == null ? "as typed" : answer.get("searchedAs")) + " " + hits.stream()
+                .map(h -> ((Number) h.get("doc")).intValue() + "@" + ((Number) h.get("score")).floatValue()).toList();
+    }
+}
