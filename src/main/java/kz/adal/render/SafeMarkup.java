@@ -38,6 +38,8 @@ public final class SafeMarkup {
             .removeProtocols("img", "src", "http", "https")
             .removeProtocols("blockquote", "cite", "http", "https")
             .removeProtocols("q", "cite", "http", "https");
+    /** The links a page's head may have, each to a file of the site: its stylesheet, its feed, its icon. */
+    private static final Set<String> HEAD_LINKS = Set.of("stylesheet", "alternate", "icon");
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "cite", "action");
     private static final Pattern SCHEME = Pattern.compile("^\\s*([a-zA-Z][a-zA-Z0-9+.-]*):");
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
@@ -47,8 +49,7 @@ public final class SafeMarkup {
         for (Element e : page.head().children()) {
             boolean allowed = switch (e.normalName()) {
                 case "meta", "title" -> true;
-                case "link" -> (e.attr("rel").equals("stylesheet") || e.attr("rel").equals("alternate"))
-                        && isOwnFile(e.attr("href"));
+                case "link" -> HEAD_LINKS.contains(e.attr("rel")) && isOwnFile(e.attr("href"));
                 case "script" -> isOwnFile(e.attr("src")) && e.data().isBlank();
                 default -> false;
             };

@@ -17,7 +17,7 @@ class SafeMarkupTest {
     @Test
     void theThemesOwnMarkupIsSafe() {
         assertEquals(Optional.empty(), problemIn("<html><head><meta charset=utf-8><title>t</title>"
-                + "<link rel=stylesheet href=../../assets/style.css></head><body><nav aria-label=x><a href=../index.html>a</a>"
+                + "<link rel=stylesheet href=../../assets/style.css><link rel=icon href=../../assets/favicon.ico></head><body><nav aria-label=x><a href=../index.html>a</a>"
                 + "</nav><main id=main><time datetime=2024-08-12>12</time><span lang=ru>р</span></main>"
                 + "<script src=../../assets/search.js></script></body></html>"));
     }
@@ -30,5 +30,7 @@ class SafeMarkupTest {
         assertTrue(problemIn("<body><iframe src=x></iframe></body>").isPresent());
         assertTrue(problemIn("<head><script src='http://evil.example/x.js'></script></head><body></body>").isPresent());
         assertTrue(problemIn("<head><style>body{}</style></head><body></body>").isPresent());
+        assertTrue(problemIn("<head><link rel=icon href='http://evil.example/i.ico'></head><body></body>").isPresent());
+        assertTrue(problemIn("<head><link rel=import href=x.html></head><body></body>").isPresent());
     }
 }

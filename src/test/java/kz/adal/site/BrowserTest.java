@@ -78,6 +78,8 @@ class BrowserTest {
     void overHttpUnderASubPath() throws Exception {
         try (StaticServer server = new StaticServer(site, "/adal/")) {
             readerFollowsLinks(server.url() + "index.html", "http");
+            // the site's icon too: without one named, a browser asks the host for /favicon.ico, which no one serves
+            assertEquals(List.of(), server.notFound(), "every file the pages asked for is in the site");
         }
     }
 

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -27,14 +29,28 @@ public final class StaticServer implements AutoCloseable {
 
     private final HttpServer server;
     private final String prefix;
+    private final List<String> notFound = new CopyOnWriteArrayList<>();
 
     public StaticServer(Path root, String prefix) throws IOException {
         this.prefix = prefix;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext(prefix, exchange -> serve(root, exchange));
+        if (!prefix.equals("/")) {
+            // what a page asks for outside the site's folder, as a browser asks the host for /favicon.ico
+            server.createContext("/", exchange -> {
+                notFound.add(exchange.getRequestURI().getPath());
+                exchange.sendResponseHeaders(404, -1);
+                exchange.close();
+            });
+        }
         // a browser asks for several files at once, and a real web server answers them at once
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.start();
+    }
+
+    /** The path of every request answered 404 so far. */
+    public List<String> notFound() {
+        return List.copyOf(notFound);
     }
 
     /** The URL of the site's root folder, ending in '/'. */
@@ -46,6 +62,9 @@ public final class StaticServer implements AutoCloseable {
         String path = URLDecoder.decode(exchange.getRequestURI().getPath(), StandardCharsets.UTF_8).substring(prefix.length());
         Path file = root.resolve(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path).normalize();
         boolean found = file.startsWith(root) && Files.isRegularFile(file);
+        if (!found) {
+            notFound.add(exchange.getRequestURI().getPath());
+        }
         Path body = found ? file : root.resolve("404.html");
         byte[] bytes = Files.readAllBytes(body);
         String name = body.getFileName().toString();
