@@ -34,21 +34,22 @@ public final class KeyboardLayout {
         return text.chars().anyMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z');
     }
 
+    /** The Russian layout's letters on the keys of {@code text}'s Latin letters; other characters as they are. */
     public static String toCyrillic(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
-            int i = LATIN.indexOf(c);
-            out.append(i >= 0 ? CYRILLIC.charAt(i) : c);
-        }
-        return out.toString();
+        return sameKeys(text, LATIN, CYRILLIC);
     }
 
     /** The Latin layout's keys of {@code word}'s letters on the Russian layout; other characters as they are. */
     public static String toLatin(String word) {
-        StringBuilder out = new StringBuilder(word.length());
-        for (char c : word.toLowerCase(Locale.ROOT).toCharArray()) {
-            int i = CYRILLIC.indexOf(c);
-            out.append(i >= 0 ? LATIN.charAt(i) : c);
+        return sameKeys(word, CYRILLIC, LATIN);
+    }
+
+    /** {@code text} in lower case, each character of layout {@code from} as the one on its key in layout {@code to}. */
+    private static String sameKeys(String text, String from, String to) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
+            int i = from.indexOf(c);
+            out.append(i >= 0 ? to.charAt(i) : c);
         }
         return out.toString();
     }
