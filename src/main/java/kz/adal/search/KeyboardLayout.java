@@ -3,7 +3,6 @@ package kz.adal.search;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,8 +23,6 @@ public final class KeyboardLayout {
      * than a number.
      */
     private static final Pattern NUMBER_ROW_WORD = Pattern.compile("(?=.{2})[\"әіңғ,.үұқ]*[әіңғүұқ][\"әіңғ,.үұқ]*");
-    /** Words between spaces, as the browser's mirror splits them. */
-    private static final Pattern WORD = Pattern.compile("[^ ]+");
 
     private KeyboardLayout() {
     }
@@ -61,22 +58,8 @@ public final class KeyboardLayout {
      * the Kazakh layout's number row, which has no Latin letters.
      */
     public static Optional<String> latinKeys(String text, ToIntFunction<String> documentsWith) {
-        Matcher words = WORD.matcher(text);
-        StringBuilder out = new StringBuilder(text.length());
-        boolean changed = false;
-        while (words.find()) {
-            String word = words.group();
-            if (onRussianKeys(word) && documentsWith.applyAsInt(word) == 0) {
-                String keys = toLatin(word);
-                if (documentsWith.applyAsInt(keys) > 0) {
-                    word = keys;
-                    changed = true;
-                }
-            }
-            words.appendReplacement(out, Matcher.quoteReplacement(word));
-        }
-        words.appendTail(out);
-        return changed ? Optional.of(out.toString()) : Optional.empty();
+        return QueryWords.read(text, word -> onRussianKeys(word) && documentsWith.applyAsInt(word) == 0
+                && documentsWith.applyAsInt(toLatin(word)) > 0 ? toLatin(word) : word);
     }
 
     /** Whether {@code word} has a letter, and only letters of the Russian layout, hyphens and digits. */
@@ -91,20 +74,13 @@ public final class KeyboardLayout {
      * no word is.
      */
     public static Optional<String> numberRowDigits(String text) {
-        Matcher words = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        StringBuilder out = new StringBuilder(text.length());
-        boolean changed = false;
-        while (words.find()) {
-            String word = words.group();
-            if (NUMBER_ROW_WORD.matcher(word).matches()) {
-                StringBuilder digits = new StringBuilder(word.length());
-                word.chars().forEach(c -> digits.append(DIGITS.charAt(KAZAKH_NUMBER_ROW.indexOf(c))));
-                word = digits.toString();
-                changed = true;
+        return QueryWords.read(text.toLowerCase(Locale.ROOT), word -> {
+            if (!NUMBER_ROW_WORD.matcher(word).matches()) {
+                return word;
             }
-            words.appendReplacement(out, Matcher.quoteReplacement(word));
-        }
-        words.appendTail(out);
-        return changed ? Optional.of(out.toString()) : Optional.empty();
+            StringBuilder digits = new StringBuilder(word.length());
+            word.chars().forEach(c -> digits.append(DIGITS.charAt(KAZAKH_NUMBER_ROW.indexOf(c))));
+            return digits.toString();
+        });
     }
 }

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kz.adal.search.analysis.Letters;
 
 /**
@@ -16,25 +14,12 @@ import kz.adal.search.analysis.Letters;
  * the index holds none, the first transliteration, which the folded field and typo tolerance may still find.
  */
 public final class LatinWords {
-    /** Words between spaces, as the browser's mirror splits them. */
-    private static final Pattern WORD = Pattern.compile("[^ ]+");
-
     private LatinWords() {
     }
 
     /** {@code query} with each word that has a Latin letter read as meant; empty when every word stays as typed. */
     public static Optional<String> asMeant(String query, ToIntFunction<String> documentsWith) {
-        Matcher words = WORD.matcher(query);
-        StringBuilder out = new StringBuilder();
-        boolean changed = false;
-        while (words.find()) {
-            String word = words.group();
-            String meant = hasLatinLetter(word) ? wordAsMeant(word, documentsWith) : word;
-            changed |= !meant.equals(word);
-            words.appendReplacement(out, Matcher.quoteReplacement(meant));
-        }
-        words.appendTail(out);
-        return changed ? Optional.of(out.toString()) : Optional.empty();
+        return QueryWords.read(query, word -> hasLatinLetter(word) ? wordAsMeant(word, documentsWith) : word);
     }
 
     /** Whether {@code text} has a Latin letter, with or without marks (the alphabet of 2021's ü, ş, ı too). */
