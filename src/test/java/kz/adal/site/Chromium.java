@@ -85,10 +85,28 @@ public final class Chromium implements AutoCloseable {
     public void close() {
         context.close();
         playwright.close();
+        deleteProfile(profile);
+    }
+
+    /**
+     * Deletes a profile folder; Chromium's helper processes may still be writing into it for a moment after the
+     * browser closed, so a failed attempt is retried, and after two seconds the folder is left for the system.
+     */
+    private static void deleteProfile(Path profile) {
+        for (int attempt = 0; attempt < 20 && Files.exists(profile); attempt++) {
+            try {
+                TestSite.deleteTree(profile);
+            } catch (UncheckedIOException e) {
+                sleep(100);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
         try {
-            TestSite.deleteTree(profile);
-        } catch (UncheckedIOException e) {
-            // a file Chromium was still writing as it exited: the temporary folder is left for the system to clear
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
