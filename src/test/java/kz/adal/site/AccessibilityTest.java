@@ -120,6 +120,21 @@ class AccessibilityTest {
         page.close();
     }
 
+    /**
+     * On a phone a protocol's date shows on the first screen: its long title, in the breadcrumbs and again as the
+     * heading at full size, pushed the record below it (its top at 1,184 px of 740, its date further down).
+     */
+    @Test
+    void aProtocolsDateShowsOnAPhonesFirstScreen() {
+        Page page = phonePage("protocols/2024/2024-08-12.html");
+        double bottom = ((Number) page.evaluate("() => document.querySelector('dl.record dd').getBoundingClientRect()"
+                + ".bottom")).doubleValue();
+        assertTrue(bottom < 740, "the date ends at " + bottom + " px");
+        assertTrue(page.locator(".breadcrumbs a").last().isVisible(), "the breadcrumbs still lead to the year");
+        assertTrue(page.locator(".site-footer").textContent().contains("ШЖҚ КМК"), "the footer names the organisation");
+        page.close();
+    }
+
     private static Page phonePage(String path) {
         Page page = chromium.newPage();
         page.setViewportSize(320, 740);
