@@ -29,6 +29,11 @@
     element.innerHTML = html;
     return element;
   };
+  /** Whether a result's excerpt says more than its title: a list item found whole (`1. ...;`) is its title already. */
+  adal.excerptAddsToTitle = function (r) {
+    var title = r.titleHtml;
+    return title.length < r.excerpt.length || title.substring(title.length - r.excerpt.length) !== r.excerpt;
+  };
   var input = document.getElementById('adal-q');
   var list = document.getElementById('adal-results');
   var status = document.getElementById('adal-status');
@@ -106,7 +111,9 @@
       option.href = adal.root + adal.highlightUrl(r.url, results.searchedAs || query);
       option.appendChild(adal.markup('span', 'search-title', r.titleHtml));
       option.appendChild(adal.markup('span', 'search-breadcrumb', r.breadcrumbHtml.join(' › ')));
-      option.appendChild(adal.markup('span', 'search-excerpt', r.excerpt));
+      if (adal.excerptAddsToTitle(r)) {
+        option.appendChild(adal.markup('span', 'search-excerpt', r.excerpt));
+      }
       list.appendChild(option);
     }
     var all = document.createElement('a');

@@ -52,7 +52,9 @@
     link.href = adal.root + adal.highlightUrl(r.url, searchedAs);
     li.appendChild(link);
     li.appendChild(adal.markup('span', 'search-breadcrumb', r.breadcrumbHtml.join(' › ')));
-    li.appendChild(adal.markup('p', 'search-excerpt', r.excerpt));
+    if (adal.excerptAddsToTitle(r)) {
+      li.appendChild(adal.markup('p', 'search-excerpt', r.excerpt));
+    }
     return li;
   }
 })(window, document);

@@ -239,6 +239,27 @@ class SearchUiTest {
         page.close();
     }
 
+    /**
+     * A list item found whole, a principle of section 5 say, is its title already: its text is not shown again as an
+     * excerpt, in the box or on the results page; a result whose text says more shows its excerpt.
+     */
+    @Test
+    void aResultWhoseTextIsItsTitleShowsItOnce() {
+        Page page = typedInto("http", "жемкорлык");
+        Locator options = page.locator("#adal-results [role=option]");
+        assertEquals("1. сыйбайлас жемқорлыққа төзбеушілікті қалыптастыру;", options.first().locator(".search-title")
+                .textContent());
+        assertEquals(0, options.first().locator(".search-excerpt").count());
+        assertEquals(1, options.nth(2).locator(".search-excerpt").count(), "a task's paragraph shows its excerpt");
+
+        page.navigate(server.url() + "search/index.html?q=" + encoded("жемкорлык"));
+        Locator items = page.locator("#search-page-results li");
+        items.first().waitFor();
+        assertEquals(0, items.first().locator(".search-excerpt").count());
+        assertTrue(items.nth(2).locator(".search-excerpt").textContent().contains("Жалпы, сыйбайлас"));
+        page.close();
+    }
+
     @Test
     void theBoxAndTheResultsPageSayWhenNoResultHasAllTheWords() {
         // an auditor looking for September 2024, which has no protocol: August's must not pass for it
