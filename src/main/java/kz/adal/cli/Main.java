@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import kz.adal.site.BuildClock;
 import kz.adal.site.OutputFolder;
 import picocli.CommandLine;
@@ -44,6 +45,14 @@ public final class Main {
     /** Runs a command line with the given streams and returns its exit code; tests call this. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true);
+        // an empty value (`--content=`, a shell variable never set) would name the current folder, and a build would
+        // then read or replace it: refused as a usage error instead
+        cli.registerConverter(Path.class, value -> {
+            if (value.isBlank()) {
+                throw new CommandLine.TypeConversionException("an empty path; name a folder or file, e.g. content");
+            }
+            return Path.of(value);
+        });
         CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
         cli.setParameterExceptionHandler((e, arguments) -> {
             int code = usage.handleParseException(e, arguments);

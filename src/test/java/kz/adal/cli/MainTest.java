@@ -64,6 +64,18 @@ class MainTest {
         assertFalse(Files.exists(dir.resolve("corpus")));
     }
 
+    /** An empty path, as `--content=` or a shell variable never set gives, would name the current folder. */
+    @Test
+    void anEmptyPathIsAUsageError(@TempDir Path dir) {
+        for (String[] args : new String[][] {{"build", "--content=", "--output", dir.resolve("site").toString()},
+            {"check", "--theme", ""}, {"build", "--output", " "}, {"verify", ""}}) {
+            TestSite.Run run = TestSite.cli(args);
+            assertEquals(2, run.exitCode(), String.join(" ", args));
+            assertTrue(run.err().contains("an empty path; name a folder or file"), run.err());
+        }
+        assertFalse(Files.exists(dir.resolve("site")));
+    }
+
     @Test
     void anUnknownOptionIsAUsageError() {
         assertEquals(2, TestSite.cli("build", "--nonsense").exitCode());
