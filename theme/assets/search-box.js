@@ -29,6 +29,17 @@
     element.innerHTML = html;
     return element;
   };
+  /**
+   * What the results say of the glossary entries whose synonyms the query searched too (взятка: пара, парақорлық,
+   * ...), by `form`'s data-glossary; '' when none. A Russian word finding Kazakh text says why.
+   */
+  adal.glossaryNote = function (results, form) {
+    var entries = results.glossary || [];
+    if (!entries.length) { return ''; }
+    return form.getAttribute('data-glossary').replace('{n}', entries.map(function (members) {
+      return members.join(', ');
+    }).join('; ')) + ' ';
+  };
   /** Whether a result's excerpt says more than its title: a list item found whole (`1. ...;`) is its title already. */
   adal.excerptAddsToTitle = function (r) {
     var title = r.titleHtml;
@@ -92,13 +103,14 @@
     list.innerHTML = '';
     var partial = results.length > 0 && results[0].partial;
     // typed with another layout's keys (ctu, әқәң): the results are for what was meant, and say so
-    var corrected = results.searchedAs ? say('data-corrected', results.searchedAs) + ' ' : '';
+    var corrected = (results.searchedAs ? say('data-corrected', results.searchedAs) + ' ' : '')
+      + adal.glossaryNote(results, form);
     if (partial || corrected) {
       // said to a screen reader by the status below; shown here for the eye
       var note = document.createElement('p');
       note.className = 'search-note';
       note.setAttribute('aria-hidden', 'true');
-      note.textContent = corrected + (partial ? say('data-partial', results.length) : '');
+      note.textContent = (corrected + (partial ? say('data-partial', results.length) : '')).trim();
       list.appendChild(note);
     }
     for (var i = 0; i < results.length; i++) {

@@ -38,7 +38,8 @@
     adal.search(query, { limit: limit, type: type, year: year }).then(function (found) {
       var template = !found.length ? 'data-none' : found[0].partial ? 'data-partial'
         : found.more ? 'data-results-more' : 'data-results';
-      var corrected = found.searchedAs ? form.getAttribute('data-corrected').replace('{n}', found.searchedAs) + ' ' : '';
+      var corrected = (found.searchedAs ? form.getAttribute('data-corrected').replace('{n}', found.searchedAs) + ' ' : '')
+        + adal.glossaryNote(found, form);
       summary.textContent = corrected + form.getAttribute(template).replace('{n}', found.length ? found.length : query);
       searchedAs = found.searchedAs || query;
       for (var i = shown; i < found.length; i++) { results.appendChild(item(found[i])); }

@@ -576,6 +576,7 @@
     var stemsOf = [];
     var clausesOf = [];
     var planned = [];
+    var glossaryUsed = [];
     function add(clauses, field, term, boost) {
       var key = field + '\u0000' + term;
       if (!clauses[key] || clauses[key].boost < boost) { clauses[key] = { field: field, term: term, boost: boost }; }
@@ -679,12 +680,16 @@
     }
     /** Mirrors QueryPlanner.addSynonyms: a member of one word as its terms, a phrase as its phrase term. */
     function addSynonyms(clauses, e) {
+      used(e);
       forEachSynonymTerm(m.glossary[e], m.glossaryPhrases[e], function (term) {
         addStemmed(clauses, term, fround(p.synonym));
       });
       forEachSynonymTerm(found.glossaryFolded[e], found.glossaryFoldedPhrases[e], function (term) {
         addFolded(clauses, term, p.synonym);
       });
+    }
+    function used(e) {
+      if (glossaryUsed.indexOf(e) < 0) { glossaryUsed.push(e); }
     }
     function forEachSynonymTerm(members, phrases, to) {
       for (var a = 0; a < members.length; a++) {
@@ -693,6 +698,7 @@
     }
     /** Mirrors QueryPlanner.addAlignedSynonyms: each word of a glossary phrase gets the synonyms in its place. */
     function addAlignedSynonyms(clausesOf, at, e) {
+      used(e);
       for (var t = 0; t < m.glossary[e].length; t++) {
         alignTo(at.length, m.glossary[e][t], m.glossaryPhrases[e][t], function (place, term) {
           addStemmed(clausesOf[at[place]], term, fround(p.synonym));
@@ -770,6 +776,8 @@
     for (var w = 0; w < words.length; w++) {
       planned.push({ text: words[w], clauses: sortedClauses(clausesOf[w]) });
     }
+    // the members, as written, of each glossary entry whose synonyms the query searched too
+    planned.glossary = glossaryUsed.map(function (e) { return found.glossaryWritten[e] || []; });
     return planned;
   }
   var typedEndingsOf = {};
@@ -1173,7 +1181,7 @@
     return Promise.all(files.map(function (f) {
       return f.entry !== undefined ? load(f.name, f.path) : termShard(f, m);
     })).then(function (datas) {
-      var found = { terms: {}, glossaryFolded: {}, glossaryFoldedPhrases: {} };
+      var found = { terms: {}, glossaryFolded: {}, glossaryFoldedPhrases: {}, glossaryWritten: {} };
       datas.forEach(function (d, i) {
         var glossaryFile = files[i].entry !== undefined;
         if (glossaryFile) {
@@ -1181,6 +1189,7 @@
           var e = files[i].entry;
           found.glossaryFolded[e] = d ? d.folded : m.glossary[e].map(function () { return []; });
           found.glossaryFoldedPhrases[e] = d ? d.foldedPhrases : m.glossary[e].map(function () { return ''; });
+          found.glossaryWritten[e] = d ? d.written : [];
         }
         var terms = glossaryFile && d ? d.terms : d;
         for (var t in terms) { if (terms.hasOwnProperty(t)) { found.terms[t] = terms[t]; } }
@@ -1291,7 +1300,8 @@
    * adal.search(query, {limit, type, year}) resolves to [{url, title, breadcrumb, excerpt, score}], best first.
    * url is relative to the site's root (adal.root); type is 'concept' or 'protocol'. excerpt, titleHtml and
    * breadcrumbHtml (one per step) are escaped HTML with the words the query matched in <mark>. partial is true when
-   * no result has all the words and these are the closest. The array's `more` is true when there are more results.
+   * no result has all the words and these are the closest. The array's `more` is true when there are more results;
+   * its `glossary` lists, for each glossary entry whose synonyms the query searched too, the entry's terms as written.
    */
   adal.search = function (query, options) {
     options = options || {};
@@ -1343,6 +1353,7 @@
         }).then(function (results) {
           results.more = result.hits.length > limit;
           results.searchedAs = result.searchedAs || null;
+          results.glossary = result.words.glossary;
           return results;
         });
       });

@@ -22,7 +22,8 @@ public final class SafeMarkup {
             .addAttributes(":all", "id", "class", "lang", "role", "hidden", "aria-label", "aria-labelledby",
                     "aria-current", "aria-live", "aria-expanded", "aria-controls", "aria-autocomplete",
                     "aria-activedescendant", "aria-selected", "aria-hidden", "data-root", "data-results", "data-none",
-                    "data-all", "data-searching", "data-partial", "data-results-more", "data-corrected")
+                    "data-all", "data-searching", "data-partial", "data-results-more", "data-corrected",
+                    "data-glossary")
             .addAttributes("a", "rel")
             .addAttributes("div", "tabindex")
             .addAttributes("time", "datetime")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.stream.Stream;
 import kz.adal.content.GlossaryEntry;
 import kz.adal.search.analysis.AdalAnalyzer;
 import kz.adal.search.analysis.Analysis;
@@ -14,10 +15,11 @@ import org.apache.lucene.analysis.Analyzer;
  * The glossary as search reads it, in the stemmed chain (Kazakh members by the Kazakh chain, Russian by the Russian)
  * and in the folded chain: each entry's members as their terms, and each member of two or more words as its phrase
  * term, the words' terms joined by a space ("" for a member of one word), which the index adds where the phrase
- * stands whole (see {@link kz.adal.search.analysis.GlossaryPhraseFilter}).
+ * stands whole (see {@link kz.adal.search.analysis.GlossaryPhraseFilter}); and each entry's members as written, Kazakh
+ * then Russian, in the order of the others, which the results of a query that brought the entry in name.
  */
 public record GlossaryTerms(List<List<List<String>>> stemmed, List<List<String>> stemmedPhrases,
-        List<List<List<String>>> folded, List<List<String>> foldedPhrases) {
+        List<List<List<String>>> folded, List<List<String>> foldedPhrases, List<List<String>> written) {
 
     public static GlossaryTerms of(List<GlossaryEntry> glossary) {
         AdalAnalyzer kk = new AdalAnalyzer(AdalAnalyzer.Chain.KK);
@@ -28,7 +30,8 @@ public record GlossaryTerms(List<List<List<String>>> stemmed, List<List<String>>
                 glossary.stream().map(entry -> phrases(entry, kk, ru)).toList(),
                 // the folded chain too, so a synonym also meets text typed on a Russian keyboard
                 glossary.stream().map(entry -> members(entry, folded, folded, Analysis::terms)).toList(),
-                glossary.stream().map(entry -> phrases(entry, folded, folded)).toList());
+                glossary.stream().map(entry -> phrases(entry, folded, folded)).toList(),
+                glossary.stream().map(entry -> Stream.concat(entry.kk().stream(), entry.ru().stream()).toList()).toList());
     }
 
     /** Each member of an entry as its terms: Kazakh members by {@code kazakh}'s chain, Russian by {@code russian}'s. */

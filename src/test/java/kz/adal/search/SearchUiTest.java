@@ -334,6 +334,29 @@ class SearchUiTest {
         page.close();
     }
 
+    /**
+     * A Russian word that finds Kazakh text says why: the box, the results page and a screen reader name the
+     * glossary entry whose terms were searched too; a query that brings in no entry says nothing of the glossary.
+     */
+    @Test
+    void aQueryThatBringsInTheGlossarySaysSo() {
+        String note = "Терминдер сөздігіндегі баламалары да ізделді: пара, парақорлық, взятка, взяток, взяточничество.";
+        Page page = typedInto("http", "взятка");
+        assertEquals(note, page.textContent("#adal-results .search-note"));
+        assertTrue(page.textContent("#adal-status").startsWith(note), page.textContent("#adal-status"));
+
+        page.navigate(server.url() + "search/index.html?q=" + encoded("взятка"));
+        page.locator("#search-page-results li").first().waitFor();
+        assertTrue(page.textContent("#search-page-summary").startsWith(note), page.textContent("#search-page-summary"));
+
+        page.fill("#adal-q", "");
+        page.keyboard().type("бюджет");
+        waitForResultsOf(page, "бюджет");
+        assertEquals(0, page.locator("#adal-results .search-note").count());
+        assertFalse(page.textContent("#adal-status").contains("сөздіг"), page.textContent("#adal-status"));
+        page.close();
+    }
+
     /** A hospital PC whose browser runs no scripts: the results page says why it shows none, and where to go. */
     @Test
     void withoutJavaScriptTheResultsPageSaysSoAndLinksTheContents() {
