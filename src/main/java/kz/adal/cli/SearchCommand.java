@@ -75,6 +75,8 @@ final class SearchCommand implements Callable<Integer> {
             List<SearchHit> hits = answer.hits();
             // as the search box says it: the query was read as typed with other keys, or in other letters
             answer.searchedAs().ifPresent(meant -> out.println("results for: " + meant));
+            answer.glossary().forEach(terms -> out.println("also searched, from the glossary: "
+                    + String.join(", ", terms)));
             if (!hits.isEmpty() && hits.get(0).partial()) {
                 out.println("no result has all the words; the closest:");
             }

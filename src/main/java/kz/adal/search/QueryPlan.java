@@ -12,9 +12,10 @@ import org.apache.lucene.search.TermQuery;
 /**
  * A query as concrete terms: for each word, the field terms that may match it and how much each counts. A word
  * scores as its best matching term (a disjunction max); the query scores as the sum of its words. The browser
- * executes the same plan on the client index with the same BM25 arithmetic.
+ * executes the same plan on the client index with the same BM25 arithmetic. {@code glossaryEntries} are the glossary
+ * entries whose synonyms it searched too, in the order it brought them in.
  */
-public record QueryPlan(List<Word> words) {
+public record QueryPlan(List<Word> words, List<Integer> glossaryEntries) {
 
     /** A term in a field, with its weight. */
     public record Clause(String field, String term, float boost) {

@@ -80,6 +80,7 @@ public final class QueryPlanner {
         boolean typing = !query.isEmpty() && !Character.isWhitespace(query.charAt(query.length() - 1));
         List<Set<String>> stemsOf = new ArrayList<>();
         List<Map<String, QueryPlan.Clause>> clausesOf = new ArrayList<>();
+        Set<Integer> glossaryEntries = new LinkedHashSet<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             Map<String, QueryPlan.Clause> clauses = new TreeMap<>();
@@ -104,6 +105,7 @@ public final class QueryPlanner {
                 List<List<String>> members = glossary.stemmed().get(e);
                 if (members.stream().anyMatch(member -> member.size() == 1 && stems.contains(member.get(0)))) {
                     addSynonyms(clauses, e);
+                    glossaryEntries.add(e);
                 }
             }
         }
@@ -115,6 +117,7 @@ public final class QueryPlanner {
                 int[] at = wordsOf(phrase, stemsOf);
                 if (at != null) {
                     addAlignedSynonyms(clausesOf, at, e);
+                    glossaryEntries.add(e);
                 }
             }
         }
@@ -122,7 +125,7 @@ public final class QueryPlanner {
         for (int i = 0; i < words.size(); i++) {
             planned.add(new QueryPlan.Word(words.get(i), List.copyOf(clausesOf.get(i).values())));
         }
-        return new QueryPlan(planned);
+        return new QueryPlan(planned, List.copyOf(glossaryEntries));
     }
 
     /**

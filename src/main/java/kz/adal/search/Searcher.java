@@ -44,8 +44,11 @@ public final class Searcher {
         return answer(query, limit, type).hits();
     }
 
-    /** The hits of a query, and the query they are for when it was read another way (other keys, other letters). */
-    public record Answer(List<SearchHit> hits, Optional<String> searchedAs) {
+    /**
+     * The hits of a query, the query they are for when it was read another way (other keys, other letters), and the
+     * terms as written of each glossary entry whose synonyms it searched too.
+     */
+    public record Answer(List<SearchHit> hits, Optional<String> searchedAs, List<List<String>> glossary) {
         boolean settled() {
             return !hits.isEmpty() && !hits.get(0).partial();
         }
@@ -53,7 +56,8 @@ public final class Searcher {
 
     /** The best {@code limit} documents, as {@link #search}, and what the query was read as to find them. */
     public Answer answer(String query, int limit, String type) {
-        Answer answer = new Answer(search(planner.plan(query), limit, type), Optional.empty());
+        QueryPlan plan = planner.plan(query);
+        Answer answer = new Answer(search(plan, limit, type), Optional.empty(), glossaryOf(plan));
         if (answer.hits().isEmpty() && KeyboardLayout.hasLatinLetter(query)) {
             answer = readAs(KeyboardLayout.toCyrillic(query), limit, type);
         }
@@ -80,8 +84,13 @@ public final class Searcher {
     }
 
     private Answer readAs(String meant, int limit, String type) {
-        List<SearchHit> hits = search(planner.plan(meant), limit, type);
-        return new Answer(hits, hits.isEmpty() ? Optional.empty() : Optional.of(meant));
+        QueryPlan plan = planner.plan(meant);
+        List<SearchHit> hits = search(plan, limit, type);
+        return new Answer(hits, hits.isEmpty() ? Optional.empty() : Optional.of(meant), glossaryOf(plan));
+    }
+
+    private List<List<String>> glossaryOf(QueryPlan plan) {
+        return plan.glossaryEntries().stream().map(e -> planner.glossary().written().get(e)).toList();
     }
 
     public List<SearchHit> search(QueryPlan plan, int limit, String type) {

@@ -39,8 +39,17 @@ class SearchCommandTest {
         assertEquals("results for: сот", lines(TestSite.cli("search", "cjn", "--limit", "1")).get(0));
         List<String> out = lines(TestSite.cli("search", "sybailas", "jemqorlyqqa", "--limit", "1"));
         assertEquals("results for: сыбайлас жемқорлыққа", out.get(0));
-        assertEquals("    concept/03-international-experience.html#s3-t3", out.get(3));
+        assertEquals("    concept/03-international-experience.html#s3-t3", out.get(4));
         assertFalse(lines(TestSite.cli("search", "сот", "--limit", "1")).get(0).startsWith("results for"));
+    }
+
+    /** As the box says it: the terms of each glossary entry whose synonyms the query searched too. */
+    @Test
+    void saysWhichGlossaryEntriesTheQueryBroughtIn() {
+        List<String> out = lines(TestSite.cli("search", "взятка", "--limit", "1"));
+        assertEquals("also searched, from the glossary: пара, парақорлық, взятка, взяток, взяточничество", out.get(0));
+        assertEquals("    concept/06-indicators-and-results.html#s6-1-2", out.get(3));
+        assertTrue(lines(TestSite.cli("search", "бюджет", "--limit", "1")).get(0).startsWith(" 1. "));
     }
 
     @Test

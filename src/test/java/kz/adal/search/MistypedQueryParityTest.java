@@ -19,9 +19,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The browser reads and ranks as Lucene does queries nobody thought to list: words of the content, one to three,
- * each mistyped at random the ways people mistype (cut short, a letter lost or added, Russian letters for Kazakh ones,
- * upper case, the wrong layout, Latin letters), and random letters. The seed is fixed, so a failure repeats;
+ * The browser reads and ranks as Lucene does, and names the same glossary entries, for queries nobody thought to
+ * list: words of the content, one to three, each mistyped at random the ways people mistype (cut short, a letter lost
+ * or added, Russian letters for Kazakh ones, upper case, the wrong layout, Latin letters), and random letters. The seed is fixed, so a failure repeats;
  * ADAL_PARITY_SEED and ADAL_PARITY_QUERIES try others, and more of them.
  */
 class MistypedQueryParityTest {
@@ -69,6 +69,7 @@ class MistypedQueryParityTest {
         List<String> differing = new ArrayList<>();
         int found = 0;
         int readAnotherWay = 0;
+        int withGlossary = 0;
         for (int i = 0; i < QUERIES; i++) {
             StringBuilder query = new StringBuilder();
             for (int w = 1 + random.nextInt(3); w > 0; w--) {
@@ -82,6 +83,7 @@ class MistypedQueryParityTest {
             Searcher.Answer answer = searcher.answer(query.toString(), 10, null);
             found += answer.hits().isEmpty() ? 0 : 1;
             readAnotherWay += answer.searchedAs().isPresent() ? 1 : 0;
+            withGlossary += answer.glossary().isEmpty() ? 0 : 1;
             String lucene = lucene(answer);
             String browser = browser(query.toString());
             if (!lucene.equals(browser)) {
@@ -89,9 +91,11 @@ class MistypedQueryParityTest {
             }
         }
         assertEquals(List.of(), differing, differing.size() + " of " + QUERIES + " queries");
-        // the queries reach what they are made for: most find something, and many only when read another way
+        // the queries reach what they are made for: most find something, many only when read another way, and some
+        // bring in the glossary
         assertTrue(found > QUERIES * 3 / 4, found + " of " + QUERIES + " found something");
         assertTrue(readAnotherWay > QUERIES / 10, readAnotherWay + " of " + QUERIES + " read another way");
+        assertTrue(withGlossary > QUERIES / 20, withGlossary + " of " + QUERIES + " brought in a glossary entry");
     }
 
     private static TreeSet<String> contentWords() {
@@ -139,18 +143,21 @@ class MistypedQueryParityTest {
         return out.toString();
     }
 
-    /** The query as read, and the top ten as document@score. */
+    /** The query as read, the glossary entries it brought in, and the top ten as document@score. */
     private static String lucene(Searcher.Answer answer) {
-        return answer.searchedAs().orElse("as typed") + " " + answer.hits().stream().map(h -> h.doc() + "@" + h.score()).toList();
+        return answer.searchedAs().orElse("as typed") + " " + answer.glossary() + " "
+                + answer.hits().stream().map(h -> h.doc() + "@" + h.score()).toList();
     }
 
     private static String browser(String query) {
         @SuppressWarnings("unchecked")
         Map<String, Object> answer = (Map<String, Object>) page.evaluate("q => adal.search(q, {limit: 10}).then(rs =>"
-                + " ({searchedAs: rs.searchedAs, hits: rs.map(r => ({doc: r.doc, score: r.score}))}))", query);
+                + " ({searchedAs: rs.searchedAs, glossary: rs.glossary || [],"
+                + " hits: rs.map(r => ({doc: r.doc, score: r.score}))}))", query);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> hits = (List<Map<String, Object>>) answer.get("hits");
-        return (answer.get("searchedAs") == null ? "as typed" : answer.get("searchedAs")) + " " + hits.stream()
-                .map(h -> ((Number) h.get("doc")).intValue() + "@" + ((Number) h.get("score")).floatValue()).toList();
+        return (answer.get("searchedAs") == null ? "as typed" : answer.get("searchedAs")) + " " + answer.get("glossary")
+                + " " + hits.stream().map(h -> ((Number) h.get("doc")).intValue() + "@" + ((Number) h.get("score")).floatValue())
+                .toList();
     }
 }
