@@ -102,7 +102,8 @@
   function render(results, query) {
     list.innerHTML = '';
     var partial = results.length > 0 && results[0].partial;
-    // typed with another layout's keys (ctu, әқәң): the results are for what was meant, and say so
+    // typed with another layout's keys (ctu, әқәң): the results are for what was meant, and say so; and which
+    // glossary entries they searched too
     var corrected = (results.searchedAs ? say('data-corrected', results.searchedAs) + ' ' : '')
       + adal.glossaryNote(results, form);
     if (partial || corrected) {

@@ -202,8 +202,8 @@ public final class ClientIndexWriter {
     /**
      * The file of glossary entry {@code e}: its members in the folded chain, which only a query that triggers it
      * needs (the stemmed members are in meta.js, to tell which queries do), its members as written, which the results
-     * name, and the entries of its terms, stemmed and folded. The terms stay in their shards too, where a query that types one finds it with its typos and
-     * completions.
+     * name, and the entries of its terms, stemmed and folded. The terms stay in their shards too, where a query that
+     * types one finds it with its typos and completions.
      */
     private Map<String, Object> glossaryFile(int e, Map<String, List<Object>> entries) {
         GlossaryTerms glossary = planner.glossary();
