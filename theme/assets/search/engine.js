@@ -919,13 +919,36 @@
     return most;
   }
   /**
+   * Words of the same clauses, as a repeated word's (`01` in `09.01.2024 2024-01-01`), as one word whose clauses
+   * count as many times: Lucene's BooleanQuery rewrites repeated clauses so, the count their boost, and a term's
+   * score with three times the boost is not always three times its score, to the last bit.
+   */
+  function withoutRepeats(words) {
+    var seen = {};
+    var distinct = [];
+    words.forEach(function (w) {
+      var key = JSON.stringify(w.clauses);
+      if (seen.hasOwnProperty(key)) {
+        seen[key].count++;
+      } else {
+        seen[key] = { word: w, count: 1 };
+        distinct.push(seen[key]);
+      }
+    });
+    return distinct.map(function (d) {
+      return d.count === 1 ? d.word : { text: d.word.text, clauses: d.word.clauses.map(function (c) {
+        return { field: c.field, term: c.term, boost: fround(d.count * c.boost) };
+      }) };
+    });
+  }
+  /**
    * Ranks the documents that match all words (`requireAll`) or any word, keeping the best `limit`. Sums words as
    * Lucene's BooleanQuery does: a conjunction or a disjunction sums in double and rounds once.
    * From the heads alone the result is `certain` when no document outside the exactly scored hits can reach the
    * `limit`-th score; otherwise `tails` lists what to load for an exact answer.
    */
   function rank(words, requireAll, m, termData, accept, limit) {
-    var perWord = words.filter(function (w) { return w.clauses.length > 0; }).map(function (w) {
+    var perWord = withoutRepeats(words).filter(function (w) { return w.clauses.length > 0; }).map(function (w) {
       return wordLists(w, m, termData);
     });
     var tails = [];

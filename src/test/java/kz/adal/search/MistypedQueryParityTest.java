@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import kz.adal.site.Build;
+import kz.adal.site.BuildClock;
 import kz.adal.site.Chromium;
 import kz.adal.site.RealSite;
 import kz.adal.site.StaticServer;
@@ -21,8 +25,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The browser reads and ranks as Lucene does, and names the same glossary entries, for queries nobody thought to
  * list: words of the content, one to three, each mistyped at random the ways people mistype (cut short, a letter lost
- * or added, Russian letters for Kazakh ones, upper case, the wrong layout, Latin letters), and random letters. The seed is fixed, so a failure repeats;
- * ADAL_PARITY_SEED and ADAL_PARITY_QUERIES try others, and more of them.
+ * or added, Russian letters for Kazakh ones, upper case, the wrong layout, Latin letters), and random letters. The
+ * seed is fixed, so a failure repeats; ADAL_PARITY_SEED and ADAL_PARITY_QUERIES try others, and more of them;
+ * ADAL_PARITY_CONTENT another content folder (a generated corpus, with its Russian protocols), built at the time
+ * SOURCE_DATE_EPOCH gives.
  */
 class MistypedQueryParityTest {
     private static final int QUERIES = Integer.parseInt(System.getenv().getOrDefault("ADAL_PARITY_QUERIES", "1000"));
@@ -42,13 +48,22 @@ class MistypedQueryParityTest {
     static Page page;
     static SearchIndex index;
     static Searcher searcher;
+    static Path otherSite;
 
     @BeforeAll
     static void setUp() throws Exception {
-        index = TestSite.realContent().searchIndex();
+        String other = System.getenv("ADAL_PARITY_CONTENT");
+        if (other == null) {
+            index = TestSite.realContent().searchIndex();
+        } else {
+            Build build = new Build(Path.of(other), TestSite.THEME, BuildClock.fromEnvironment());
+            index = build.searchIndex();
+            otherSite = Files.createTempDirectory("adal-parity-site");
+            build.run(otherSite.resolve("site"));
+        }
         searcher = new Searcher(index);
         chromium = new Chromium();
-        server = new StaticServer(RealSite.folder(), "/");
+        server = new StaticServer(other == null ? RealSite.folder() : otherSite.resolve("site"), "/");
         page = chromium.newPage();
         page.navigate(server.url() + "search/index.html");
         page.waitForFunction("() => window.adal && window.adal.analyze");
@@ -60,6 +75,9 @@ class MistypedQueryParityTest {
         server.close();
         chromium.close();
         index.close();
+        if (otherSite != null) {
+            TestSite.deleteTree(otherSite);
+        }
     }
 
     @Test
