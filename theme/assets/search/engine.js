@@ -1658,15 +1658,14 @@
     }
     return all;
   }
-  function layoutMap(m) {
+  /** The Russian layout's letter on the key of each letter of the Latin layout, as KeyboardLayout.toCyrillic. */
+  function layoutMap(m) { return sameKeys(m.letters.layoutLatin, m.letters.layoutCyrillic); }
+  /** The Latin layout's key of each letter of the Russian layout: layoutMap the other way, as KeyboardLayout.toLatin. */
+  function layoutKeys(m) { return sameKeys(m.letters.layoutCyrillic, m.letters.layoutLatin); }
+  /** Each character of layout `from` mapped to the one on its key in layout `to` (KeyboardLayout.sameKeys). */
+  function sameKeys(from, to) {
     var map = {};
-    for (var i = 0; i < m.letters.layoutLatin.length; i++) { map[m.letters.layoutLatin.charAt(i)] = m.letters.layoutCyrillic.charAt(i); }
-    return map;
-  }
-  /** The Latin layout's key of each letter of the Russian layout: layoutMap the other way. */
-  function layoutKeys(m) {
-    var map = {};
-    for (var i = 0; i < m.letters.layoutLatin.length; i++) { map[m.letters.layoutCyrillic.charAt(i)] = m.letters.layoutLatin.charAt(i); }
+    for (var i = 0; i < from.length; i++) { map[from.charAt(i)] = to.charAt(i); }
     return map;
   }
 

@@ -58,8 +58,13 @@ public final class KeyboardLayout {
      * the Kazakh layout's number row, which has no Latin letters.
      */
     public static Optional<String> latinKeys(String text, ToIntFunction<String> documentsWith) {
-        return QueryWords.read(text, word -> onRussianKeys(word) && documentsWith.applyAsInt(word) == 0
-                && documentsWith.applyAsInt(toLatin(word)) > 0 ? toLatin(word) : word);
+        return QueryWords.read(text, word -> {
+            if (!onRussianKeys(word) || documentsWith.applyAsInt(word) > 0) {
+                return word;
+            }
+            String keys = toLatin(word);
+            return documentsWith.applyAsInt(keys) > 0 ? keys : word;
+        });
     }
 
     /** Whether {@code word} has a letter, and only letters of the Russian layout, hyphens and digits. */
