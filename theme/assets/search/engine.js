@@ -1061,10 +1061,16 @@
     function word(token) {
       var key = '#' + token;
       if (!known.hasOwnProperty(key)) {
-        var t = termsOf(token);
-        known[key] = stems['body:' + t[0]] || stems['body:' + t[1]] || stems['folded:' + t[2]] ? '#' + t[2] : '';
+        known[key] = hit(token);
+        // a hyphenated word is found by its parts too (3-міндет by міндет): marked whole when one of them matched
+        var parts = known[key] || token.indexOf('-') < 0 ? [] : token.split('-');
+        for (var i = 0; i < parts.length && !known[key]; i++) { known[key] = parts[i] ? hit(parts[i]) : ''; }
       }
       return known[key];
+    }
+    function hit(token) {
+      var t = termsOf(token);
+      return stems['body:' + t[0]] || stems['body:' + t[1]] || stems['folded:' + t[2]] ? '#' + t[2] : '';
     }
     function isTerm(token, field, term) {
       var t = termsOf(token);
@@ -1369,10 +1375,17 @@
         var top = result.hits.slice(0, limit);
         var matches = matcher(result.words, m);
         return resultData(top.map(function (h) { return h.doc; }), function (d, i) {
-          return { url: d.url, title: d.title, breadcrumb: d.breadcrumb, type: d.type, year: d.year, lang: d.lang,
+          var shown = { url: d.url, title: d.title, breadcrumb: d.breadcrumb, type: d.type, year: d.year, lang: d.lang,
             excerpt: excerpt(d.text, matches), score: top[i].score, doc: top[i].doc, titleHtml: marked(d.title, matches),
             breadcrumbHtml: d.breadcrumb.map(function (step) { return marked(step, matches); }),
             partial: result.partial };
+          var marks = shown.titleHtml + shown.breadcrumbHtml.join('') + shown.excerpt;
+          if (!d.more || marks.indexOf('<mark>') >= 0) { return shown; }
+          // none of the query's words in what the result's file holds: the excerpt shows them further on in its text
+          return moreText(top[i].doc).then(function (more) {
+            if (more !== null) { shown.excerpt = excerpt(d.text.substring(0, d.text.length - 2) + more, matches); }
+            return shown;
+          });
         }).then(function (results) {
           results.more = result.hits.length > limit;
           results.searchedAs = result.searchedAs || null;
@@ -1408,6 +1421,17 @@
         unpacked[doc] = unpack(files[2], presetBytes, inflate, files[3]);
       }
       return unpacked[doc];
+    });
+  }
+  /**
+   * The text a result's file leaves out (search/more/N.js, when the file says `more`): its text without the closing
+   * " …", then this, is the whole text; null when the file cannot be loaded.
+   */
+  function moreText(doc) {
+    // after its result's file, which unpacks the dictionary this one is deflated against too
+    return Promise.all([load('m' + doc, 'search/more/' + doc + '.js'), load('inflate', 'assets/search/inflate.js'),
+      meta(), resultOf(doc)]).then(function (files) {
+      return files[0] && files[1] && presetBytes !== null ? unpack(files[0], presetBytes, files[1], files[2]) : null;
     });
   }
   /**
@@ -1675,6 +1699,8 @@
   };
   /** For tests: the data of these documents' result files, as the build wrote them before packing. */
   adal.resultData = function (docs) { return resultData(docs); };
+  /** For tests: the rest of document `doc`'s text (search/more/N.js), as the build wrote it; null when it has none. */
+  adal.moreText = function (doc) { return moreText(doc); };
   /** For tests: the entries of term shard `n` by term, as the build wrote them before packing. */
   adal.termShard = function (n) {
     return meta().then(function (m) { return termShard({ name: 't' + n, path: 'search/terms/' + n + '.js' }, m); });

@@ -42,6 +42,8 @@ import org.apache.lucene.util.BytesRef;
  * first letters;</li>
  * <li>{@code search/docs/N.js}: what result N shows (url, title, breadcrumb, text for the excerpt) as JSON,
  * deflated against the preset dictionary (see {@link TextPacker});</li>
+ * <li>{@code search/more/N.js}: the rest of result N's text when its file holds only the first 1,500 characters,
+ * loaded only for a result that would otherwise show none of the query's words;</li>
  * <li>{@code search/dictionary.js}: that dictionary, deflated alone, loaded with the first results;</li>
  * <li>{@code search/facets.js}: each document's type and year, for filtered searches.</li>
  * </ul>
@@ -98,6 +100,8 @@ public final class ClientIndexWriter {
             TextPacker packer = new TextPacker(dictionary);
             IntStream.range(0, documents.size()).parallel().forEach(doc ->
                     script(out, "search/docs/" + doc + ".js", "d" + doc, packer.pack(result.apply(doc))));
+            IntStream.range(0, documents.size()).parallel().filter(doc -> hasMore(documents.get(doc))).forEach(doc ->
+                    script(out, "search/more/" + doc + ".js", "m" + doc, packer.pack(Json.of(moreOf(documents.get(doc))))));
             script(out, "search/dictionary.js", "dictionary", dictionaryData(dictionary));
             script(out, "search/facets.js", "facets", facets(documents));
             script(out, "search/meta.js", "meta", metaFile(shards, shardPacker));
@@ -260,7 +264,23 @@ public final class ClientIndexWriter {
         data.put("lang", d.lang());
         // a whole word last, and "…" that says the text goes on, where an excerpt may end
         data.put("text", SearchDocuments.shortened(d.body(), EXCERPT_SOURCE_CHARS));
+        if (hasMore(d)) {
+            data.put("more", true);
+        }
         return data;
+    }
+
+    /** Whether a result's file holds only the start of its text, and {@code search/more/N.js} the rest. */
+    private static boolean hasMore(SearchDocument d) {
+        return d.body().length() > EXCERPT_SOURCE_CHARS;
+    }
+
+    /**
+     * The text a result's file leaves out, from where it was cut: the file's text without its closing " …", then
+     * this, is the whole text. Loaded only for a result that shows none of the query's words without it.
+     */
+    static String moreOf(SearchDocument d) {
+        return d.body().substring(SearchDocuments.cut(d.body(), EXCERPT_SOURCE_CHARS));
     }
 
     /**

@@ -77,11 +77,17 @@ public final class SearchDocuments {
 
     /** {@code text} up to the last whole word within {@code length} characters and " …", or whole if it fits. */
     static String shortened(String text, int length) {
+        int cut = cut(text, length);
+        return cut == text.length() ? text : text.substring(0, cut) + " …";
+    }
+
+    /** Where {@link #shortened} cuts {@code text}: after its last whole word within {@code length}, or its length. */
+    static int cut(String text, int length) {
         if (text.length() <= length) {
-            return text;
+            return text.length();
         }
         int cut = text.lastIndexOf(' ', length);
-        return text.substring(0, cut > 0 ? cut : length) + " …";
+        return cut > 0 ? cut : length;
     }
 
     /** An item's number as its numbered list shows it ("2."), counted from the list's start; "" in a bulleted list. */
