@@ -160,15 +160,37 @@
     });
   }
 
-  // a page opened from a search result marks the words found (?h=...) and, without an anchor, shows the first
+  // a page opened from a search result marks the words found (?h=...) and shows the first (see firstToShow)
   var words = adal.param('h');
   if (words) {
     withEngine(function () {
       adal.highlight(words, document.getElementById('main')).then(function (n) {
-        var first = n > 0 && !window.location.hash && document.querySelector('#main mark.search-hit');
+        var first = n > 0 && firstToShow(document.querySelectorAll('#main mark.search-hit'), window.location.hash);
         if (first) { first.scrollIntoView({ block: 'center' }); }
       });
     });
+  }
+  /**
+   * The mark to scroll to: without an anchor the page's first; with one that names a heading with no mark in it (a
+   * long section found for a word further on), the first in that heading's section, before the next heading of its
+   * level or higher; none otherwise, the anchor being what the result named.
+   */
+  function firstToShow(marks, hash) {
+    if (!hash) { return marks[0]; }
+    var target = document.getElementById(hash.substring(1));
+    if (!target || !/^H[1-6]$/.test(target.tagName) || target.querySelector('mark.search-hit')) { return null; }
+    var headings = document.querySelectorAll('#main h1, #main h2, #main h3, #main h4, #main h5, #main h6');
+    var end = null;
+    for (var i = 0; i < headings.length && end === null; i++) {
+      if (after(target, headings[i]) && headings[i].tagName.charAt(1) <= target.tagName.charAt(1)) { end = headings[i]; }
+    }
+    for (var j = 0; j < marks.length; j++) {
+      if (after(target, marks[j]) && (end === null || after(marks[j], end))) { return marks[j]; }
+    }
+    return null;
+  }
+  function after(node, other) {
+    return (node.compareDocumentPosition(other) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */) !== 0;
   }
 
   input.addEventListener('focus', function () { withEngine(null); });
