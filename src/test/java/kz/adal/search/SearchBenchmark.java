@@ -75,14 +75,14 @@ public final class SearchBenchmark {
             fetches.clear();
             type(page, FURTHER, true);
             System.out.printf("further query '%s': %d requests, %d bytes (%d of them excerpts)%n", FURTHER, fetches.size(),
-                    sum(fetches), sum(fetches, "/search/docs/"));
+                    sum(fetches), excerpts(fetches));
             System.out.println("each query in turn, on the same page (what it loads that earlier ones had not):");
             List<Double> loadedBytes = new ArrayList<>();
             for (String q : QUERIES) {
                 fetches.clear();
                 time(page, q);
                 long loaded = sum(fetches);
-                long excerpts = sum(fetches, "/search/docs/");
+                long excerpts = excerpts(fetches);
                 loadedBytes.add((double) loaded);
                 System.out.printf("  %-28s %3d requests %7d bytes (%6d index, %6d excerpts)%n",
                         q, fetches.size(), loaded, loaded - excerpts, excerpts);
@@ -240,6 +240,11 @@ public final class SearchBenchmark {
 
     private static long sum(List<Fetch> fetches) {
         return sum(fetches, "");
+    }
+
+    /** The bytes of the results' files: their start (docs/) and the rest of a long text (more/). */
+    private static long excerpts(List<Fetch> fetches) {
+        return sum(fetches, "/search/docs/") + sum(fetches, "/search/more/");
     }
 
     private static long sum(List<Fetch> fetches, String urlPart) {
