@@ -802,11 +802,14 @@
     var seen = {};
     return list.filter(function (x) { if (seen[x]) { return false; } seen[x] = true; return true; });
   }
+  /** As QueryPlanner.isOneEdit: one insertion, deletion, substitution or swap of two letters side by side apart. */
   function isOneEdit(a, b) {
     if (a.length === b.length) {
-      var differences = 0;
-      for (var i = 0; i < a.length && differences < 2; i++) { if (a.charAt(i) !== b.charAt(i)) { differences++; } }
-      return differences === 1;
+      var i = 0;
+      while (i < a.length && a.charAt(i) === b.charAt(i)) { i++; }
+      if (i === a.length) { return false; }
+      var swapped = i + 1 < a.length && a.charAt(i) === b.charAt(i + 1) && a.charAt(i + 1) === b.charAt(i);
+      return a.substring(i + 1) === b.substring(i + 1) || (swapped && a.substring(i + 2) === b.substring(i + 2));
     }
     var shorter = a.length < b.length ? a : b;
     var longer = a.length < b.length ? b : a;

@@ -416,14 +416,22 @@ public final class QueryPlanner {
         return false;
     }
 
-    /** Exactly one insertion, deletion or substitution apart (lengths already differ by at most one). */
+    /**
+     * Exactly one insertion, deletion, substitution or swap of two letters side by side apart (жемқролық for
+     * жемқорлық), the edits Lucene's FuzzyQuery counts; lengths already differ by at most one.
+     */
     static boolean isOneEdit(String a, String b) {
         if (a.length() == b.length()) {
-            int differences = 0;
-            for (int i = 0; i < a.length() && differences < 2; i++) {
-                differences += a.charAt(i) == b.charAt(i) ? 0 : 1;
+            int i = 0;
+            while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+                i++;
             }
-            return differences == 1;
+            if (i == a.length()) {
+                return false;
+            }
+            boolean swapped = i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i);
+            return a.substring(i + 1).equals(b.substring(i + 1))
+                    || swapped && a.substring(i + 2).equals(b.substring(i + 2));
         }
         String shorter = a.length() < b.length() ? a : b;
         String longer = a.length() < b.length() ? b : a;

@@ -25,10 +25,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The browser reads and ranks as Lucene does, and names the same glossary entries, for queries nobody thought to
  * list: words of the content, one to three, each mistyped at random the ways people mistype (cut short, a letter lost
- * or added, Russian letters for Kazakh ones, upper case, the wrong layout, Latin letters), and random letters. The
- * seed is fixed, so a failure repeats; ADAL_PARITY_SEED and ADAL_PARITY_QUERIES try others, and more of them;
- * ADAL_PARITY_CONTENT another content folder (a generated corpus, with its Russian protocols), built at the time
- * SOURCE_DATE_EPOCH gives.
+ * or added, two letters swapped, Russian letters for Kazakh ones, upper case, the wrong layout, Latin letters), and
+ * random letters. The seed is fixed, so a failure repeats; ADAL_PARITY_SEED and ADAL_PARITY_QUERIES try others, and
+ * more of them; ADAL_PARITY_CONTENT another content folder (a generated corpus, with its Russian protocols), built at
+ * the time SOURCE_DATE_EPOCH gives.
  */
 class MistypedQueryParityTest {
     private static final int QUERIES = Integer.parseInt(System.getenv().getOrDefault("ADAL_PARITY_QUERIES", "1000"));
@@ -143,6 +143,13 @@ class MistypedQueryParityTest {
             w -> {
                 int at = random.nextInt(w.length() + 1);
                 return w.substring(0, at) + "аеоықжзxq-1.".charAt(random.nextInt(12)) + w.substring(at);
+            },
+            w -> {
+                if (w.length() < 2) {
+                    return w;
+                }
+                int at = random.nextInt(w.length() - 1);
+                return w.substring(0, at) + w.charAt(at + 1) + w.charAt(at) + w.substring(at + 2);
             },
             w -> replaced(w, KAZAKH, letter -> String.valueOf(RUSSIAN_FOR_KAZAKH.charAt(KAZAKH.indexOf(letter)))),
             String::toUpperCase,
