@@ -175,6 +175,8 @@ class SearchUiTest {
         page.navigate(site.resolve("search/index.html").toUri() + "?q=" + URLEncoder.encode("взятка", StandardCharsets.UTF_8));
         page.locator("#search-page-results li").first().waitFor();
         assertTrue(page.locator("#search-page-results li a").first().getAttribute("href").endsWith("#s6-1-2"));
+        assertEquals("пара", page.textContent("#search-page-results li:has(a[href$='#s3']) .search-excerpt mark"),
+                "section 3's excerpt, from the rest of its text");
         assertEquals(true, page.evaluate("typeof window.Promise === 'undefined' && !''.startsWith && !new Uint8Array(1).slice"),
                 "the page really had no Promise and no methods of ES2015");
         page.close();
