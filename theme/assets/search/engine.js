@@ -577,6 +577,7 @@
     var clausesOf = [];
     var planned = [];
     var glossaryUsed = [];
+    var withSynonyms = {};
     function add(clauses, field, term, boost) {
       var key = field + '\u0000' + term;
       if (!clauses[key] || clauses[key].boost < boost) { clauses[key] = { field: field, term: term, boost: boost }; }
@@ -593,6 +594,15 @@
     function dictionary(prefix) { return termsStartingWith(prefix, termData, false); }
     function foldedDictionary(prefix) { return termsStartingWith(prefix, termData, true); }
     function isIn(term, terms) { return term.length >= 2 && terms(term.substring(0, 2)).indexOf(term) >= 0; }
+    /** Mirrors QueryPlanner.isIndexed: whether a clause's term is in the index, in its field's terms. */
+    function isIndexed(clause) { return isIn(clause.term, clause.field === 'folded' ? foldedDictionary : dictionary); }
+    /** Mirrors QueryPlanner.twoTyposAway: terms two typing errors away from a long stem, first two letters kept. */
+    function twoTyposAway(stem) {
+      if (stem.length < p.twoTyposMinLength || /[0-9]/.test(stem)) { return []; }
+      return dictionary(stem.substring(0, 2)).filter(function (t) {
+        return Math.abs(t.length - stem.length) <= 2 && isWord(t) && typos(stem, t) <= 2;
+      }).slice(0, p.maxFuzzy);
+    }
     function completionsOf(typed, terms) {
       return terms(typed.substring(0, 2)).filter(function (t) {
         return t.length > typed.length && t.substring(0, typed.length) === typed && isWord(t);
@@ -764,13 +774,25 @@
       for (var e = 0; e < m.glossary.length; e++) {
         if (m.glossary[e].some(function (member) { return member.length === 1 && stems.indexOf(member[0]) >= 0; })) {
           addSynonyms(clauses, e);
+          withSynonyms[i] = true;
         }
       }
     }
     for (var g = 0; g < m.glossary.length; g++) {
       for (var k = 0; k < m.glossary[g].length; k++) {
         var at = m.glossary[g][k].length > 1 ? wordsOf(m.glossary[g][k], stemsOf) : null;
-        if (at) { addAlignedSynonyms(clausesOf, at, g); }
+        if (at) {
+          addAlignedSynonyms(clausesOf, at, g);
+          at.forEach(function (place) { withSynonyms[place] = true; });
+        }
+      }
+    }
+    // as QueryPlanner: a long word that matches nothing else gets the terms two typing errors away
+    for (var v = 0; v < words.length; v++) {
+      if (!withSynonyms[v] && !Object.keys(clausesOf[v]).some(function (key) { return isIndexed(clausesOf[v][key]); })) {
+        stemsOf[v].forEach(function (stem) {
+          twoTyposAway(stem).forEach(function (near) { addStemmed(clausesOf[v], near, fround(p.twoTypos)); });
+        });
       }
     }
     for (var w = 0; w < words.length; w++) {
@@ -802,7 +824,7 @@
     var seen = {};
     return list.filter(function (x) { if (seen[x]) { return false; } seen[x] = true; return true; });
   }
-  /** As QueryPlanner.isOneEdit: one insertion, deletion, substitution or swap of two letters side by side apart. */
+  /** As Typos.oneApart: one letter added, left out or changed, or two side by side swapped. */
   function isOneEdit(a, b) {
     if (a.length === b.length) {
       var i = 0;
@@ -816,6 +838,27 @@
     var j = 0;
     while (j < shorter.length && shorter.charAt(j) === longer.charAt(j)) { j++; }
     return shorter.substring(j) === longer.substring(j + 1);
+  }
+  /** As Typos.count: the fewest typing errors that turn a into b, each letter touched once. */
+  function typos(a, b) {
+    var beforeLast = [];
+    var last = [];
+    var current = [];
+    var i, j;
+    for (j = 0; j <= b.length; j++) { last.push(j); }
+    for (i = 1; i <= a.length; i++) {
+      current = [i];
+      for (j = 1; j <= b.length; j++) {
+        var changed = last[j - 1] + (a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1);
+        current.push(Math.min(current[j - 1] + 1, last[j] + 1, changed));
+        if (i > 1 && j > 1 && a.charAt(i - 1) === b.charAt(j - 2) && a.charAt(i - 2) === b.charAt(j - 1)) {
+          current[j] = Math.min(current[j], beforeLast[j - 2] + 1);
+        }
+      }
+      beforeLast = last;
+      last = current;
+    }
+    return last[b.length];
   }
 
   // ---- BM25 exactly as Lucene's BM25Similarity (k1 = 1.2, b = 0.75) ----

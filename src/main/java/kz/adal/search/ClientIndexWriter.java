@@ -310,11 +310,14 @@ public final class ClientIndexWriter {
         meta.put("boosts", Map.of(SearchFields.TITLE, SearchFields.TITLE_BOOST, SearchFields.HEADINGS,
                 SearchFields.HEADINGS_BOOST, SearchFields.BODY, SearchFields.BODY_BOOST, SearchFields.FOLDED,
                 SearchFields.FOLDED_BOOST));
-        meta.put("planner", Map.of("fuzzy", QueryPlanner.FUZZY, "prefix", QueryPlanner.PREFIX, "synonym",
-                QueryPlanner.SYNONYM, "fuzzyMinLength", QueryPlanner.FUZZY_MIN_LENGTH, "prefixMinLength",
-                QueryPlanner.PREFIX_MIN_LENGTH, "maxFuzzy", QueryPlanner.MAX_FUZZY, "maxPrefix", QueryPlanner.MAX_PREFIX,
-                "minTypedStem", QueryPlanner.MIN_TYPED_STEM,
-                "roundsAfterTwoLetters", QueryPlanner.ROUNDS_AFTER_TWO_LETTERS));
+        meta.put("planner", Map.ofEntries(Map.entry("fuzzy", QueryPlanner.FUZZY),
+                Map.entry("prefix", QueryPlanner.PREFIX), Map.entry("synonym", QueryPlanner.SYNONYM),
+                Map.entry("fuzzyMinLength", QueryPlanner.FUZZY_MIN_LENGTH),
+                Map.entry("prefixMinLength", QueryPlanner.PREFIX_MIN_LENGTH), Map.entry("maxFuzzy", QueryPlanner.MAX_FUZZY),
+                Map.entry("maxPrefix", QueryPlanner.MAX_PREFIX), Map.entry("minTypedStem", QueryPlanner.MIN_TYPED_STEM),
+                Map.entry("roundsAfterTwoLetters", QueryPlanner.ROUNDS_AFTER_TWO_LETTERS),
+                Map.entry("twoTypos", QueryPlanner.TWO_TYPOS),
+                Map.entry("twoTyposMinLength", QueryPlanner.TWO_TYPOS_MIN_LENGTH)));
         meta.put("letters", Map.of("kazakhOnly", Letters.KAZAKH_ONLY, "lookalikes", new TreeMap<>(Letters.LATIN_LOOKALIKES),
                 "kazakhToRussian", new TreeMap<>(Letters.KAZAKH_TO_RUSSIAN),
                 "layoutLatin", KeyboardLayout.LATIN, "layoutCyrillic", KeyboardLayout.CYRILLIC,

@@ -1,12 +1,14 @@
 package kz.adal.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -18,9 +20,10 @@ import kz.adal.search.analysis.Letters;
 
 /**
  * Turns what a person typed into a {@link QueryPlan}. Each word matches its stems (Kazakh and Russian), its
- * Russian-keyboard folding, terms one edit away (a typo), and, for the last word, terms it begins (typing is not
- * finished), as written or folded, or the stem it is typed up to (see {@link #addTypingTerms}); a glossary term also
- * matches its equivalents in the other language.
+ * Russian-keyboard folding, terms one typing error away (see {@link Typos}), and, for the last word, terms it begins
+ * (typing is not finished), as written or folded, or the stem it is typed up to (see {@link #addTypingTerms}); a
+ * glossary term also matches its equivalents in the other language; a long word that matches none of these, the
+ * terms two errors away.
  */
 public final class QueryPlanner {
     public static final float FUZZY = 0.6f;
@@ -29,6 +32,10 @@ public final class QueryPlanner {
     public static final int FUZZY_MIN_LENGTH = 5;
     public static final int PREFIX_MIN_LENGTH = 3;
     public static final int MAX_FUZZY = 5;
+    /** The weight of a term two typing errors away, tried for a long word that matches nothing else. */
+    public static final float TWO_TYPOS = 0.4f;
+    /** The shortest stem two typing errors may be looked for in: in a shorter one they change too much. */
+    public static final int TWO_TYPOS_MIN_LENGTH = 8;
     public static final int MAX_PREFIX = 10;
     /** The shortest stem a word typed up to its ending may stand for (see {@link #stemTypedSoFar}). */
     public static final int MIN_TYPED_STEM = KazakhStemmer.MIN_STEM;
@@ -81,6 +88,7 @@ public final class QueryPlanner {
         List<Set<String>> stemsOf = new ArrayList<>();
         List<Map<String, QueryPlan.Clause>> clausesOf = new ArrayList<>();
         Set<Integer> glossaryEntries = new LinkedHashSet<>();
+        Set<Integer> withSynonyms = new TreeSet<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             Map<String, QueryPlan.Clause> clauses = new TreeMap<>();
@@ -106,6 +114,7 @@ public final class QueryPlanner {
                 if (members.stream().anyMatch(member -> member.size() == 1 && stems.contains(member.get(0)))) {
                     addSynonyms(clauses, e);
                     glossaryEntries.add(e);
+                    withSynonyms.add(i);
                 }
             }
         }
@@ -118,6 +127,16 @@ public final class QueryPlanner {
                 if (at != null) {
                     addAlignedSynonyms(clausesOf, at, e);
                     glossaryEntries.add(e);
+                    Arrays.stream(at).forEach(withSynonyms::add);
+                }
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (!withSynonyms.contains(i) && clausesOf.get(i).values().stream().noneMatch(this::isIndexed)) {
+                for (String stem : stemsOf.get(i)) {
+                    for (String near : twoTyposAway(stem)) {
+                        addStemmed(clausesOf.get(i), near, TWO_TYPOS);
+                    }
                 }
             }
         }
@@ -272,11 +291,35 @@ public final class QueryPlanner {
         List<String> out = new ArrayList<>();
         for (String candidate : dictionary.termsStartingWith(term.substring(0, 2))) {
             if (out.size() < MAX_FUZZY && !candidate.equals(term) && Math.abs(candidate.length() - term.length()) <= 1
-                    && isWord(candidate) && isOneEdit(term, candidate)) {
+                    && isWord(candidate) && Typos.oneApart(term, candidate)) {
                 out.add(candidate);
             }
         }
         return out;
+    }
+
+    /**
+     * Terms two typing errors away from a long stem, first two letters kept: for a word that matches nothing else
+     * (сыбайлассс, жауапкершілктік), so that it does not leave a query without results.
+     */
+    private List<String> twoTyposAway(String term) {
+        if (term.length() < TWO_TYPOS_MIN_LENGTH || hasDigit(term)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String candidate : dictionary.termsStartingWith(term.substring(0, 2))) {
+            if (out.size() < MAX_FUZZY && Math.abs(candidate.length() - term.length()) <= 2 && isWord(candidate)
+                    && Typos.count(term, candidate) <= 2) {
+                out.add(candidate);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a clause's term is in the index, in its field's terms. */
+    private boolean isIndexed(QueryPlan.Clause clause) {
+        return isIn(clause.term(), clause.field().equals(SearchFields.FOLDED) ? dictionary::foldedTermsStartingWith
+                : dictionary::termsStartingWith);
     }
 
     private static List<String> startingWith(String prefix, Function<String, List<String>> terms) {
@@ -414,31 +457,5 @@ public final class QueryPlanner {
             }
         }
         return false;
-    }
-
-    /**
-     * Exactly one insertion, deletion, substitution or swap of two letters side by side apart (жемқролық for
-     * жемқорлық), the edits Lucene's FuzzyQuery counts; lengths already differ by at most one.
-     */
-    static boolean isOneEdit(String a, String b) {
-        if (a.length() == b.length()) {
-            int i = 0;
-            while (i < a.length() && a.charAt(i) == b.charAt(i)) {
-                i++;
-            }
-            if (i == a.length()) {
-                return false;
-            }
-            boolean swapped = i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i);
-            return a.substring(i + 1).equals(b.substring(i + 1))
-                    || swapped && a.substring(i + 2).equals(b.substring(i + 2));
-        }
-        String shorter = a.length() < b.length() ? a : b;
-        String longer = a.length() < b.length() ? b : a;
-        int i = 0;
-        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
-            i++;
-        }
-        return shorter.substring(i).equals(longer.substring(i + 1));
     }
 }
