@@ -1,5 +1,7 @@
 package kz.adal.search;
 
+import kz.adal.content.EditDistance;
+
 /**
  * How many typing errors apart a typed word and a term are: a letter added, left out or changed, or two letters side
  * by side swapped (жемқролық for жемқорлық), the edits Lucene's FuzzyQuery counts. The browser's engine counts alike.
@@ -32,28 +34,8 @@ final class Typos {
         return shorter.substring(i).equals(longer.substring(i + 1));
     }
 
-    /** The fewest errors that turn {@code a} into {@code b}, each letter touched once (optimal string alignment). */
+    /** The fewest errors that turn {@code a} into {@code b}, each letter touched once (see {@link EditDistance}). */
     static int count(String a, String b) {
-        int[] beforeLast = new int[b.length() + 1];
-        int[] last = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            last[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int changed = last[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(Math.min(current[j - 1] + 1, last[j] + 1), changed);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    current[j] = Math.min(current[j], beforeLast[j - 2] + 1);
-                }
-            }
-            int[] free = beforeLast;
-            beforeLast = last;
-            last = current;
-            current = free;
-        }
-        return last[b.length()];
+        return EditDistance.of(a, b);
     }
 }
