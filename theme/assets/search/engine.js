@@ -787,11 +787,17 @@
         }
       }
     }
-    // as QueryPlanner: a long word that matches nothing else gets the terms two typing errors away
+    // as QueryPlanner: a word that matches nothing gets the glossary entries of a term it is a typing error of, else
+    // the terms two typing errors away
     for (var v = 0; v < words.length; v++) {
-      if (!withSynonyms[v] && !Object.keys(clausesOf[v]).some(function (key) { return isIndexed(clausesOf[v][key]); })) {
+      if (withSynonyms[v] || Object.keys(clausesOf[v]).some(function (key) { return isIndexed(clausesOf[v][key]); })) {
+        continue;
+      }
+      var entriesNear = glossaryEntriesNear(stemsOf[v], m);
+      entriesNear.forEach(function (e) { addSynonyms(clausesOf[v], e); });
+      if (entriesNear.length === 0) {
         stemsOf[v].forEach(function (stem) {
-          twoTyposAway(stem).forEach(function (near) { addStemmed(clausesOf[v], near, fround(p.twoTypos)); });
+          twoTyposAway(stem).forEach(function (t) { addStemmed(clausesOf[v], t, fround(p.twoTypos)); });
         });
       }
     }
@@ -838,6 +844,25 @@
     var j = 0;
     while (j < shorter.length && shorter.charAt(j) === longer.charAt(j)) { j++; }
     return shorter.substring(j) === longer.substring(j + 1);
+  }
+  /** As QueryPlanner.glossaryEntriesNear: the entries with a member of one word that a stem is a typing error of. */
+  function glossaryEntriesNear(stems, m) {
+    var entries = [];
+    m.glossary.forEach(function (entry, e) {
+      var near = entry.some(function (member) {
+        return member.length === 1 && stems.some(function (stem) { return isTypoOf(stem, member[0], m.planner); });
+      });
+      if (near) { entries.push(e); }
+    });
+    return entries;
+  }
+  /** As QueryPlanner.isTypoOf: first two letters kept, one error in fuzzyMinLength letters, two in twoTyposMinLength. */
+  function isTypoOf(typed, term, p) {
+    var longer = Math.abs(typed.length - term.length);
+    if (typed.length < p.fuzzyMinLength || /[0-9]/.test(typed) || typed.substring(0, 2) !== term.substring(0, 2) ||
+        typed === term) { return false; }
+    return (longer <= 1 && isOneEdit(typed, term)) ||
+      (typed.length >= p.twoTyposMinLength && longer <= 2 && typos(typed, term) <= 2);
   }
   /** As Typos.count: the fewest typing errors that turn a into b, each letter touched once. */
   function typos(a, b) {
@@ -1238,11 +1263,13 @@
     var files = Object.keys(shards).map(Number).sort(function (a, b) { return a - b; }).map(function (n) {
       return { name: 't' + n, path: 'search/terms/' + n + '.js' };
     });
+    // and the entries of a term a word is a typing error of, which the plan brings in if the word matches nothing
+    var near = glossaryEntriesNear(stems, m);
     m.glossary.forEach(function (entry, e) {
       var triggered = entry.some(function (member) {
         return member.every(function (t) { return stems.indexOf(t) >= 0; });
       });
-      if (triggered) { files.push({ name: 'g' + e, path: 'search/glossary/' + e + '.js', entry: e }); }
+      if (triggered || near.indexOf(e) >= 0) { files.push({ name: 'g' + e, path: 'search/glossary/' + e + '.js', entry: e }); }
     });
     return files;
   }

@@ -22,8 +22,8 @@ import kz.adal.search.analysis.Letters;
  * Turns what a person typed into a {@link QueryPlan}. Each word matches its stems (Kazakh and Russian), its
  * Russian-keyboard folding, terms one typing error away (see {@link Typos}), and, for the last word, terms it begins
  * (typing is not finished), as written or folded, or the stem it is typed up to (see {@link #addTypingTerms}); a
- * glossary term also matches its equivalents in the other language; a long word that matches none of these, the
- * terms two errors away.
+ * glossary term also matches its equivalents in the other language. A word that matches none of these gets the
+ * glossary entries of a term it is a typing error of (коруппция, коррупция's), else the terms two errors away.
  */
 public final class QueryPlanner {
     public static final float FUZZY = 0.6f;
@@ -34,8 +34,11 @@ public final class QueryPlanner {
     public static final int MAX_FUZZY = 5;
     /** The weight of a term two typing errors away, tried for a long word that matches nothing else. */
     public static final float TWO_TYPOS = 0.4f;
-    /** The shortest stem two typing errors may be looked for in: in a shorter one they change too much. */
-    public static final int TWO_TYPOS_MIN_LENGTH = 8;
+    /**
+     * The shortest stem two typing errors may be looked for in: in a shorter one they change too much (коруппц, the
+     * Russian stem of коруппция, has 7 letters).
+     */
+    public static final int TWO_TYPOS_MIN_LENGTH = 7;
     public static final int MAX_PREFIX = 10;
     /** The shortest stem a word typed up to its ending may stand for (see {@link #stemTypedSoFar}). */
     public static final int MIN_TYPED_STEM = KazakhStemmer.MIN_STEM;
@@ -132,7 +135,17 @@ public final class QueryPlanner {
             }
         }
         for (int i = 0; i < words.size(); i++) {
-            if (!withSynonyms.contains(i) && clausesOf.get(i).values().stream().noneMatch(this::isIndexed)) {
+            if (withSynonyms.contains(i) || clausesOf.get(i).values().stream().anyMatch(this::isIndexed)) {
+                continue;
+            }
+            // a word that matches nothing: a glossary term typed with an error (коруппция), else the terms two
+            // errors away
+            List<Integer> entries = glossaryEntriesNear(stemsOf.get(i));
+            for (int e : entries) {
+                addSynonyms(clausesOf.get(i), e);
+                glossaryEntries.add(e);
+            }
+            if (entries.isEmpty()) {
                 for (String stem : stemsOf.get(i)) {
                     for (String near : twoTyposAway(stem)) {
                         addStemmed(clausesOf.get(i), near, TWO_TYPOS);
@@ -314,6 +327,33 @@ public final class QueryPlanner {
             }
         }
         return out;
+    }
+
+    /** The glossary entries with a member of one word that one of {@code stems} is a typing error of. */
+    private List<Integer> glossaryEntriesNear(Set<String> stems) {
+        List<Integer> entries = new ArrayList<>();
+        for (int e = 0; e < glossary.stemmed().size(); e++) {
+            if (glossary.stemmed().get(e).stream().anyMatch(member -> member.size() == 1
+                    && stems.stream().anyMatch(stem -> isTypoOf(stem, member.get(0))))) {
+                entries.add(e);
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * Whether {@code typed} is {@code term} with a typing error, as typo tolerance reads a word: first two letters
+     * kept, one error in a word of {@link #FUZZY_MIN_LENGTH} letters or more, two in one of
+     * {@link #TWO_TYPOS_MIN_LENGTH}; never in a number.
+     */
+    static boolean isTypoOf(String typed, String term) {
+        int longer = Math.abs(typed.length() - term.length());
+        if (typed.length() < FUZZY_MIN_LENGTH || hasDigit(typed) || !typed.regionMatches(0, term, 0, 2)
+                || typed.equals(term)) {
+            return false;
+        }
+        return longer <= 1 && Typos.oneApart(typed, term)
+                || typed.length() >= TWO_TYPOS_MIN_LENGTH && longer <= 2 && Typos.count(typed, term) <= 2;
     }
 
     /** Whether a clause's term is in the index, in its field's terms. */
