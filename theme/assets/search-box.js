@@ -182,7 +182,8 @@
     var headings = document.querySelectorAll('#main h1, #main h2, #main h3, #main h4, #main h5, #main h6');
     var end = null;
     for (var i = 0; i < headings.length && end === null; i++) {
-      if (after(target, headings[i]) && headings[i].tagName.charAt(1) <= target.tagName.charAt(1)) { end = headings[i]; }
+      var level = headings[i].tagName.charAt(1);
+      if (after(target, headings[i]) && level <= target.tagName.charAt(1)) { end = headings[i]; }
     }
     for (var j = 0; j < marks.length; j++) {
       if (after(target, marks[j]) && (end === null || after(marks[j], end))) { return marks[j]; }

@@ -1269,7 +1269,9 @@
       var triggered = entry.some(function (member) {
         return member.every(function (t) { return stems.indexOf(t) >= 0; });
       });
-      if (triggered || near.indexOf(e) >= 0) { files.push({ name: 'g' + e, path: 'search/glossary/' + e + '.js', entry: e }); }
+      if (triggered || near.indexOf(e) >= 0) {
+        files.push({ name: 'g' + e, path: 'search/glossary/' + e + '.js', entry: e });
+      }
     });
     return files;
   }
@@ -1456,6 +1458,7 @@
           if (!d.more || marks.indexOf('<mark>') >= 0) { return shown; }
           // none of the query's words in what the result's file holds: the excerpt shows them further on in its text
           return moreText(top[i].doc).then(function (more) {
+            // the file's text ends in " …" where it was cut
             if (more !== null) { shown.excerpt = excerpt(d.text.substring(0, d.text.length - 2) + more, matches); }
             return shown;
           });

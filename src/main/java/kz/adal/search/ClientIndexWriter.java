@@ -101,7 +101,8 @@ public final class ClientIndexWriter {
             IntStream.range(0, documents.size()).parallel().forEach(doc ->
                     script(out, "search/docs/" + doc + ".js", "d" + doc, packer.pack(result.apply(doc))));
             IntStream.range(0, documents.size()).parallel().filter(doc -> hasMore(documents.get(doc))).forEach(doc ->
-                    script(out, "search/more/" + doc + ".js", "m" + doc, packer.pack(Json.of(moreOf(documents.get(doc))))));
+                    script(out, "search/more/" + doc + ".js", "m" + doc,
+                            packer.pack(Json.of(moreOf(documents.get(doc))))));
             script(out, "search/dictionary.js", "dictionary", dictionaryData(dictionary));
             script(out, "search/facets.js", "facets", facets(documents));
             script(out, "search/meta.js", "meta", metaFile(shards, shardPacker));
@@ -313,7 +314,8 @@ public final class ClientIndexWriter {
         meta.put("planner", Map.ofEntries(Map.entry("fuzzy", QueryPlanner.FUZZY),
                 Map.entry("prefix", QueryPlanner.PREFIX), Map.entry("synonym", QueryPlanner.SYNONYM),
                 Map.entry("fuzzyMinLength", QueryPlanner.FUZZY_MIN_LENGTH),
-                Map.entry("prefixMinLength", QueryPlanner.PREFIX_MIN_LENGTH), Map.entry("maxFuzzy", QueryPlanner.MAX_FUZZY),
+                Map.entry("prefixMinLength", QueryPlanner.PREFIX_MIN_LENGTH),
+                Map.entry("maxFuzzy", QueryPlanner.MAX_FUZZY),
                 Map.entry("maxPrefix", QueryPlanner.MAX_PREFIX), Map.entry("minTypedStem", QueryPlanner.MIN_TYPED_STEM),
                 Map.entry("roundsAfterTwoLetters", QueryPlanner.ROUNDS_AFTER_TWO_LETTERS),
                 Map.entry("twoTypos", QueryPlanner.TWO_TYPOS),

@@ -163,9 +163,11 @@ class SearchParityTest {
 
     static final String[] QUERIES = {"жемқорлық", "жемқорлыққа", "сыбайлас жемқорлық", "жемкорлык", "Занның",
         "сыбайлас", "татуласт", "коррупция", "взятка", "конфликт интересов", "мемлекеттік қызмет", "UNI-PASS",
-        "e-Өтініш", "1424", "жемқролық", "сыбайалс", "цифралндыру", "қыземт", "сыбайлассс", "жауапкершілктік", "жаупакерщілік",
+        "e-Өтініш", "1424",
+        "жемқролық", "сыбайалс", "цифралндыру", "қыземт", "сыбайлассс", "жауапкершілктік", "жаупакерщілік",
         "сыбайлассс жемқорлыықтар", "мемлекеттк қызмет", "коруппция", "корупция ", "антикорупционный",
-        "отвественность", "конфлитк интересов", "взяткка", "коруппция жемқорлық", "азamatтық қоғам", "Transparency International", "цифрландыру", "ctu", "қаржы бақылау",
+        "отвественность", "конфлитк интересов", "взяткка", "коруппция жемқорлық", "азamatтық қоғам",
+        "Transparency International", "цифрландыру", "ctu", "қаржы бақылау",
         "судья", "мемлекет қоғам азамат", "және", "пара", "парас", "тамыз 2024", "12 августа 2024 г.", "12.08.2024", "азamatтық қоғамды",
         "6.1.2", "6.1.7", "2.1", "гражданское общество", "противодействие коррупции", "общественный контроль", "2024",
         "202", "1-міндет", "әқәң", "тамыз әқәң", "ә", "госзакупки", "образование", "профилактика", "антикоррупционный",
@@ -348,7 +350,8 @@ class SearchParityTest {
     void theBrowserReadsTheRestOfEveryLongTextAsTheBuildWroteIt() {
         List<SearchDocument> documents = index.documents();
         List<?> read = (List<?>) page.evaluate("n => Promise.all(Array.from({length: n}, (_, i) => i)"
-                + ".map(doc => adal.resultData([doc]).then(d => d[0].more ? adal.moreText(doc) : null)))", documents.size());
+                + ".map(doc => adal.resultData([doc]).then(d => d[0].more ? adal.moreText(doc) : null)))",
+                documents.size());
         int longTexts = 0;
         for (int doc = 0; doc < documents.size(); doc++) {
             SearchDocument d = documents.get(doc);
@@ -375,7 +378,8 @@ class SearchParityTest {
         Map<String, Object> unexplained = new TreeMap<>();
         for (String query : QUERIES) {
             List<?> urls = (List<?>) page.evaluate("q => adal.search(q, {limit: 10}).then(rs => rs.filter(r =>"
-                    + " (r.titleHtml + r.breadcrumbHtml.join('') + r.excerpt).indexOf('<mark>') < 0).map(r => r.url))", query);
+                    + " (r.titleHtml + r.breadcrumbHtml.join('') + r.excerpt).indexOf('<mark>') < 0).map(r => r.url))",
+                    query);
             if (!urls.isEmpty()) {
                 unexplained.put(query, urls);
             }
