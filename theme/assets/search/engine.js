@@ -596,11 +596,12 @@
     function isIn(term, terms) { return term.length >= 2 && terms(term.substring(0, 2)).indexOf(term) >= 0; }
     /** Mirrors QueryPlanner.isIndexed: whether a clause's term is in the index, in its field's terms. */
     function isIndexed(clause) { return isIn(clause.term, clause.field === 'folded' ? foldedDictionary : dictionary); }
-    /** Mirrors QueryPlanner.twoTyposAway: terms two typing errors away from a long stem, first two letters kept. */
-    function twoTyposAway(stem) {
-      if (stem.length < p.twoTyposMinLength || /[0-9]/.test(stem)) { return []; }
+    /** Mirrors QueryPlanner.typosOf: the terms a stem is a typo of, with up to `errors` typing errors. */
+    function typosOf(stem, errors) {
+      // as QueryPlanner: no typo in a number
+      if (stem.length < shortestWithTypos(errors, p) || /[0-9]/.test(stem)) { return []; }
       return dictionary(stem.substring(0, 2)).filter(function (t) {
-        return Math.abs(t.length - stem.length) <= 2 && isWord(t) && typos(stem, t) <= 2;
+        return isWord(t) && isTypoOf(stem, t, errors, p);
       }).slice(0, p.maxFuzzy);
     }
     function completionsOf(typed, terms) {
@@ -758,12 +759,8 @@
       clausesOf.push(clauses);
       for (s = 0; s < stems.length; s++) {
         addStemmed(clauses, stems[s], 1);
-        if (stems[s].length >= p.fuzzyMinLength && !/[0-9]/.test(stems[s])) {  // as QueryPlanner: no typo in a number
-          var near = dictionary(stems[s].substring(0, 2)).filter(function (t) {
-            return t !== this && Math.abs(t.length - this.length) <= 1 && isWord(t) && isOneEdit(this, t);
-          }, stems[s]).slice(0, p.maxFuzzy);
-          for (var n = 0; n < near.length; n++) { addStemmed(clauses, near[n], fround(p.fuzzy)); }
-        }
+        var near = typosOf(stems[s], 1);
+        for (var n = 0; n < near.length; n++) { addStemmed(clauses, near[n], fround(p.fuzzy)); }
       }
       var folded = analyze(word, 'folded', m);
       for (var f = 0; f < folded.length; f++) { addFolded(clauses, folded[f], 1); }
@@ -797,7 +794,7 @@
       entriesNear.forEach(function (e) { addSynonyms(clausesOf[v], e); });
       if (entriesNear.length === 0) {
         stemsOf[v].forEach(function (stem) {
-          twoTyposAway(stem).forEach(function (t) { addStemmed(clausesOf[v], t, fround(p.twoTypos)); });
+          typosOf(stem, 2).forEach(function (t) { addStemmed(clausesOf[v], t, fround(p.twoTypos)); });
         });
       }
     }
@@ -850,20 +847,22 @@
     var entries = [];
     m.glossary.forEach(function (entry, e) {
       var near = entry.some(function (member) {
-        return member.length === 1 && stems.some(function (stem) { return isTypoOf(stem, member[0], m.planner); });
+        return member.length === 1 && stems.some(function (stem) {
+          return isTypoOf(stem, member[0], 1, m.planner) || isTypoOf(stem, member[0], 2, m.planner);
+        });
       });
       if (near) { entries.push(e); }
     });
     return entries;
   }
-  /** As QueryPlanner.isTypoOf: first two letters kept, one error in fuzzyMinLength letters, two in twoTyposMinLength. */
-  function isTypoOf(typed, term, p) {
-    var longer = Math.abs(typed.length - term.length);
-    if (typed.length < p.fuzzyMinLength || /[0-9]/.test(typed) || typed.substring(0, 2) !== term.substring(0, 2) ||
-        typed === term) { return false; }
-    return (longer <= 1 && isOneEdit(typed, term)) ||
-      (typed.length >= p.twoTyposMinLength && longer <= 2 && typos(typed, term) <= 2);
+  /** As QueryPlanner.isTypoOf: at most `errors` typing errors, first two letters kept, never in a number. */
+  function isTypoOf(typed, term, errors, p) {
+    if (typed.length < shortestWithTypos(errors, p) || /[0-9]/.test(typed) ||
+        typed.substring(0, 2) !== term.substring(0, 2) || typed === term ||
+        Math.abs(typed.length - term.length) > errors) { return false; }
+    return errors < 2 ? isOneEdit(typed, term) : typos(typed, term) <= errors;
   }
+  function shortestWithTypos(errors, p) { return errors < 2 ? p.fuzzyMinLength : p.twoTyposMinLength; }
   /** As Typos.count: the fewest typing errors that turn a into b, each letter touched once. */
   function typos(a, b) {
     var beforeLast = [];

@@ -101,7 +101,7 @@ public final class QueryPlanner {
             clausesOf.add(clauses);
             for (String stem : stems) {
                 addStemmed(clauses, stem, 1f);
-                for (String near : oneEditAway(stem)) {
+                for (String near : typosOf(stem, 1)) {
                     addStemmed(clauses, near, FUZZY);
                 }
             }
@@ -147,7 +147,7 @@ public final class QueryPlanner {
             }
             if (entries.isEmpty()) {
                 for (String stem : stemsOf.get(i)) {
-                    for (String near : twoTyposAway(stem)) {
+                    for (String near : typosOf(stem, 2)) {
                         addStemmed(clausesOf.get(i), near, TWO_TYPOS);
                     }
                 }
@@ -296,33 +296,19 @@ public final class QueryPlanner {
         return !hasDigit(term) && !GlossaryTerms.isPhrase(term);
     }
 
-    private List<String> oneEditAway(String term) {
-        // a number one edit away is another number: 1424 is not 1425, section 6.1.7 not 6.1.3
-        if (term.length() < FUZZY_MIN_LENGTH || hasDigit(term)) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (String candidate : dictionary.termsStartingWith(term.substring(0, 2))) {
-            if (out.size() < MAX_FUZZY && !candidate.equals(term) && Math.abs(candidate.length() - term.length()) <= 1
-                    && isWord(candidate) && Typos.oneApart(term, candidate)) {
-                out.add(candidate);
-            }
-        }
-        return out;
-    }
-
     /**
-     * Terms two typing errors away from a long stem, first two letters kept: for a word that matches nothing else
+     * The terms {@code term} is a typo of, with up to {@code errors} typing errors (see {@link #isTypoOf}), the first
+     * {@link #MAX_FUZZY} in the dictionary's order: one for every word, two for a word that matches nothing else
      * (сыбайлассс, жауапкершілктік), so that it does not leave a query without results.
      */
-    private List<String> twoTyposAway(String term) {
-        if (term.length() < TWO_TYPOS_MIN_LENGTH || hasDigit(term)) {
+    private List<String> typosOf(String term, int errors) {
+        // a number one edit away is another number: 1424 is not 1425, section 6.1.7 not 6.1.3
+        if (term.length() < shortestWithTypos(errors) || hasDigit(term)) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
         for (String candidate : dictionary.termsStartingWith(term.substring(0, 2))) {
-            if (out.size() < MAX_FUZZY && Math.abs(candidate.length() - term.length()) <= 2 && isWord(candidate)
-                    && Typos.count(term, candidate) <= 2) {
+            if (out.size() < MAX_FUZZY && isWord(candidate) && isTypoOf(term, candidate, errors)) {
                 out.add(candidate);
             }
         }
@@ -333,8 +319,8 @@ public final class QueryPlanner {
     private List<Integer> glossaryEntriesNear(Set<String> stems) {
         List<Integer> entries = new ArrayList<>();
         for (int e = 0; e < glossary.stemmed().size(); e++) {
-            if (glossary.stemmed().get(e).stream().anyMatch(member -> member.size() == 1
-                    && stems.stream().anyMatch(stem -> isTypoOf(stem, member.get(0))))) {
+            if (glossary.stemmed().get(e).stream().anyMatch(member -> member.size() == 1 && stems.stream()
+                    .anyMatch(stem -> isTypoOf(stem, member.get(0), 1) || isTypoOf(stem, member.get(0), 2)))) {
                 entries.add(e);
             }
         }
@@ -342,18 +328,20 @@ public final class QueryPlanner {
     }
 
     /**
-     * Whether {@code typed} is {@code term} with a typing error, as typo tolerance reads a word: first two letters
-     * kept, one error in a word of {@link #FUZZY_MIN_LENGTH} letters or more, two in one of
+     * Whether {@code typed} is {@code term} with at most {@code errors} typing errors, as typo tolerance reads a
+     * word: first two letters kept, one error in a word of {@link #FUZZY_MIN_LENGTH} letters or more, two in one of
      * {@link #TWO_TYPOS_MIN_LENGTH}; never in a number.
      */
-    static boolean isTypoOf(String typed, String term) {
-        int longer = Math.abs(typed.length() - term.length());
-        if (typed.length() < FUZZY_MIN_LENGTH || hasDigit(typed) || !typed.regionMatches(0, term, 0, 2)
-                || typed.equals(term)) {
+    static boolean isTypoOf(String typed, String term, int errors) {
+        if (typed.length() < shortestWithTypos(errors) || hasDigit(typed) || !typed.regionMatches(0, term, 0, 2)
+                || typed.equals(term) || Math.abs(typed.length() - term.length()) > errors) {
             return false;
         }
-        return longer <= 1 && Typos.oneApart(typed, term)
-                || typed.length() >= TWO_TYPOS_MIN_LENGTH && longer <= 2 && Typos.count(typed, term) <= 2;
+        return errors < 2 ? Typos.oneApart(typed, term) : Typos.count(typed, term) <= errors;
+    }
+
+    private static int shortestWithTypos(int errors) {
+        return errors < 2 ? FUZZY_MIN_LENGTH : TWO_TYPOS_MIN_LENGTH;
     }
 
     /** Whether a clause's term is in the index, in its field's terms. */
