@@ -1132,8 +1132,9 @@
       var key = '#' + token;
       if (!known.hasOwnProperty(key)) {
         known[key] = hit(token);
-        // a hyphenated word is found by its parts too (3-міндет by міндет): marked whole when one of them matched
-        var parts = known[key] || token.indexOf('-') < 0 ? [] : token.split('-');
+        // a hyphenated word is found by its parts too (3-міндет by міндет), and joined (unipass), as the index holds
+        // it: marked whole when one of them matched
+        var parts = known[key] || token.indexOf('-') < 0 ? [] : token.split('-').concat(token.replace(/-/g, ''));
         for (var i = 0; i < parts.length && !known[key]; i++) { known[key] = parts[i] ? hit(parts[i]) : ''; }
       }
       return known[key];

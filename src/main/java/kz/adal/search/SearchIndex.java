@@ -42,9 +42,9 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The index of {@code documents}, with a term for each of the {@code glossary}'s phrases where it stands whole. */
     public static SearchIndex build(List<SearchDocument> documents, GlossaryTerms glossary) {
-        AdalAnalyzer kk = new AdalAnalyzer(AdalAnalyzer.Chain.KK, glossary.stemmedPhraseTerms());
-        AdalAnalyzer ru = new AdalAnalyzer(AdalAnalyzer.Chain.RU, glossary.stemmedPhraseTerms());
-        AdalAnalyzer folded = new AdalAnalyzer(AdalAnalyzer.Chain.FOLDED, glossary.foldedPhraseTerms());
+        AdalAnalyzer kk = AdalAnalyzer.forIndex(AdalAnalyzer.Chain.KK, glossary.stemmedPhraseTerms());
+        AdalAnalyzer ru = AdalAnalyzer.forIndex(AdalAnalyzer.Chain.RU, glossary.stemmedPhraseTerms());
+        AdalAnalyzer folded = AdalAnalyzer.forIndex(AdalAnalyzer.Chain.FOLDED, glossary.foldedPhraseTerms());
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(kk).setRAMBufferSizeMB(256).setUseCompoundFile(false)
                 .setIndexSort(new Sort(new SortField(POSITION, SortField.Type.INT)));

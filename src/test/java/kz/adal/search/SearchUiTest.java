@@ -67,6 +67,7 @@ class SearchUiTest {
                     "05-principles-and-approaches.html#s5-p9"},
                 new String[] {"a Russian glossary term typed with errors", "коруппция",
                     "03-international-experience.html#s3-t3"},
+                new String[] {"a code typed without its hyphen", "eотініш", "02-current-situation.html#s2-1-b3"},
                 new String[] {"prefix", "татуласт", "02-current-situation.html#s2-1-b2"},
                 new String[] {"a word typed up to its ending", "ауруханас", "protocols/2024/2024-08-12.html"},
                 new String[] {"a word typed so far on a Russian keyboard", "анык", "05-principles-and-approaches.html#s5-p1"},

@@ -291,6 +291,14 @@ class SearcherTest {
         assertEquals(expected, first(number));
     }
 
+    /** A code or a hyphenated word typed without its hyphen, as people type them, finds what the word finds. */
+    @ParameterizedTest
+    @CsvSource({"eотініш, e-Өтініш", "еөтініш, e-Өтініш", "eotinish, e-Өтініш", "unipass, UNI-PASS",
+        "3міндет, 3-міндет"})
+    void aHyphenatedWordTypedJoinedFindsWhatTheWordFinds(String joined, String word) {
+        assertEquals(first(word), first(joined));
+    }
+
     /**
      * Two letters typed the wrong way round are one typing error, as Lucene's FuzzyQuery counts them; a long word that
      * matches nothing else, not even one error away, finds the terms two errors away.

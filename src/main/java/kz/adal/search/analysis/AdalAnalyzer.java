@@ -22,22 +22,30 @@ public final class AdalAnalyzer extends Analyzer {
 
     private final Chain chain;
     private final Set<String> phrases;
+    private final boolean forIndex;
     /** Shared by the streams of every field and thread: a chain stems a word the same way in all of them. */
     private final StemCache stems = new StemCache();
 
+    /** The chain as a query runs it. */
     public AdalAnalyzer(Chain chain) {
-        this(chain, Set.of());
+        this(chain, Set.of(), false);
     }
 
-    /**
-     * The chain as the index runs it: also a term for each of the glossary's {@code phrases} where its words stand
-     * together (see {@link GlossaryPhraseFilter}).
-     */
-    public AdalAnalyzer(Chain chain, Set<String> phrases) {
+    private AdalAnalyzer(Chain chain, Set<String> phrases, boolean forIndex) {
         // per field: the indexer holds one field's stream while it asks for the next field's
         super(PER_FIELD_REUSE_STRATEGY);
         this.chain = chain;
         this.phrases = Set.copyOf(phrases);
+        this.forIndex = forIndex;
+    }
+
+    /**
+     * The chain as the index runs it: also each hyphenated word joined ({@code UNI-PASS} as {@code unipass}, so a
+     * query typed without the hyphen finds it; see {@link HyphenPartsFilter}), and a term for each of the glossary's
+     * {@code phrases} where its words stand together (see {@link GlossaryPhraseFilter}).
+     */
+    public static AdalAnalyzer forIndex(Chain chain, Set<String> phrases) {
+        return new AdalAnalyzer(chain, phrases, true);
     }
 
     /**
@@ -52,7 +60,7 @@ public final class AdalAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new AdalTokenizer();
-        TokenStream result = new HyphenPartsFilter(source);
+        TokenStream result = new HyphenPartsFilter(source, forIndex);
         result = new LookalikeRepairFilter(result);
         result = new LowerCaseFilter(result);
         if (chain == Chain.FOLDED) {

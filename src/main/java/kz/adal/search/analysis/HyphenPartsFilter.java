@@ -10,14 +10,19 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 /**
  * Makes a hyphenated word findable whole and by its parts: {@code e-өтініш} gives {@code e-өтініш}, {@code e} and
  * {@code өтініш}, the parts at the same position. Hyphens at a word's edges are dropped; a lone hyphen is no token.
+ * For the index it also gives the word joined, {@code eөтініш}, {@code unipass}, as people type a code without its
+ * hyphen; not a number's ({@code 2022-2026}, {@code 6.1.2}), which no one types joined.
  */
 public final class HyphenPartsFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
     private final ArrayDeque<String> parts = new ArrayDeque<>();
+    private final boolean joined;
 
-    public HyphenPartsFilter(TokenStream input) {
+    /** The whole and the parts of each hyphenated word; with {@code joined}, the word without its hyphens too. */
+    public HyphenPartsFilter(TokenStream input, boolean joined) {
         super(input);
+        this.joined = joined;
     }
 
     @Override
@@ -37,10 +42,17 @@ public final class HyphenPartsFilter extends TokenFilter {
                 for (String part : word.split("-+")) {
                     parts.addLast(part);
                 }
+                if (joined && hasLetter(word)) {
+                    parts.addLast(word.replace("-", ""));
+                }
             }
             return true;
         }
         return false;
+    }
+
+    private static boolean hasLetter(String word) {
+        return word.codePoints().anyMatch(Character::isLetter);
     }
 
     static String trimHyphens(String word) {

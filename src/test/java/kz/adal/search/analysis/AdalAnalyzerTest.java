@@ -3,6 +3,7 @@ package kz.adal.search.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,20 @@ class AdalAnalyzerTest {
         assertEquals(List.of("uni-pass", "uni", "pass"), terms(kk, "(UNI-PASS)"));
         assertEquals(List.of("e-өтініш", "e", "өтініш"), terms(kk, "\"e-Өтініш\""));
         assertEquals(List.of("бизнес"), terms(kk, "-бизнес-"));
+    }
+
+    /** People type a code without its hyphen (unipass, eөтініш): the index holds it so; a query's words stay as typed. */
+    @Test
+    void theIndexAlsoHoldsAHyphenatedWordJoined() {
+        AdalAnalyzer index = AdalAnalyzer.forIndex(AdalAnalyzer.Chain.KK, Set.of());
+        assertEquals(List.of("uni-pass", "uni", "pass", "unipass"), terms(index, "(UNI-PASS)"));
+        assertEquals(List.of("e-өтініш", "e", "өтініш", "еөтініш"), terms(index, "\"e-Өтініш\""),
+                "joined, the Latin e stands inside a Cyrillic word, and is read as one");
+        assertEquals(terms(AdalAnalyzer.forIndex(AdalAnalyzer.Chain.FOLDED, Set.of()), "e-Өтініш").get(3),
+                terms(folded, "eотініш").get(0), "typed joined, with о for ө, it meets the joined word folded");
+        assertEquals(List.of("2022-2026", "2022", "2026"), terms(index, "2022-2026"), "a number is never typed joined");
+        assertEquals(List.of("6-1-2", "6", "1", "2"), terms(index, "6.1.2"));
+        assertEquals(List.of("uni-pass", "uni", "pass"), terms(kk, "UNI-PASS"), "a query's word as typed");
     }
 
     @Test
