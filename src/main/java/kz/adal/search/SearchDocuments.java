@@ -1,6 +1,7 @@
 package kz.adal.search;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import kz.adal.content.ConceptSection;
@@ -30,8 +31,11 @@ public final class SearchDocuments {
             concept(page.sitePath(), rendered.get(page.source().path()).html(), labels.concept(), content.site().language(),
                     documents);
         }
-        // protocols are most of a large archive: their text is extracted on every core, in their order
-        documents.addAll(content.protocols().parallelStream()
+        // protocols are most of a large archive: their text is extracted on every core; newest first, since results
+        // of equal score keep the order of their documents, and protocols of one template often score alike
+        List<Protocol> newestFirst = new ArrayList<>(content.protocols());
+        Collections.reverse(newestFirst);
+        documents.addAll(newestFirst.parallelStream()
                 .map(p -> protocol(p, rendered.get(p.source().path()).html(), labels)).toList());
         return documents;
     }
