@@ -2,7 +2,6 @@ package kz.adal.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import kz.adal.site.TestSite;
@@ -17,15 +16,9 @@ class ArchivePagesTest {
     /** Each protocol's number beside its date, written one way however the protocols write it: the series at a glance. */
     @Test
     void theYearsListShowsEachProtocolsNumberWithItsSign(@TempDir Path dir) throws Exception {
-        TestSite content = TestSite.copyOf("minimal-site", dir);
-        Path year = content.content().resolve("protocols/2024");
-        String august = Files.readString(year.resolve("2024-08-12.md"));
-        Files.writeString(year.resolve("2024-08-12.md"), august.replace("\ndate: ", "\nnumber: \"8\"\ndate: "));
-        Files.writeString(year.resolve("2024-09-16.md"), august.replace("date: 2024-08-12", "date: 2024-09-16")
-                .replace("\ndate: ", "\nnumber: \"№9\"\ndate: "));
-        Files.writeString(year.resolve("2024-10-14.md"), august.replace("date: 2024-08-12", "date: 2024-10-14")
-                .replace("\ndate: ", "\nnumber: 10/ҚС\ndate: "));
-        Files.writeString(year.resolve("2024-11-11.md"), august.replace("date: 2024-08-12", "date: 2024-11-11"));
+        TestSite content = TestSite.copyOf("minimal-site", dir).withAugustProtocolOn("2024-09-16", "number: \"№9\"")
+                .withAugustProtocolOn("2024-10-14", "number: 10/ҚС").withAugustProtocolOn("2024-11-11")
+                .withAugustProtocolOn("2024-08-12", "number: \"8\"");
         assertEquals(0, content.build(dir.resolve("site")).exitCode());
 
         Document page = Jsoup.parse(dir.resolve("site/protocols/2024/index.html").toFile(), "UTF-8");

@@ -2,7 +2,6 @@ package kz.adal.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import kz.adal.site.Build;
@@ -15,12 +14,8 @@ class ResultOrderTest {
 
     @Test
     void protocolsThatScoreAlikeComeNewestFirst(@TempDir Path dir) throws Exception {
-        TestSite content = TestSite.copyOf("minimal-site", dir);
-        Path year = content.content().resolve("protocols/2024");
-        String august = Files.readString(year.resolve("2024-08-12.md"));
-        for (String date : List.of("2024-09-16", "2024-10-14", "2024-11-11")) {
-            Files.writeString(year.resolve(date + ".md"), august.replace("date: 2024-08-12", "date: " + date));
-        }
+        TestSite content = TestSite.copyOf("minimal-site", dir).withAugustProtocolOn("2024-09-16")
+                .withAugustProtocolOn("2024-10-14").withAugustProtocolOn("2024-11-11");
         try (SearchIndex index = new Build(content.content(), TestSite.THEME, TestSite.END_OF_2024).searchIndex()) {
             List<SearchHit> hits = new Searcher(index).search("Семинар", 10, SearchDocument.PROTOCOL);
 

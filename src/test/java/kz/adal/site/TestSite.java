@@ -55,6 +55,26 @@ public final class TestSite {
         return this;
     }
 
+    /**
+     * Writes the protocol of {@code date} as a copy of the minimal site's of 12 August 2024, its date changed and its
+     * front matter given {@code fields} (YAML lines, such as {@code number: "8"}) before the date.
+     */
+    public TestSite withAugustProtocolOn(String date, String... fields) {
+        try {
+            Path august = root.resolve("protocols/2024/2024-08-12.md");
+            String text = Files.readString(august).replace("date: 2024-08-12", "date: " + date);
+            for (String field : fields) {
+                text = text.replace("\ndate: ", "\n" + field + "\ndate: ");
+            }
+            Path target = root.resolve("protocols/" + date.substring(0, 4) + "/" + date + ".md");
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
     /** The outcome of one CLI run. */
     public record Run(int exitCode, String out, String err) {
     }
