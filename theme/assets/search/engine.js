@@ -1583,9 +1583,9 @@
   /**
    * The query with each word that has a Latin letter read as LatinWords.asMeant reads it: as whichever the most
    * documents hold of its transliterations (each letter its spellings stand for: memlekettik is мемлекеттік), its keys
-   * on the Russian layout (cjn is сот) and the word as typed (Transparency); of readings the same documents hold, the
-   * one with more letters of Kazakh alone; where the index holds none, the first transliteration. Null when every
-   * word stays as typed.
+   * on the Russian layout (cjn is сот) and the word as typed (Transparency): the likeliest the index holds
+   * (isLikelier), or the word as typed if more documents hold it; where the index holds none, the first
+   * transliteration. Null when every word stays as typed.
    */
   function asMeant(query, m) {
     var words = query.match(/[^ ]+/g) || [];
@@ -1601,16 +1601,15 @@
       var changed = false;
       var out = query.replace(/[^ ]+/g, function (word) {
         if (!(word in readingsOf)) { return word; }
+        var readings = readingsOf[word];
+        var plainMarks = lettersIn(readings[0], m.letters.transliterationWithoutMarks);
         var best = null;
-        var most = -1;
-        readingsOf[word].forEach(function (reading) {
-          var documents = documentsWith(reading);
-          if (documents > most || (documents === most && documents > 0 && kazakhLetters(reading, m) > kazakhLetters(best, m))) {
-            best = reading;
-            most = documents;
-          }
+        readings.forEach(function (text) {
+          var reading = { text: text, documents: documentsWith(text),
+            guessed: Math.max(0, lettersIn(text, m.letters.transliterationWithoutMarks) - plainMarks) };
+          if (best === null || isLikelier(reading, best, m)) { best = reading; }
         });
-        var meant = documentsWith(word) > most ? word : best;
+        var meant = documentsWith(word) > best.documents ? word : best.text;
         changed = changed || meant !== word;
         return meant;
       });
@@ -1664,7 +1663,9 @@
     var terms = [];
     words.forEach(function (w) {
       if (w in termsOf) { return; }
-      termsOf[w] = [analyze(w, 'kk', m), analyze(w, 'ru', m)];
+      var kk = analyze(w, 'kk', m);
+      // a word with a Kazakh letter is Kazakh in either chain: most of a Latin word's many readings, read once
+      termsOf[w] = [kk, w.indexOf('-') < 0 && hasKazakhLetter(w, m) ? kk : analyze(w, 'ru', m)];
       terms.push.apply(terms, termsOf[w][0].concat(termsOf[w][1]));
     });
     return entriesOf(terms, m).then(function (entries) {
@@ -1673,11 +1674,21 @@
       };
     });
   }
-  /** How many of `word`'s letters are of Kazakh alone (ә, ғ, қ...), as LatinWords counts them to break a tie. */
-  function kazakhLetters(word, m) {
-    var count = 0;
-    for (var i = 0; i < word.length; i++) { count += m.letters.kazakhOnly.indexOf(word.charAt(i)) >= 0 ? 1 : 0; }
-    return count;
+  /**
+   * As LatinWords.Reading.isLikelierThan: a reading documents hold before one none does; of two they hold, the one
+   * that guesses fewer marks (aldyn is алдын, not алдың), then the one more documents hold, then the one with more
+   * letters of Kazakh alone (беріп, not берип). Of two no document holds, the first.
+   */
+  function isLikelier(reading, than, m) {
+    if (reading.documents === 0 || than.documents === 0) { return reading.documents > than.documents; }
+    if (reading.guessed !== than.guessed) { return reading.guessed < than.guessed; }
+    if (reading.documents !== than.documents) { return reading.documents > than.documents; }
+    return lettersIn(reading.text, m.letters.kazakhOnly) > lettersIn(than.text, m.letters.kazakhOnly);
+  }
+  function lettersIn(word, letters) {
+    var n = 0;
+    for (var i = 0; i < word.length; i++) { n += letters.indexOf(word.charAt(i)) >= 0 ? 1 : 0; }
+    return n;
   }
   /** The Cyrillic that `word`'s Latin letters stand for, in each spelling asMeant tries; the first is toCyrillic's. */
   function spellingsOf(word, m) {

@@ -7,11 +7,11 @@ import java.util.function.ToIntFunction;
 import kz.adal.search.analysis.Letters;
 
 /**
- * Reads each word of a query that has a Latin letter as its typist meant it, as whichever of these the most documents
- * hold: the Cyrillic it transliterates, in each spelling its letters stand for (memlekettik is мемлекеттік, not
- * мемлекеттик), its keys on the Russian layout (cjn is сот), or the word as typed (Transparency). Of readings the
- * same documents hold (беріп and берип, both бер to the stemmer), the one with more letters of Kazakh alone; where
- * the index holds none, the first transliteration, which the folded field and typo tolerance may still find.
+ * Reads each word of a query that has a Latin letter as its typist meant it, as the likeliest of these that the
+ * index holds ({@link Reading}): the Cyrillic it transliterates, in each spelling its letters stand for (memlekettik
+ * is мемлекеттік, not мемлекеттик; qogamdyq қоғамдық), its keys on the Russian layout (cjn is сот), or the word as
+ * typed (Transparency), if more documents hold it; where the index holds none, the first transliteration, which the
+ * folded field and typo tolerance may still find.
  */
 public final class LatinWords {
     private LatinWords() {
@@ -28,21 +28,44 @@ public final class LatinWords {
     }
 
     private static String wordAsMeant(String word, ToIntFunction<String> documentsWith) {
-        List<String> readings = new ArrayList<>(Transliteration.spellings(word));
+        List<String> spellings = Transliteration.spellings(word);
+        List<String> readings = new ArrayList<>(spellings);
         readings.add(KeyboardLayout.toCyrillic(word));
-        String best = null;
-        int most = -1;
-        for (String reading : readings) {
-            int documents = documentsWith.applyAsInt(reading);
-            if (documents > most || documents == most && documents > 0 && kazakhLetters(reading) > kazakhLetters(best)) {
+        long plainMarks = count(spellings.get(0), Transliteration.WITHOUT_MARKS);
+        Reading best = null;
+        for (String text : readings) {
+            Reading reading = new Reading(text, documentsWith.applyAsInt(text),
+                    Math.max(0, count(text, Transliteration.WITHOUT_MARKS) - plainMarks));
+            if (best == null || reading.isLikelierThan(best)) {
                 best = reading;
-                most = documents;
             }
         }
-        return documentsWith.applyAsInt(word) > most ? word : best;
+        return documentsWith.applyAsInt(word) > best.documents() ? word : best.text();
     }
 
-    private static long kazakhLetters(String word) {
-        return word.chars().filter(c -> Letters.KAZAKH_ONLY.indexOf(c) >= 0).count();
+    /** A reading of a word: its text, how many documents hold it, and for how many letters it guessed a mark. */
+    private record Reading(String text, int documents, long guessedMarks) {
+        /**
+         * A reading documents hold before one none does; of two they hold, the one that guesses fewer marks (aldyn is
+         * алдын, which the index holds, not алдың, a form of ал; qogamdyq is қоғамдық, since it holds no қогамдық),
+         * then the one more documents hold (memlekettik is мемлекеттік), then the one with more letters of Kazakh
+         * alone (беріп, not берип, both бер to the stemmer). Of two no document holds, the first.
+         */
+        boolean isLikelierThan(Reading other) {
+            if (documents == 0 || other.documents == 0) {
+                return documents > other.documents;
+            }
+            if (guessedMarks != other.guessedMarks) {
+                return guessedMarks < other.guessedMarks;
+            }
+            if (documents != other.documents) {
+                return documents > other.documents;
+            }
+            return count(text, Letters.KAZAKH_ONLY) > count(other.text, Letters.KAZAKH_ONLY);
+        }
+    }
+
+    private static long count(String word, String letters) {
+        return word.chars().filter(c -> letters.indexOf(c) >= 0).count();
     }
 }

@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * Reads Kazakh or Russian written in Latin letters as the Cyrillic it stands for: the way people write without a
- * Cyrillic keyboard ({@code jemqorlyq}, {@code korrupciya}, {@code zhemkorlyk}), in the Kazakh Latin alphabet of 2021
+ * Cyrillic keyboard ({@code jemqorlyq}, {@code korrupciya}, {@code zhemkorlyk}, {@code qogamdyq} without the marks
+ * of ғ and the other Kazakh letters), in the Kazakh Latin alphabet of 2021
  * ({@code sybaılas jemqorlyq}, {@code Zańnyń}) or of 2017, with apostrophes ({@code zan'ny'n}). Where one Latin
  * spelling stands for several letters (i for и and і, u for у, ұ and ү), {@link #toCyrillic} gives the first, and
  * {@link #spellings} each (for {@link LatinWords}, which asks the index).
@@ -20,22 +21,28 @@ public final class Transliteration {
     public static final List<List<String>> SPELLINGS = List.of(
             List.of("shch", "щ"), List.of("sch", "щ"),
             List.of("sh", "ш"), List.of("ch", "ч"), List.of("zh", "ж"), List.of("kh", "х"), List.of("gh", "ғ"),
-            List.of("ng", "ң", "нг"), List.of("ts", "ц", "тс"), List.of("ya", "я"), List.of("yu", "ю", "ыу", "ыұ", "ыү"),
+            List.of("ng", "ң", "нг", "нғ"), List.of("ts", "ц", "тс"), List.of("ya", "я"), List.of("yu", "ю", "ыу", "ыұ", "ыү"),
             List.of("yo", "ё"),
             // after a vowel i is й: sybailas, sybaiyldyq
             List.of("ai", "ай"), List.of("ei", "ей"), List.of("oi", "ой"), List.of("ui", "уй", "ұй", "үй", "уі"),
             List.of("yi", "ый"), List.of("äi", "әй"), List.of("öi", "өй"), List.of("üi", "үй", "үі"),
             List.of("a'", "ә"), List.of("g'", "ғ"), List.of("n'", "ң"), List.of("o'", "ө"), List.of("u'", "ү"),
             List.of("s'", "ш"), List.of("c'", "ч"), List.of("i'", "і"), List.of("y'", "у"),
-            List.of("a", "а"), List.of("á", "ә"), List.of("ä", "ә"), List.of("b", "б"), List.of("c", "ц"),
-            List.of("ç", "ч"), List.of("d", "д"), List.of("e", "е"), List.of("f", "ф"), List.of("g", "г"),
+            List.of("a", "а", "ә"), List.of("á", "ә"), List.of("ä", "ә"), List.of("b", "б"), List.of("c", "ц"),
+            List.of("ç", "ч"), List.of("d", "д"), List.of("e", "е"), List.of("f", "ф"), List.of("g", "г", "ғ"),
             List.of("ǵ", "ғ"), List.of("ğ", "ғ"), List.of("h", "х", "һ"), List.of("i", "и", "і"), List.of("ı", "і", "и"),
-            List.of("j", "ж"), List.of("k", "к"), List.of("l", "л"), List.of("m", "м"), List.of("n", "н"),
-            List.of("ń", "ң"), List.of("ñ", "ң"), List.of("o", "о"), List.of("ó", "ө"), List.of("ö", "ө"),
+            List.of("j", "ж"), List.of("k", "к", "қ"), List.of("l", "л"), List.of("m", "м"), List.of("n", "н", "ң"),
+            List.of("ń", "ң"), List.of("ñ", "ң"), List.of("o", "о", "ө"), List.of("ó", "ө"), List.of("ö", "ө"),
             List.of("p", "п"), List.of("q", "қ"), List.of("r", "р"), List.of("s", "с"), List.of("ş", "ш"),
             List.of("t", "т"), List.of("u", "у", "ұ", "ү"), List.of("ú", "ү"), List.of("ü", "ү"), List.of("ū", "ұ"),
             List.of("v", "в"), List.of("w", "у"), List.of("x", "кс"), List.of("y", "ы"), List.of("ý", "у"),
             List.of("z", "з"));
+    /**
+     * The Kazakh letters people also write as a Latin letter without its mark (ә as a, ө o, ғ g, қ k, ң n), which
+     * {@link #SPELLINGS} lists after the plain letter: a reading that guesses more of them is the less likely (aldyn
+     * is алдын, which the index holds, not алдың, a form of ал).
+     */
+    public static final String WITHOUT_MARKS = "әөғқң";
     /** Spellings read otherwise at a word's start, before {@link #SPELLINGS}: Russian words begin with э. */
     public static final List<List<String>> WORD_START = List.of(List.of("e", "е", "э"));
     /** The most spellings {@link #spellings} gives of a word. */
