@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import kz.adal.format.Json;
 import kz.adal.search.analysis.AdalAnalyzer;
 import kz.adal.search.analysis.Analysis;
@@ -227,6 +228,25 @@ class SearchParityTest {
     void theBrowserReadsAQueryAsLuceneDoes(String query) {
         String lucene = searcher.answer(query, 10, null).searchedAs().orElse(null);
         assertEquals(lucene, page.evaluate("q => adal.search(q, {limit: 10}).then(rs => rs.searchedAs)", query), query);
+    }
+
+    /**
+     * Each of the content's words written in Latin letters, with the Kazakh Latin alphabet's marks (qoğam) and, with
+     * a Kazakh letter, without them (qogam, otinish), is read in the browser as Lucene's side reads it: the same
+     * reading of its many (LatinWords).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theBrowserReadsTheContentsWordsWrittenInLatinLettersAsLuceneDoes() {
+        List<String> typed = Stream.concat(
+                SearcherTest.kazakhWordsWrittenWithoutMarks(index).stream().map(LatinSpelling.WITHOUT_MARKS::write),
+                SearcherTest.distinctWords(index).stream().filter(LatinSpelling.WITH_MARKS::canWrite)
+                        .map(LatinSpelling.WITH_MARKS::write)).distinct().toList();
+        List<String> lucene = typed.stream().map(q -> searcher.answer(q, 1, null).searchedAs().orElse("")).toList();
+        List<String> browser = (List<String>) page.evaluate("qs => qs.reduce((chain, q) => chain.then(all =>"
+                + " adal.search(q, {limit: 1}).then(rs => all.concat([rs.searchedAs || '']))), Promise.resolve([]))", typed);
+        assertTrue(typed.size() > 2000, typed.size() + " words");
+        assertEquals(lucene, browser);
     }
 
     @Test

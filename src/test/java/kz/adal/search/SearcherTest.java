@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -100,27 +98,19 @@ class SearcherTest {
      */
     @Test
     void theContentsKazakhWordsWrittenWithoutMarksFindWhatTheWordsFind() {
-        Map<Character, String> latin = latinLetters();
-        // as on a phone: the plain letter for each Kazakh one, ш as sh
-        latin.putAll(Map.of('ә', "a", 'ғ', "g", 'ң', "n", 'ө', "o", 'ү', "u", 'ш', "sh"));
-        List<String> kazakh = distinctWords().stream().filter(w -> w.chars().allMatch(c -> latin.containsKey((char) c)))
-                .filter(w -> w.chars().anyMatch(c -> Letters.KAZAKH_ONLY.indexOf(c) >= 0)).toList();
+        List<String> kazakh = kazakhWordsWrittenWithoutMarks(index);
         List<String> missed = kazakh.stream().filter(word -> {
-            StringBuilder typed = new StringBuilder();
-            word.chars().forEach(c -> typed.append(latin.get((char) c)));
-            List<SearchHit> hits = searcher.search(typed.toString(), 1, null);
+            List<SearchHit> hits = searcher.search(LatinSpelling.WITHOUT_MARKS.write(word), 1, null);
             return hits.isEmpty() || hits.get(0).doc() != searcher.search(word, 1, null).get(0).doc();
         }).toList();
         assertTrue(kazakh.size() > 1000, kazakh.size() + " words");
         assertTrue(missed.size() <= kazakh.size() * 4 / 100, missed.size() + " of " + kazakh.size() + ": " + missed);
     }
 
-    private static Map<Character, String> latinLetters() {
-        Map<Character, String> latin = new HashMap<>();
-        for (String[] letter : LATIN) {
-            latin.put(letter[0].charAt(0), letter[1]);
-        }
-        return latin;
+    /** The words of {@code index}'s documents that have a Kazakh letter and can be written in Latin without marks. */
+    static List<String> kazakhWordsWrittenWithoutMarks(SearchIndex index) {
+        return distinctWords(index).stream().filter(LatinSpelling.WITHOUT_MARKS::canWrite)
+                .filter(w -> w.chars().anyMatch(c -> Letters.KAZAKH_ONLY.indexOf(c) >= 0)).toList();
     }
 
     /** A Latin word typed with the Cyrillic layout on: read as its keys, when the index holds them and not it. */
@@ -138,16 +128,6 @@ class SearcherTest {
     }
 
     /**
-     * Each Cyrillic letter as people write it in Latin letters: the Kazakh Latin alphabet of 2021's letters with
-     * marks, but i for и, і and й, u for у and ұ, h for х and һ, as most write them.
-     */
-    private static final String[][] LATIN = {{"а", "a"}, {"ә", "ä"}, {"б", "b"}, {"в", "v"}, {"г", "g"}, {"ғ", "ğ"},
-        {"д", "d"}, {"е", "e"}, {"ё", "yo"}, {"ж", "j"}, {"з", "z"}, {"и", "i"}, {"й", "i"}, {"і", "i"}, {"к", "k"},
-        {"қ", "q"}, {"л", "l"}, {"м", "m"}, {"н", "n"}, {"ң", "ñ"}, {"о", "o"}, {"ө", "ö"}, {"п", "p"}, {"р", "r"},
-        {"с", "s"}, {"т", "t"}, {"у", "u"}, {"ұ", "u"}, {"ү", "ü"}, {"ф", "f"}, {"х", "h"}, {"һ", "h"}, {"ц", "ts"},
-        {"ч", "ch"}, {"ш", "ş"}, {"щ", "shch"}, {"ъ", ""}, {"ы", "y"}, {"ь", ""}, {"э", "e"}, {"ю", "yu"}, {"я", "ya"}};
-
-    /**
      * The content's words written in Latin letters so are read back as the content spells them (й and и alike, as
      * the index has them): on 4 December 2026, 1,543 of its 1,562 words of those letters alone; 979 with и for every
      * i and у for every u, as before the index was asked. Those left are mostly Russian words whose ь and ъ the
@@ -155,12 +135,10 @@ class SearcherTest {
      */
     @Test
     void theContentsWordsWrittenInLatinLettersAreReadBackAsTheContentSpellsThem() {
-        Map<Character, String> latin = latinLetters();
-        List<String> written = distinctWords().stream().filter(w -> w.chars().allMatch(c -> latin.containsKey((char) c))).toList();
+        List<String> written = distinctWords().stream().filter(LatinSpelling.WITH_MARKS::canWrite).toList();
         List<String> missed = written.stream().filter(word -> {
-            StringBuilder typed = new StringBuilder();
-            word.chars().forEach(c -> typed.append(latin.get((char) c)));
-            String read = LatinWords.asMeant(typed.toString(), searcher.planner()::documentsWith).orElse("");
+            String read = LatinWords.asMeant(LatinSpelling.WITH_MARKS.write(word), searcher.planner()::documentsWith)
+                    .orElse("");
             return !read.replace('й', 'и').equals(word.replace('й', 'и'));
         }).toList();
         assertTrue(written.size() > 1500, written.size() + " words");
@@ -221,8 +199,12 @@ class SearcherTest {
         return List.copyOf(words);
     }
 
-    /** The distinct words of the content's search documents. */
     private static Set<String> distinctWords() {
+        return distinctWords(index);
+    }
+
+    /** The distinct words of {@code index}'s search documents. */
+    static Set<String> distinctWords(SearchIndex index) {
         Set<String> words = new TreeSet<>();
         AdalAnalyzer plain = new AdalAnalyzer(AdalAnalyzer.Chain.PLAIN);
         for (SearchDocument d : index.documents()) {
