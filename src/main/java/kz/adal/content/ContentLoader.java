@@ -13,9 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.regex.Pattern;
 import kz.adal.integrity.Sha256;
@@ -34,6 +36,8 @@ public final class ContentLoader {
     private List<String> unlistedFiles = List.of();
     /** Every attachment a protocol that could be read lists, by its path, also when the protocol has a problem. */
     private final Set<String> listedAttachments = ConcurrentHashMap.newKeySet();
+    /** The texts of the protocols not published for a problem of their own, added as the files are read. */
+    private final Queue<HeldBackText> heldBack = new ConcurrentLinkedQueue<>();
 
     public ContentLoader(Path contentDir, Problems problems) {
         this.contentDir = contentDir;
@@ -58,7 +62,9 @@ public final class ContentLoader {
         }
         ConceptSection front = concept.stream().filter(ConceptSection::isFrontPage).findFirst().orElseThrow();
         List<ConceptSection> sections = concept.stream().filter(c -> !c.isFrontPage()).toList();
-        return new Content(site.orElseThrow(), front, sections, protocols, readGlossary(), readPeople(), unlistedFiles);
+        List<HeldBackText> held = heldBack.stream().sorted(Comparator.comparing(t -> t.source().path())).toList();
+        return new Content(site.orElseThrow(), front, sections, protocols, readGlossary(), readPeople(), unlistedFiles,
+                held);
     }
 
     /** A loader that keeps the digest of each file it reads ({@link #digests()}): what a build publishes does. */
@@ -202,6 +208,7 @@ public final class ContentLoader {
                 SourceFile source = protocol.source();
                 problems.add(source.path(), source.lineOfField("date"), "two protocols are dated " + protocol.date()
                         + ": this one and " + first.source().path(), "correct the date of one of them");
+                heldBack.add(HeldBackText.of(protocol));
             }
         }
         unlistedFiles = folder.others().stream().map(this::relative).filter(path -> !listedAttachments.contains(path))
@@ -218,7 +225,7 @@ public final class ContentLoader {
                     "move it to protocols/YYYY/, the year of its date");
             return Optional.empty();
         }
-        return read(file).flatMap(reader::read).filter(protocol -> {
+        return read(file).flatMap(source -> reader.read(source, heldBack::add)).filter(protocol -> {
             // listed, the file is no one's forgotten scan, even when this protocol is not built for a problem of its own
             protocol.attachments().forEach(a -> listedAttachments.add(relative(file.getParent()) + "/" + a.file()));
             boolean inItsYear = protocol.date().getYear() == Integer.parseInt(folder);
@@ -227,7 +234,11 @@ public final class ContentLoader {
                 problems.add(source.path(), source.lineOfField("date"), "the protocol dated " + protocol.date()
                         + " is filed under " + folder + "/", "move it to protocols/" + protocol.date().getYear() + "/");
             }
-            return inItsYear && attachmentsExist(protocol, file.getParent());
+            boolean published = inItsYear && attachmentsExist(protocol, file.getParent());
+            if (!published) {
+                heldBack.add(HeldBackText.of(protocol));
+            }
+            return published;
         });
     }
 

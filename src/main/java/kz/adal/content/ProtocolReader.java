@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,9 +40,18 @@ public final class ProtocolReader {
 
     /** The protocol, or empty when its record has a problem (each one reported). */
     public Optional<Protocol> read(SourceFile file) {
+        return read(file, text -> { });
+    }
+
+    /** The protocol, or empty when its record has a problem (each one reported) and its text then to {@code heldBack}. */
+    public Optional<Protocol> read(SourceFile file, Consumer<HeldBackText> heldBack) {
         // this file's own problems decide whether it is usable: other files are read at the same time
         Problems own = new Problems();
-        Optional<Protocol> protocol = FrontMatter.split(file, own).flatMap(frontMatter -> read(file, frontMatter, own));
+        Optional<FrontMatter> frontMatter = FrontMatter.split(file, own);
+        Optional<Protocol> protocol = frontMatter.flatMap(fields -> read(file, fields, own));
+        if (protocol.isEmpty()) {
+            frontMatter.ifPresent(f -> heldBack.accept(new HeldBackText(file, f.body(), f.bodyLine())));
+        }
         problems.addAll(own);
         return protocol;
     }

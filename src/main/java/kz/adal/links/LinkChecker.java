@@ -80,6 +80,22 @@ public final class LinkChecker {
         });
     }
 
+    /**
+     * Checks the links of texts that are not published (a protocol held back for a problem of its own) as if their
+     * pages were, against the pages that are: links to other pages and their anchors, not to the text's own page or
+     * files beside it, which are not published either.
+     */
+    public void checkHeldBack(List<SourceLink> links) {
+        for (SourceLink link : links) {
+            if (!link.targetPage().equals(link.page()) && link.targetPage().endsWith(".html")) {
+                String problem = problemOfTarget(link.targetPage(), link.fragment());
+                if (problem != null) {
+                    reportAt(link, problem);
+                }
+            }
+        }
+    }
+
     /** What is wrong with {@code href} on {@code page}, or null when it resolves. */
     private String problemOf(String page, String href) {
         int hash = href.indexOf('#');
@@ -103,6 +119,11 @@ public final class LinkChecker {
                 return "it leads outside the site";
             }
         }
+        return problemOfTarget(target, fragment);
+    }
+
+    /** What is wrong with a link to page {@code target} and its anchor {@code fragment}, or null when both exist. */
+    private String problemOfTarget(String target, String fragment) {
         if (target.isEmpty() || target.endsWith("/")) {
             return "it names a folder; from file:// a folder link must name its index.html";
         }
@@ -121,20 +142,25 @@ public final class LinkChecker {
         String key = page + " " + (resolved.contains("#") ? resolved : resolved + "#");
         SourceLink source = bySite.get(key);
         if (source != null) {
-            // A slip in the id (#s2.1, #S2-1, a Cyrillic с) meant the id of the page nearest it; one of its numbers
-            // (#s2-9) is no slip but a section the page lacks.
-            String digits = NOT_DIGIT.matcher(source.fragment()).replaceAll("");
-            Optional<String> meant = source.fragment().isEmpty() ? Optional.empty()
-                    : Nearest.of(source.fragment(), idsByPage.getOrDefault(source.targetPage(), Set.of()).stream()
-                            .filter(id -> NOT_DIGIT.matcher(id).replaceAll("").equals(digits)).toList(), id -> id);
-            problems.add(source.sourceFile(), source.line(), "broken link: " + problem, meant
-                    .map(id -> MixedScript.mixes(id) && !MixedScript.mixes(source.fragment())
-                            ? "the page's id '" + id + "' has Cyrillic letters for Latin ones: correct the id, at its"
-                                    + " own line, to read as this link does"
-                            : "did you mean '#" + id + "'? the page has that id")
-                    .orElse("link to an existing page and an id it has, e.g. ../../concept/02-current-situation.md#s2-1"));
+            reportAt(source, problem);
         } else {
             problems.add("site/" + page, 1, "broken link '" + href + "': " + problem, "fix the theme template that makes it");
         }
+    }
+
+    /** Reports a broken link written in content at its file and line, with the id it most likely meant. */
+    private void reportAt(SourceLink source, String problem) {
+        // A slip in the id (#s2.1, #S2-1, a Cyrillic с) meant the id of the page nearest it; one of its numbers
+        // (#s2-9) is no slip but a section the page lacks.
+        String digits = NOT_DIGIT.matcher(source.fragment()).replaceAll("");
+        Optional<String> meant = source.fragment().isEmpty() ? Optional.empty()
+                : Nearest.of(source.fragment(), idsByPage.getOrDefault(source.targetPage(), Set.of()).stream()
+                        .filter(id -> NOT_DIGIT.matcher(id).replaceAll("").equals(digits)).toList(), id -> id);
+        problems.add(source.sourceFile(), source.line(), "broken link: " + problem, meant
+                .map(id -> MixedScript.mixes(id) && !MixedScript.mixes(source.fragment())
+                        ? "the page's id '" + id + "' has Cyrillic letters for Latin ones: correct the id, at its"
+                                + " own line, to read as this link does"
+                        : "did you mean '#" + id + "'? the page has that id")
+                .orElse("link to an existing page and an id it has, e.g. ../../concept/02-current-situation.md#s2-1"));
     }
 }

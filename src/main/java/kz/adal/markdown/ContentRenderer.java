@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import kz.adal.content.ConceptSection;
+import kz.adal.content.HeldBackText;
 import kz.adal.content.Content;
 import kz.adal.content.Problems;
 import kz.adal.content.Protocol;
@@ -54,7 +55,7 @@ public final class ContentRenderer {
         return new SitePaths(published);
     }
 
-    /** The rendered body of each content file, by its content path. */
+    /** The rendered body of each content file, by its content path: also of each protocol held back. */
     public Map<String, RenderedMarkdown> render(Content content) {
         SitePaths sitePaths = sitePaths(content);
         cache.begin(sitePaths);
@@ -75,6 +76,11 @@ public final class ContentRenderer {
                 .map(p -> Map.entry(p.source().path(), renderProtocol(p, links)))
                 .collect(Collectors.toList());
         protocols.forEach(e -> rendered.put(e.getKey(), e.getValue()));
+        // not published, but their links are checked all the same
+        for (HeldBackText text : content.heldBack()) {
+            String file = text.source().path();
+            rendered.put(file, markdown.render(text.body(), file, text.bodyLine(), text.sitePath(), links));
+        }
         return rendered;
     }
 

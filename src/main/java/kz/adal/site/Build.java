@@ -242,6 +242,8 @@ public final class Build {
         Map<String, RenderedMarkdown> rendered = new ContentRenderer(problems, renderCache, theme.ids()).render(loaded);
         // From here on only the renderings are read, so the texts need not take the heap while the pages are made;
         // this method runs once, interpreted, and a local it no longer uses still keeps what it refers to.
+        List<SourceLink> heldBackLinks = loaded.heldBack().stream()
+                .flatMap(text -> rendered.remove(text.source().path()).links().stream()).toList();
         Content content = loaded.withoutProtocolTexts();
         loaded = null;
         done("Markdown rendered" + (renderCache.reused() > 0 ? " (" + renderCache.reused() + " files unchanged)" : ""));
@@ -270,6 +272,7 @@ public final class Build {
             // What needs the pages alone is done while the search index is finished, which leaves a core idle then
             // (its merge, its files). No page links to a file of the client index.
             checker.check(links);
+            checker.checkHeldBack(heldBackLinks);
             done("links checked");
             if (publishing) {
                 sources = new Sources(GitState.of(contentDir).orElse(null),

@@ -128,6 +128,42 @@ class BadInputTest {
         assertFalse(run.err().contains("site/protocols"), run.err());
     }
 
+    /**
+     * A protocol not published for a problem in its record still has its links checked, against the pages that are
+     * published: its author sees both in one run. A link to its own page is not checked, since that is not published.
+     */
+    @Test
+    void aProtocolHeldBackForItsRecordHasItsLinksCheckedInTheSameRun(@TempDir Path dir) {
+        TestSite site = TestSite.copyOf("minimal-site", dir)
+                .with("bad-input/time-not-hhmm-and-broken-anchor.md", "protocols/2024/2024-09-10.md");
+
+        TestSite.Run run = site.build(dir.resolve("site"));
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("2024-09-10.md:4: '4 pm' is not a time of day"), run.err());
+        assertTrue(run.err().contains("2024-09-10.md:20: broken link: the page concept/01-first.html has no anchor"
+                + " #s1-9"), run.err());
+        assertTrue(run.err().contains("2024-09-10.md:22: broken link: '../../concept/09-missing.md' is not a page"),
+                run.err());
+        assertTrue(run.err().contains("3 problems in the content"), run.err());
+    }
+
+    /** So is one held back for its date, filed under another year. */
+    @Test
+    void aProtocolHeldBackForItsDateHasItsLinksCheckedInTheSameRun(@TempDir Path dir) throws IOException {
+        TestSite site = TestSite.copyOf("minimal-site", dir)
+                .with("bad-input/wrong-year-folder.md", "protocols/2024/2023-09-10.md");
+        Path protocol = site.content().resolve("protocols/2024/2023-09-10.md");
+        Files.writeString(protocol, Files.readString(protocol) + "\n[жоқ зәкір](../../concept/01-first.md#s1-9)\n");
+
+        TestSite.Run run = site.build(dir.resolve("site"));
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("2023-09-10.md:3: the protocol dated 2023-09-10 is filed under 2024/"), run.err());
+        assertTrue(run.err().contains("broken link: the page concept/01-first.html has no anchor #s1-9"), run.err());
+        assertTrue(run.err().contains("2 problems in the content"), run.err());
+    }
+
     @Test
     void listsEveryProblemOfARunTogether(@TempDir Path dir) {
         TestSite site = TestSite.copyOf("minimal-site", dir)
