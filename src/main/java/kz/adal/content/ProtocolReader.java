@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,7 +43,10 @@ public final class ProtocolReader {
         return read(file, text -> { });
     }
 
-    /** The protocol, or empty when its record has a problem (each one reported) and its text then to {@code heldBack}. */
+    /**
+     * The protocol, or empty when its record has a problem (each one reported); its text then goes to
+     * {@code heldBack}, so that its links are checked all the same.
+     */
     public Optional<Protocol> read(SourceFile file, Consumer<HeldBackText> heldBack) {
         // this file's own problems decide whether it is usable: other files are read at the same time
         Problems own = new Problems();

@@ -82,8 +82,8 @@ public final class LinkChecker {
 
     /**
      * Checks the links of texts that are not published (a protocol held back for a problem of its own) as if their
-     * pages were, against the pages that are: links to other pages and their anchors, not to the text's own page or
-     * files beside it, which are not published either.
+     * pages were, against the pages that are: links to other pages and their anchors; not to the text's own page, nor
+     * to a file such as its attachment, which are not published either.
      */
     public void checkHeldBack(List<SourceLink> links) {
         for (SourceLink link : links) {

@@ -324,7 +324,8 @@ public final class ClientIndexWriter {
                 "kazakhToRussian", new TreeMap<>(Letters.KAZAKH_TO_RUSSIAN),
                 "layoutLatin", KeyboardLayout.LATIN, "layoutCyrillic", KeyboardLayout.CYRILLIC,
                 "numberRow", KeyboardLayout.KAZAKH_NUMBER_ROW, "transliteration", Transliteration.SPELLINGS,
-                "transliterationStart", Transliteration.WORD_START, "transliterationSpellings", Transliteration.MAX_SPELLINGS,
+                "transliterationStart", Transliteration.WORD_START,
+                "transliterationSpellings", Transliteration.MAX_SPELLINGS,
                 "transliterationWithoutMarks", Transliteration.WITHOUT_MARKS));
         // the folded stemmer's tables are these folded, which the browser does (KazakhStemmer.FOLDED)
         meta.put("stemmerRules", stemmerRules());

@@ -21,7 +21,8 @@ public final class Transliteration {
     public static final List<List<String>> SPELLINGS = List.of(
             List.of("shch", "щ"), List.of("sch", "щ"),
             List.of("sh", "ш"), List.of("ch", "ч"), List.of("zh", "ж"), List.of("kh", "х"), List.of("gh", "ғ"),
-            List.of("ng", "ң", "нг", "нғ"), List.of("ts", "ц", "тс"), List.of("ya", "я"), List.of("yu", "ю", "ыу", "ыұ", "ыү"),
+            List.of("ng", "ң", "нг", "нғ"), List.of("ts", "ц", "тс"), List.of("ya", "я"),
+            List.of("yu", "ю", "ыу", "ыұ", "ыү"),
             List.of("yo", "ё"),
             // after a vowel i is й: sybailas, sybaiyldyq
             List.of("ai", "ай"), List.of("ei", "ей"), List.of("oi", "ой"), List.of("ui", "уй", "ұй", "үй", "уі"),

@@ -43,13 +43,18 @@ class LatinWordsTest {
         assertEquals(Optional.of(meant), LatinWords.asMeant(latin, INDEX));
     }
 
-    /** A plain letter is read as the Kazakh letter with a mark only where no reading with fewer such guesses is held. */
+    /**
+     * A plain letter is read as the Kazakh letter with a mark only where no reading with fewer such guesses is
+     * held.
+     */
     @Test
     void aLetterIsReadWithAMarkOnlyWhereTheIndexHoldsItOnlySo() {
-        ToIntFunction<String> index = index(Map.of("алдын", 3, "алдың", 50, "қоғам", 2, "айқындығын", 4, "айқындығың", 4));
+        ToIntFunction<String> index = index(Map.of("алдын", 3, "алдың", 50,
+                "қоғам", 2, "айқындығын", 4, "айқындығың", 4));
         assertEquals(Optional.of("алдын"), LatinWords.asMeant("aldyn", index), "held plain, though fewer documents");
         assertEquals(Optional.of("қоғам"), LatinWords.asMeant("qogam", index), "held only with ғ");
-        assertEquals(Optional.of("айқындығын"), LatinWords.asMeant("aiqyndygyn", index), "of two held alike, one guess");
+        assertEquals(Optional.of("айқындығын"), LatinWords.asMeant("aiqyndygyn", index),
+                "of two held alike, one guess");
         assertEquals(Optional.of("бол"), LatinWords.asMeant("bol", index), "held in no reading: the plain letters");
     }
 

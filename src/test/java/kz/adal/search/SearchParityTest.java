@@ -244,7 +244,8 @@ class SearchParityTest {
                         .map(LatinSpelling.WITH_MARKS::write)).distinct().toList();
         List<String> lucene = typed.stream().map(q -> searcher.answer(q, 1, null).searchedAs().orElse("")).toList();
         List<String> browser = (List<String>) page.evaluate("qs => qs.reduce((chain, q) => chain.then(all =>"
-                + " adal.search(q, {limit: 1}).then(rs => all.concat([rs.searchedAs || '']))), Promise.resolve([]))", typed);
+                + " adal.search(q, {limit: 1}).then(rs => all.concat([rs.searchedAs || '']))),"
+                + " Promise.resolve([]))", typed);
         assertTrue(typed.size() > 2000, typed.size() + " words");
         assertEquals(lucene, browser);
     }

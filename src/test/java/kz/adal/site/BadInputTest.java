@@ -159,7 +159,8 @@ class BadInputTest {
         TestSite.Run run = site.build(dir.resolve("site"));
 
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("2023-09-10.md:3: the protocol dated 2023-09-10 is filed under 2024/"), run.err());
+        assertTrue(run.err().contains("2023-09-10.md:3: the protocol dated 2023-09-10 is filed under 2024/"),
+                run.err());
         assertTrue(run.err().contains("broken link: the page concept/01-first.html has no anchor #s1-9"), run.err());
         assertTrue(run.err().contains("2 problems in the content"), run.err());
     }

@@ -25,7 +25,7 @@ class AdalAnalyzerTest {
         assertEquals(List.of("бизнес"), terms(kk, "-бизнес-"));
     }
 
-    /** People type a code without its hyphen (unipass, eөтініш): the index holds it so; a query's words stay as typed. */
+    /** People type a code without its hyphen (unipass, eөтініш): the index holds it so; a query's word is as typed. */
     @Test
     void theIndexAlsoHoldsAHyphenatedWordJoined() {
         AdalAnalyzer index = AdalAnalyzer.forIndex(AdalAnalyzer.Chain.KK, Set.of());

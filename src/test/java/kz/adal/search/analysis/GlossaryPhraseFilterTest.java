@@ -50,12 +50,14 @@ class GlossaryPhraseFilterTest {
     void aPhraseOfThreeWordsAndAHyphenatedWordsPartsAreNotWords() throws IOException {
         assertEquals(List.of("сыбаилас/1", "жемқорлық/1", "қарс/1", "сыбаилас жемқорлық қарс/0"),
                 tokens(kk, "сыбайлас жемқорлыққа қарсы"));
-        assertEquals(List.of("іс-шар/1", "іс/0", "шара/0", "ісшар/0", "өткіз/1", "іс-шар өткіз/0"), tokens(kk, "іс-шара өткізу"));
+        assertEquals(List.of("іс-шар/1", "іс/0", "шара/0", "ісшар/0", "өткіз/1", "іс-шар өткіз/0"),
+                tokens(kk, "іс-шара өткізу"));
     }
 
     @Test
     void everyPhraseEndingInAWordIsFoundThere() throws IOException {
-        AdalAnalyzer two = AdalAnalyzer.forIndex(AdalAnalyzer.Chain.KK, Set.of("сат ал", "бәсекелес сат ал", "алдын ал"));
+        AdalAnalyzer two = AdalAnalyzer.forIndex(AdalAnalyzer.Chain.KK,
+                Set.of("сат ал", "бәсекелес сат ал", "алдын ал"));
         assertEquals(List.of("бәсекелес/1", "сат/1", "ал/1", "бәсекелес сат ал/0", "сат ал/0"),
                 tokens(two, "бәсекелес сатып алу"));
         assertEquals(List.of("ал/1", "сат/1", "ал/1", "сат ал/0"), tokens(two, "алу сатып алу"),
