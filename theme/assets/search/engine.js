@@ -1727,8 +1727,9 @@
   }
   /**
    * The readings of `lower` as Transliteration.readings gives them, each as its pieces: first every spelling read as
-   * its first letters; then, for each spelling with several letters in turn, every reading so far with each of its
-   * other letters there, while the readings stay within `most`.
+   * its first letters; then, for each spelling with several letters in turn (a plain letter for one with a mark
+   * after the others), every reading so far with each of its other letters there, while the readings stay within
+   * `most`.
    */
   function readings(lower, m, most) {
     var spellings = m.letters.transliteration;
@@ -1756,7 +1757,17 @@
       i += found[0].length;
     }
     var all = [pieces];
-    for (var c = 0; c < places.length && all.length * (choices[c].length - 1) <= most; c++) {
+    // as Transliteration.readings: a letter whose mark may have been left off (a for ә) is read so last
+    var order = [];
+    for (var guessing = 0; guessing < 2; guessing++) {
+      for (var k = 0; k < choices.length; k++) {
+        var guesses = choices[k].length === 3 && choices[k][2].length === 1
+          && m.letters.transliterationWithoutMarks.indexOf(choices[k][2]) >= 0;
+        if (guesses === (guessing === 1)) { order.push(k); }
+      }
+    }
+    for (var o = 0; o < order.length && all.length * (choices[order[o]].length - 1) <= most; o++) {
+      var c = order[o];
       var more = [];
       for (var r = 0; r < all.length; r++) {
         for (var l = 2; l < choices[c].length; l++) {

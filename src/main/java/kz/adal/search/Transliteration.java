@@ -60,7 +60,8 @@ public final class Transliteration {
     /**
      * The Cyrillic that {@code word}'s Latin letters stand for, lower-cased, in each spelling: the first as
      * {@link #toCyrillic} reads it, then with its spellings of several letters read as each of them, in turn from the
-     * first, as far as {@link #MAX_SPELLINGS} allows (memlekettik is also мемлекеттік, uiym ұйым, үйым and уіым).
+     * first (a plain letter for one with a mark, a for ә, after the others), as far as {@link #MAX_SPELLINGS} allows
+     * (memlekettik is also мемлекеттік, uiym ұйым, үйым and уіым).
      */
     public static List<String> spellings(String word) {
         return readings(word.toLowerCase(Locale.ROOT), MAX_SPELLINGS).stream().map(r -> String.join("", r)).toList();
@@ -68,8 +69,9 @@ public final class Transliteration {
 
     /**
      * The readings of {@code lower}, each as its pieces (a spelling's letters, or a character as it is): first every
-     * spelling read as its first letters; then, for each spelling with several letters in turn, every reading so far
-     * with each of its other letters there, while the readings stay within {@code most}.
+     * spelling read as its first letters; then, for each spelling with several letters in turn (those of a plain
+     * letter for one with a mark, a for ә, after the others), every reading so far with each of its other letters
+     * there, while the readings stay within {@code most}.
      */
     private static List<List<String>> readings(String lower, int most) {
         List<String> pieces = new ArrayList<>();
@@ -89,7 +91,18 @@ public final class Transliteration {
             i += spelling.get(0).length();
         }
         List<List<String>> readings = new ArrayList<>(List.of(pieces));
-        for (int c = 0; c < places.size() && readings.size() * (choices.get(c).size() - 1) <= most; c++) {
+        // a letter whose mark may have been left off (a for ә) is read so last: within the limit, the letters every
+        // Latin spelling leaves open (i for и and і) are read each way first
+        List<Integer> order = new ArrayList<>();
+        for (boolean guessing : new boolean[] {false, true}) {
+            for (int c = 0; c < choices.size(); c++) {
+                if (guessesMark(choices.get(c)) == guessing) {
+                    order.add(c);
+                }
+            }
+        }
+        for (int o = 0; o < order.size() && readings.size() * (choices.get(order.get(o)).size() - 1) <= most; o++) {
+            int c = order.get(o);
             List<List<String>> more = new ArrayList<>();
             for (List<String> reading : readings) {
                 for (String letters : choices.get(c).subList(2, choices.get(c).size())) {
@@ -101,6 +114,11 @@ public final class Transliteration {
             readings.addAll(more);
         }
         return readings;
+    }
+
+    /** Whether {@code spelling} is a plain letter that may stand for a Kazakh one with a mark ({@code a} for ә). */
+    private static boolean guessesMark(List<String> spelling) {
+        return spelling.size() == 3 && spelling.get(2).length() == 1 && WITHOUT_MARKS.contains(spelling.get(2));
     }
 
     private static List<String> spellingAt(List<List<String>> first, String text, int at) {

@@ -59,6 +59,8 @@ class TransliterationTest {
         assertTrue(Transliteration.spellings("adilet").contains("әділет"));
         assertTrue(Transliteration.spellings("alyngan").contains("алынған"), "n before g: ң, нг, or н and ғ");
         assertTrue(Transliteration.spellings("bagdarlama").contains("бағдарлама"));
+        // the i's, which every Latin spelling leaves open, are read each way before the a's and k's are guessed
+        assertTrue(Transliteration.spellings("jauapkershilik").contains("жауапкершілік"));
     }
 
     @Test
