@@ -1759,13 +1759,12 @@
     var all = [pieces];
     // as Transliteration.readings: a letter whose mark may have been left off (a for ә) is read so last
     var order = [];
-    for (var guessing = 0; guessing < 2; guessing++) {
-      for (var k = 0; k < choices.length; k++) {
-        var guesses = choices[k].length === 3 && choices[k][2].length === 1
-          && m.letters.transliterationWithoutMarks.indexOf(choices[k][2]) >= 0;
-        if (guesses === (guessing === 1)) { order.push(k); }
-      }
+    var last = [];
+    for (var k = 0; k < choices.length; k++) {
+      (choices[k].length === 3 && m.letters.transliterationWithoutMarks.indexOf(choices[k][2]) >= 0 ? last : order)
+        .push(k);
     }
+    order = order.concat(last);
     for (var o = 0; o < order.length && all.length * (choices[order[o]].length - 1) <= most; o++) {
       var c = order[o];
       var more = [];

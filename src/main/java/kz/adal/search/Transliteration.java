@@ -94,13 +94,11 @@ public final class Transliteration {
         // a letter whose mark may have been left off (a for ә) is read so last: within the limit, the letters every
         // Latin spelling leaves open (i for и and і) are read each way first
         List<Integer> order = new ArrayList<>();
-        for (boolean guessing : new boolean[] {false, true}) {
-            for (int c = 0; c < choices.size(); c++) {
-                if (guessesMark(choices.get(c)) == guessing) {
-                    order.add(c);
-                }
-            }
+        List<Integer> last = new ArrayList<>();
+        for (int c = 0; c < choices.size(); c++) {
+            (guessesMark(choices.get(c)) ? last : order).add(c);
         }
+        order.addAll(last);
         for (int o = 0; o < order.size() && readings.size() * (choices.get(order.get(o)).size() - 1) <= most; o++) {
             int c = order.get(o);
             List<List<String>> more = new ArrayList<>();
@@ -118,7 +116,7 @@ public final class Transliteration {
 
     /** Whether {@code spelling} is a plain letter that may stand for a Kazakh one with a mark ({@code a} for ә). */
     private static boolean guessesMark(List<String> spelling) {
-        return spelling.size() == 3 && spelling.get(2).length() == 1 && WITHOUT_MARKS.contains(spelling.get(2));
+        return spelling.size() == 3 && WITHOUT_MARKS.contains(spelling.get(2));
     }
 
     private static List<String> spellingAt(List<List<String>> first, String text, int at) {
