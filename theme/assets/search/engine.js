@@ -828,7 +828,7 @@
     return list.filter(function (x) { if (seen[x]) { return false; } seen[x] = true; return true; });
   }
   /** As Typos.oneApart: one letter added, left out or changed, or two side by side swapped. */
-  function isOneEdit(a, b) {
+  function oneApart(a, b) {
     if (a.length === b.length) {
       var i = 0;
       while (i < a.length && a.charAt(i) === b.charAt(i)) { i++; }
@@ -860,7 +860,7 @@
     if (typed.length < shortestWithTypos(errors, p) || /[0-9]/.test(typed) ||
         typed.substring(0, 2) !== term.substring(0, 2) || typed === term ||
         Math.abs(typed.length - term.length) > errors) { return false; }
-    return errors < 2 ? isOneEdit(typed, term) : typos(typed, term) <= errors;
+    return errors < 2 ? oneApart(typed, term) : typos(typed, term) <= errors;
   }
   function shortestWithTypos(errors, p) { return errors < 2 ? p.fuzzyMinLength : p.twoTyposMinLength; }
   /** As Typos.count: the fewest typing errors that turn a into b, each letter touched once. */

@@ -240,10 +240,11 @@ public final class Build {
         done("content loaded");
         // Problems found so far are not thrown yet: the link check below adds its own, and an author gets all at once.
         Map<String, RenderedMarkdown> rendered = new ContentRenderer(problems, renderCache, theme.ids()).render(loaded);
-        // From here on only the renderings are read, so the texts need not take the heap while the pages are made;
-        // this method runs once, interpreted, and a local it no longer uses still keeps what it refers to.
+        // the texts of protocols held back for a problem of their own: no page, only their links to check
         List<SourceLink> heldBackLinks = loaded.heldBack().stream()
                 .flatMap(text -> rendered.remove(text.source().path()).links().stream()).toList();
+        // From here on only the renderings are read, so the texts need not take the heap while the pages are made;
+        // this method runs once, interpreted, and a local it no longer uses still keeps what it refers to.
         Content content = loaded.withoutProtocolTexts();
         loaded = null;
         done("Markdown rendered" + (renderCache.reused() > 0 ? " (" + renderCache.reused() + " files unchanged)" : ""));
