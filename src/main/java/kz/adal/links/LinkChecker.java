@@ -28,6 +28,7 @@ public final class LinkChecker {
     private final Set<String> files = ConcurrentHashMap.newKeySet();
     private final Map<String, Set<String>> idsByPage = new ConcurrentHashMap<>();
     private final Map<String, List<String>> hrefsByPage = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> idsOfHeldBack = new HashMap<>();
 
     public LinkChecker(Problems problems, String basePath) {
         this.problems = problems;
@@ -64,8 +65,13 @@ public final class LinkChecker {
         hrefsByPage.put(page, hrefs);
     }
 
-    /** Checks every recorded link, reporting content links at {@code sourceLinks}' file and line. */
-    public void check(List<SourceLink> sourceLinks) {
+    /**
+     * Checks every recorded link, reporting content links at {@code sourceLinks}' file and line, then the links of
+     * the {@code heldBack} pages. A link to a held-back page is checked against the ids that page will have: it is
+     * not broken, only waiting for that protocol's own problem to be fixed, which the run reports too.
+     */
+    public void check(List<SourceLink> sourceLinks, List<HeldBackPage> heldBack) {
+        heldBack.forEach(held -> idsOfHeldBack.putIfAbsent(held.page(), held.ids()));
         Map<String, SourceLink> bySite = new HashMap<>();
         for (SourceLink link : sourceLinks) {
             bySite.putIfAbsent(link.page() + " " + link.targetPage() + "#" + link.fragment(), link);
@@ -78,20 +84,24 @@ public final class LinkChecker {
                 }
             }
         });
+        heldBack.forEach(this::checkHeldBack);
     }
 
     /**
-     * Checks the links of texts that are not published (a protocol held back for a problem of its own) as if their
-     * pages were, against the pages that are: links to other pages and their anchors; not to the text's own page, nor
-     * to a file such as its attachment, which are not published either.
+     * Checks the links of a held-back page as if it were published: to other pages and their anchors, and to its own
+     * anchors; not to a file such as its attachment, which is not published either.
      */
-    public void checkHeldBack(List<SourceLink> links) {
-        for (SourceLink link : links) {
-            if (!link.targetPage().equals(link.page()) && link.targetPage().endsWith(".html")) {
-                String problem = problemOfTarget(link.targetPage(), link.fragment());
-                if (problem != null) {
-                    reportAt(link, problem);
-                }
+    private void checkHeldBack(HeldBackPage held) {
+        for (SourceLink link : held.links()) {
+            if (!link.targetPage().endsWith(".html")) {
+                continue;
+            }
+            // two protocols of one date share a page: a link of the one held back to its own anchor means its own text
+            boolean own = link.targetPage().equals(held.page());
+            String problem = own ? problemOfAnchor(held.page(), held.ids(), link.fragment(), "")
+                    : problemOfTarget(link.targetPage(), link.fragment());
+            if (problem != null) {
+                reportAt(link, problem, own ? held.ids() : idsOf(link.targetPage()));
             }
         }
     }
@@ -127,12 +137,20 @@ public final class LinkChecker {
         if (target.isEmpty() || target.endsWith("/")) {
             return "it names a folder; from file:// a folder link must name its index.html";
         }
+        if (!files.contains(target) && idsOfHeldBack.containsKey(target)) {
+            return problemOfAnchor(target, idsOfHeldBack.get(target), fragment,
+                    " (not published this run: its protocol has a problem of its own, reported with this one)");
+        }
         if (!files.contains(target)) {
             return "there is no page " + target;
         }
-        Set<String> ids = idsByPage.get(target);
+        return problemOfAnchor(target, idsByPage.get(target), fragment, "");
+    }
+
+    /** What is wrong with anchor {@code fragment} of {@code page}, whose ids are {@code ids} (null: not a page). */
+    private static String problemOfAnchor(String page, Set<String> ids, String fragment, String aboutPage) {
         if (!fragment.isEmpty() && ids != null && !ids.contains(fragment)) {
-            return "the page " + target + " has no anchor #" + fragment;
+            return "the page " + page + aboutPage + " has no anchor #" + fragment;
         }
         return null;
     }
@@ -142,19 +160,24 @@ public final class LinkChecker {
         String key = page + " " + (resolved.contains("#") ? resolved : resolved + "#");
         SourceLink source = bySite.get(key);
         if (source != null) {
-            reportAt(source, problem);
+            reportAt(source, problem, idsOf(source.targetPage()));
         } else {
             problems.add("site/" + page, 1, "broken link '" + href + "': " + problem, "fix the theme template that makes it");
         }
     }
 
-    /** Reports a broken link written in content at its file and line, with the id it most likely meant. */
-    private void reportAt(SourceLink source, String problem) {
+    /** The ids of {@code page}, published or held back; none when there is no such page. */
+    private Set<String> idsOf(String page) {
+        return idsByPage.getOrDefault(page, idsOfHeldBack.getOrDefault(page, Set.of()));
+    }
+
+    /** Reports a broken link written in content at its file and line, with the id of {@code ids} it most likely meant. */
+    private void reportAt(SourceLink source, String problem, Set<String> ids) {
         // A slip in the id (#s2.1, #S2-1, a Cyrillic с) meant the id of the page nearest it; one of its numbers
         // (#s2-9) is no slip but a section the page lacks.
         String digits = NOT_DIGIT.matcher(source.fragment()).replaceAll("");
         Optional<String> meant = source.fragment().isEmpty() ? Optional.empty()
-                : Nearest.of(source.fragment(), idsByPage.getOrDefault(source.targetPage(), Set.of()).stream()
+                : Nearest.of(source.fragment(), ids.stream()
                         .filter(id -> NOT_DIGIT.matcher(id).replaceAll("").equals(digits)).toList(), id -> id);
         problems.add(source.sourceFile(), source.line(), "broken link: " + problem, meant
                 .map(id -> MixedScript.mixes(id) && !MixedScript.mixes(source.fragment())

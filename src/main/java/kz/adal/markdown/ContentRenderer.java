@@ -52,6 +52,8 @@ public final class ContentRenderer {
             // an attachment is published where it lies, beside a protocol in its year folder
             protocol.attachments().forEach(a -> published.put(protocol.sitePath(a), protocol.sitePath(a)));
         }
+        // not published this run, for a problem of its own that the run reports: a link to it is no slip
+        content.heldBack().forEach(text -> published.putIfAbsent(text.source().path(), text.sitePath()));
         return new SitePaths(published);
     }
 

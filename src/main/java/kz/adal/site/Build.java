@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -27,6 +29,7 @@ import kz.adal.integrity.Manifest;
 import kz.adal.integrity.PublishedFiles;
 import kz.adal.integrity.Sha256;
 import kz.adal.integrity.SourceFiles;
+import kz.adal.links.HeldBackPage;
 import kz.adal.links.LinkChecker;
 import kz.adal.links.SourceLink;
 import kz.adal.markdown.ContentRenderer;
@@ -189,6 +192,13 @@ public final class Build {
         return searchIndex(content, rendered, messages(content.site().language()));
     }
 
+    /** A held-back protocol's page as it would be: its text's ids and links, and the ids the theme adds. */
+    private static HeldBackPage heldBackPage(String page, RenderedMarkdown text, Theme theme) {
+        Set<String> ids = new HashSet<>(theme.ids());
+        ids.addAll(text.ids());
+        return new HeldBackPage(page, ids, text.links());
+    }
+
     private static SearchIndex searchIndex(Content content, Map<String, RenderedMarkdown> rendered,
             Map<String, Messages> messages) {
         Messages t = messages.get(content.site().language());
@@ -240,9 +250,9 @@ public final class Build {
         done("content loaded");
         // Problems found so far are not thrown yet: the link check below adds its own, and an author gets all at once.
         Map<String, RenderedMarkdown> rendered = new ContentRenderer(problems, renderCache, theme.ids()).render(loaded);
-        // the texts of protocols held back for a problem of their own: no page, only their links to check
-        List<SourceLink> heldBackLinks = loaded.heldBack().stream()
-                .flatMap(text -> rendered.remove(text.source().path()).links().stream()).toList();
+        // the texts of protocols held back for a problem of their own: no page, only their links and ids to check
+        List<HeldBackPage> heldBack = loaded.heldBack().stream()
+                .map(held -> heldBackPage(held.sitePath(), rendered.remove(held.source().path()), theme)).toList();
         // From here on only the renderings are read, so the texts need not take the heap while the pages are made;
         // this method runs once, interpreted, and a local it no longer uses still keeps what it refers to.
         Content content = loaded.withoutProtocolTexts();
@@ -272,8 +282,7 @@ public final class Build {
             done("pages written");
             // What needs the pages alone is done while the search index is finished, which leaves a core idle then
             // (its merge, its files). No page links to a file of the client index.
-            checker.check(links);
-            checker.checkHeldBack(heldBackLinks);
+            checker.check(links, heldBack);
             done("links checked");
             if (publishing) {
                 sources = new Sources(GitState.of(contentDir).orElse(null),

@@ -130,7 +130,7 @@ class BadInputTest {
 
     /**
      * A protocol not published for a problem in its record still has its links checked, against the pages that are
-     * published: its author sees both in one run. A link to its own page is not checked, since that is not published.
+     * published and against its own anchors: its author sees every problem in one run.
      */
     @Test
     void aProtocolHeldBackForItsRecordHasItsLinksCheckedInTheSameRun(@TempDir Path dir) {
@@ -145,7 +145,33 @@ class BadInputTest {
                 + " #s1-9"), run.err());
         assertTrue(run.err().contains("2024-09-10.md:22: broken link: '../../concept/09-missing.md' is not a page"),
                 run.err());
-        assertTrue(run.err().contains("3 problems in the content"), run.err());
+        assertTrue(run.err().contains("2024-09-10.md:18: broken link: the page protocols/2024/2024-09-10.html has no"
+                + " anchor #s9"), run.err());
+        assertTrue(run.err().contains("4 problems in the content"), run.err());
+    }
+
+    /**
+     * A link to a protocol held back for its own problem is not reported as a link to no page: it resolves once that
+     * problem is fixed. Only that problem is reported, and a link to an anchor the protocol lacks.
+     */
+    @Test
+    void aLinkToAHeldBackProtocolWaitsForItsProblemToBeFixed(@TempDir Path dir) throws IOException {
+        TestSite site = TestSite.copyOf("minimal-site", dir)
+                .with("bad-input/time-not-hhmm.md", "protocols/2024/2024-09-10.md");
+        Path published = site.content().resolve("protocols/2024/2024-08-12.md");
+        Files.writeString(published, Files.readString(published) + "\n[келесі](2024-09-10.md)"
+                + " [оның тақырыбы](2024-09-10.md#minutes-title) [жоқ зәкір](2024-09-10.md#s9)\n");
+        int line = (int) Files.readString(published).lines().count();
+
+        TestSite.Run run = site.build(dir.resolve("site"));
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("2024-09-10.md:4: '4 pm' is not a time of day"), run.err());
+        assertTrue(run.err().contains("2024-08-12.md:" + line + ": broken link: the page protocols/2024/2024-09-10.html"
+                + " (not published this run: its protocol has a problem of its own, reported with this one) has no"
+                + " anchor #s9"), run.err());
+        assertFalse(run.err().contains("there is no page"), run.err());
+        assertTrue(run.err().contains("2 problems in the content"), run.err());
     }
 
     /** So is one held back for its date, filed under another year. */

@@ -1,0 +1,16 @@
+package kz.adal.links;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The page of a protocol held back for a problem of its own: not published this run, but linked to, and linking,
+ * as it will be once that problem is fixed. {@code ids} are those it would have (its text's and the theme's).
+ */
+public record HeldBackPage(String page, Set<String> ids, List<SourceLink> links) {
+
+    public HeldBackPage {
+        ids = Set.copyOf(ids);
+        links = List.copyOf(links);
+    }
+}
