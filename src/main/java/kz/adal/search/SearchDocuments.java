@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import kz.adal.content.ConceptSection;
 import kz.adal.content.Content;
+import kz.adal.content.Person;
 import kz.adal.content.Protocol;
 import kz.adal.markdown.RenderedMarkdown;
 import org.jsoup.Jsoup;
@@ -136,19 +137,35 @@ public final class SearchDocuments {
     }
 
     private static SearchDocument protocol(Protocol p, String html, SearchLabels labels) {
+        SearchLabels.RecordLabels label = labels.record();
         StringBuilder body = new StringBuilder();
-        body.append(p.place()).append('\n').append(p.city()).append('\n').append(p.attendees().description()).append('\n');
-        body.append(p.secretary().role()).append(' ').append(p.secretary().name()).append('\n');
-        p.speakers().forEach(s -> body.append(s.role()).append(' ').append(s.name()).append('\n'));
-        p.agenda().forEach(a -> body.append(a).append('\n'));
+        line(body, label.place(), List.of(p.place()));
+        line(body, label.city(), List.of(p.city()));
+        line(body, label.attendees(), List.of(p.attendees().description()));
+        line(body, label.secretary(), List.of(person(p.secretary())));
+        line(body, label.speakers(), p.speakers().stream().map(SearchDocuments::person).toList());
+        line(body, label.agenda(), p.agenda());
         body.append(Jsoup.parseBodyFragment(html).text()).append('\n');
-        p.decisions().forEach(d -> body.append(d).append('\n'));
-        p.signedBy().forEach(s -> body.append(s.role()).append(' ').append(s.name()).append('\n'));
+        line(body, label.decisions(), p.decisions());
+        line(body, label.signed(), p.signedBy().stream().map(SearchDocuments::person).toList());
+        line(body, label.executor(), List.of(p.executor().name()
+                + p.executor().phone().map(phone -> ", " + label.phone() + " " + phone).orElse("")));
         // every month's protocol may carry the same title: the breadcrumb tells them apart by their date
         List<String> trail = List.of(labels.archive(), Integer.toString(p.date().getYear()), labels.date().apply(p.date()));
         String headings = labels.datesAsSearched().apply(p.date()) + p.number().map(n -> " №" + n).orElse("") + "\n"
                 + String.join(" ", p.agenda());
         return new SearchDocument(p.sitePath(), "", p.title(), trail, SearchDocument.PROTOCOL, p.date().getYear(), p.lang(),
                 headings, body.toString().strip());
+    }
+
+    /** A line of the record as the page shows it, label first ({@code Кеңес хатшысы: ...}); none without values. */
+    private static void line(StringBuilder body, String label, List<String> values) {
+        if (!values.isEmpty()) {
+            body.append(label).append(": ").append(String.join("; ", values)).append('\n');
+        }
+    }
+
+    private static String person(Person person) {
+        return (person.role() + " " + person.name()).strip();
     }
 }

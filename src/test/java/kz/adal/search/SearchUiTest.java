@@ -248,6 +248,22 @@ class SearchUiTest {
     }
 
     /**
+     * A protocol found by a word of its record (Кеңес хатшысы, Орындаушы) shows that line of the record, label and
+     * value, as its page shows it: who it was is what the reader looked for.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"http", "file"})
+    void aProtocolFoundByAWordOfItsRecordShowsThatLine(String how) {
+        Page page = typedInto(how, "хатшы");
+        Locator first = page.locator("#adal-results [role=option]").first();
+        assertTrue(first.getAttribute("href").contains("protocols/2024/2024-08-12.html"), first.getAttribute("href"));
+        assertTrue(first.locator(".search-excerpt").textContent().contains("Кеңес хатшысы: комплаенс маманы"
+                + " И.А.Анафияов"), first.locator(".search-excerpt").textContent());
+        assertEquals("хатшысы", first.locator(".search-excerpt mark").first().textContent());
+        page.close();
+    }
+
+    /**
      * A list item found whole, a principle of section 5 say, is its title already: its text is not shown again as an
      * excerpt, in the box or on the results page; a result whose text says more shows its excerpt.
      */

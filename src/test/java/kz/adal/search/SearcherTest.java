@@ -56,6 +56,21 @@ class SearcherTest {
         assertEquals("protocols/2024/2024-08-12.html", first(query), how);
     }
 
+    /**
+     * The words of a protocol's record as its page shows them, labels and values: who was its secretary, who spoke,
+     * who signed it, who prepared it and their phone.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "хатшы, the secretary's label",
+        "баяндамашы Анафияов, the speakers' label and a speaker",
+        "қол қойғандар Абуов, the signatures' label and a signatory",
+        "орындаушы, the executor's label",
+        "87782741545, the executor's phone"})
+    void aProtocolIsFoundByTheWordsOfItsRecord(String query, String what) {
+        assertEquals("protocols/2024/2024-08-12.html", first(query), what);
+    }
+
     /** Written without a Cyrillic keyboard, in Latin letters: found as the Cyrillic the letters stand for. */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"sybailas jemqorlyqqa, сыбайлас жемқорлыққа", "korrupciya, коррупция", "Zańnyń, Заңның",
