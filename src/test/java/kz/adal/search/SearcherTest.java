@@ -58,7 +58,7 @@ class SearcherTest {
 
     /**
      * The words of a protocol's record as its page shows them, labels and values: who was its secretary, who spoke,
-     * who signed it, who prepared it and their phone.
+     * who signed it, who prepared it and their phone; and the labels' Russian words, as an auditor asks.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -66,7 +66,13 @@ class SearcherTest {
         "баяндамашы Анафияов, the speakers' label and a speaker",
         "қол қойғандар Абуов, the signatures' label and a signatory",
         "орындаушы, the executor's label",
-        "87782741545, the executor's phone"})
+        "87782741545, the executor's phone",
+        // in Russian, by the glossary's entries of the record's words
+        "секретарь, the secretary's label in Russian",
+        "докладчик Анафияов, the speakers' label in Russian and a speaker",
+        "кто подписал, who signed it: 'подписал' brings in 'қол қойған'",
+        "исполнитель, the executor's label in Russian",
+        "повестка дня, the agenda's label in Russian"})
     void aProtocolIsFoundByTheWordsOfItsRecord(String query, String what) {
         assertEquals("protocols/2024/2024-08-12.html", first(query), what);
     }
