@@ -16,13 +16,18 @@ class LinkCheckerTest {
 
     private static List<Problem> problemsOf(String... pathsAndHtml) {
         Problems problems = new Problems();
+        checkerOf(problems, pathsAndHtml).check(List.of(), List.of());
+        return problems.sorted();
+    }
+
+    /** A checker that has seen each page of {@code pathsAndHtml} (a path, then its HTML), reporting to {@code problems}. */
+    private static LinkChecker checkerOf(Problems problems, String... pathsAndHtml) {
         LinkChecker checker = new LinkChecker(problems, "/");
         for (int i = 0; i < pathsAndHtml.length; i += 2) {
             checker.exists(pathsAndHtml[i]);
             checker.scan(pathsAndHtml[i], Jsoup.parse(pathsAndHtml[i + 1]));
         }
-        checker.check(List.of(), List.of());
-        return problems.sorted();
+        return checker;
     }
 
     @Test
@@ -51,13 +56,10 @@ class LinkCheckerTest {
         "s2-9 | link to an existing page and an id it has, e.g. ../../concept/02-current-situation.md#s2-1"})
     void aSlipInTheIdOfAContentLinkIsAnsweredWithTheIdItMeant(String fragment, String fix) {
         Problems problems = new Problems();
-        LinkChecker checker = new LinkChecker(problems, "/");
-        String href = "../../concept/b.html#" + fragment;
-        checker.exists("protocols/2024/a.html");
-        checker.scan("protocols/2024/a.html", Jsoup.parse("<a href='" + href + "'>b</a>"));
-        checker.exists("concept/b.html");
-        checker.scan("concept/b.html", Jsoup.parse("<h2 id='s2'>2</h2><h3 id='s2-1'>2.1</h3><h3 id='s2-2'>2.2</h3>"
-                + "<li id='task-3'>3</li><li id='task-4'>4</li><li id='t\u0430sk-5'>5</li>"));
+        LinkChecker checker = checkerOf(problems,
+                "protocols/2024/a.html", "<a href='../../concept/b.html#" + fragment + "'>b</a>",
+                "concept/b.html", "<h2 id='s2'>2</h2><h3 id='s2-1'>2.1</h3><h3 id='s2-2'>2.2</h3>"
+                + "<li id='task-3'>3</li><li id='task-4'>4</li><li id='t\u0430sk-5'>5</li>");
         checker.check(List.of(new SourceLink("protocols/2024/a.md", 7, "protocols/2024/a.html", "concept/b.html", fragment)),
                 List.of());
         assertEquals(List.of(new Problem("protocols/2024/a.md", 7, "broken link: the page concept/b.html has no anchor #"
@@ -71,9 +73,8 @@ class LinkCheckerTest {
     @Test
     void aLinkToAHeldBackProtocolIsCheckedAgainstTheIdsItWillHave() {
         Problems problems = new Problems();
-        LinkChecker checker = new LinkChecker(problems, "/");
-        checker.exists("protocols/2024/a.html");
-        checker.scan("protocols/2024/a.html", Jsoup.parse("<a href='b.html#decision-1'>b</a><a href='b.html#s9'>b</a>"));
+        LinkChecker checker = checkerOf(problems,
+                "protocols/2024/a.html", "<a href='b.html#decision-1'>b</a><a href='b.html#s9'>b</a>");
         HeldBackPage held = new HeldBackPage("protocols/2024/b.html", Set.of("decision-1", "main"), List.of());
 
         checker.check(List.of(new SourceLink("protocols/2024/a.md", 7, "protocols/2024/a.html", "protocols/2024/b.html",
@@ -90,9 +91,7 @@ class LinkCheckerTest {
     @Test
     void aHeldBackProtocolsLinksToItsOwnAnchorsAreChecked() {
         Problems problems = new Problems();
-        LinkChecker checker = new LinkChecker(problems, "/");
-        checker.exists("concept/c.html");
-        checker.scan("concept/c.html", Jsoup.parse("<h2 id='s1'>1</h2>"));
+        LinkChecker checker = checkerOf(problems, "concept/c.html", "<h2 id='s1'>1</h2>");
         String page = "protocols/2024/b.html";
         HeldBackPage held = new HeldBackPage(page, Set.of("decision-1"), List.of(
                 new SourceLink("protocols/2024/b.md", 20, page, page, "decision-1"),

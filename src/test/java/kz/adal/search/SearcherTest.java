@@ -44,6 +44,11 @@ class SearcherTest {
         return index.documents().get(hits.get(0).doc()).url();
     }
 
+    /**
+     * A protocol is found by its date as people write it, and by the words of its record as its page shows them,
+     * labels and values: who was its secretary, who spoke, who signed it, who prepared it and their phone; and the
+     * labels' Russian words, as an auditor asks.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "тамыз 2024, Kazakh month and year",
@@ -51,17 +56,7 @@ class SearcherTest {
         "12 августа 2024 г., the date as written in Russian",
         "12 тамыз 2024 ж., the date as written in Kazakh",
         "12.08.2024, the date in figures",
-        "2024-08-12, the date as in the file name"})
-    void aProtocolIsFoundByItsDateAsPeopleWriteIt(String query, String how) {
-        assertEquals("protocols/2024/2024-08-12.html", first(query), how);
-    }
-
-    /**
-     * The words of a protocol's record as its page shows them, labels and values: who was its secretary, who spoke,
-     * who signed it, who prepared it and their phone; and the labels' Russian words, as an auditor asks.
-     */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({
+        "2024-08-12, the date as in the file name",
         "хатшы, the secretary's label",
         "баяндамашы Анафияов, the speakers' label and a speaker",
         "қол қойғандар Абуов, the signatures' label and a signatory",
@@ -73,7 +68,7 @@ class SearcherTest {
         "кто подписал, who signed it: 'подписал' brings in 'қол қойған'",
         "исполнитель, the executor's label in Russian",
         "повестка дня, the agenda's label in Russian"})
-    void aProtocolIsFoundByTheWordsOfItsRecord(String query, String what) {
+    void aProtocolIsFoundByItsDateAndItsRecordAsPeopleTypeThem(String query, String what) {
         assertEquals("protocols/2024/2024-08-12.html", first(query), what);
     }
 
