@@ -27,6 +27,8 @@
   var searchedAs = query;
   var shown = 0;
   var more = document.getElementById('search-page-more');
+  // the entries the query brought in are the glossary's: a reader may want to see it whole
+  var glossary = document.getElementById('search-page-glossary');
   more.onclick = function () { show(shown + PAGE); };
   show(PAGE);
 
@@ -41,6 +43,7 @@
       var corrected = (found.searchedAs ? form.getAttribute('data-corrected').replace('{n}', found.searchedAs) + ' ' : '')
         + adal.glossaryNote(found, form);
       summary.textContent = corrected + form.getAttribute(template).replace('{n}', found.length ? found.length : query);
+      glossary.hidden = !(found.glossary && found.glossary.length);
       searchedAs = found.searchedAs || query;
       for (var i = shown; i < found.length; i++) { results.appendChild(item(found[i])); }
       shown = found.length;

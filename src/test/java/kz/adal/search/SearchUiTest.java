@@ -393,7 +393,8 @@ class SearchUiTest {
 
     /**
      * A Russian word that finds Kazakh text says why: the box, the results page and a screen reader name the
-     * glossary entry whose terms were searched too; a query that brings in no entry says nothing of the glossary.
+     * glossary entry whose terms were searched too, and the results page links the glossary; a query that brings in
+     * no entry says nothing of the glossary.
      */
     @Test
     void aQueryThatBringsInTheGlossarySaysSo() {
@@ -405,6 +406,13 @@ class SearchUiTest {
         page.navigate(server.url() + "search/index.html?q=" + encoded("взятка"));
         page.locator("#search-page-results li").first().waitFor();
         assertTrue(page.textContent("#search-page-summary").startsWith(note), page.textContent("#search-page-summary"));
+        page.click("#search-page-glossary a");
+        page.waitForURL("**/glossary.html");
+        assertTrue(page.textContent("h1").contains("Терминдер"), page.textContent("h1"));
+
+        page.navigate(server.url() + "search/index.html?q=" + encoded("бюджет"));
+        page.locator("#search-page-results li").first().waitFor();
+        assertTrue(page.locator("#search-page-glossary").isHidden(), "no entry brought in, no link to the glossary");
 
         page.fill("#adal-q", "");
         page.keyboard().type("бюджет");
