@@ -249,7 +249,7 @@ class SearchUiTest {
 
     /**
      * A protocol found by a word of its record (Кеңес хатшысы, Орындаушы) shows that line of the record, label and
-     * value, as its page shows it: who it was is what the reader looked for.
+     * value, as its page shows it: who it was is what the reader looked for. The results page keeps the lines.
      */
     @ParameterizedTest
     @ValueSource(strings = {"http", "file"})
@@ -260,6 +260,12 @@ class SearchUiTest {
         assertTrue(first.locator(".search-excerpt").textContent().contains("Кеңес хатшысы: комплаенс маманы"
                 + " И.А.Анафияов"), first.locator(".search-excerpt").textContent());
         assertEquals("хатшысы", first.locator(".search-excerpt mark").first().textContent());
+
+        // the results page shows the record's lines as lines, label by label
+        page.navigate(home(how).replace("protocols/2024/2024-08-12.html", "search/index.html") + "?q=" + encoded("хатшы"));
+        Locator excerpt = page.locator("#search-page-results li .search-excerpt").first();
+        excerpt.waitFor();
+        assertTrue(excerpt.innerText().contains("\nКеңес хатшысы: комплаенс маманы И.А.Анафияов\n"), excerpt.innerText());
         page.close();
     }
 
