@@ -171,7 +171,7 @@ public final class LinkChecker {
         return idsByPage.getOrDefault(page, idsOfHeldBack.getOrDefault(page, Set.of()));
     }
 
-    /** Reports a broken link written in content at its file and line, with the id of {@code ids} it most likely meant. */
+    /** Reports a broken link written in content at its file and line, with the id of {@code ids} it likely meant. */
     private void reportAt(SourceLink source, String problem, Set<String> ids) {
         // A slip in the id (#s2.1, #S2-1, a Cyrillic с) meant the id of the page nearest it; one of its numbers
         // (#s2-9) is no slip but a section the page lacks.

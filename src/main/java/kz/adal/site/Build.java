@@ -202,10 +202,10 @@ public final class Build {
     private static SearchIndex searchIndex(Content content, Map<String, RenderedMarkdown> rendered,
             Map<String, Messages> messages) {
         Messages t = messages.get(content.site().language());
-        SearchLabels.RecordLabels record = new SearchLabels.RecordLabels(t.get("protocol.place"), t.get("protocol.city"),
-                t.get("protocol.attendees"), t.get("protocol.secretary"), t.get("protocol.speakers"),
-                t.get("protocol.agenda"), t.get("protocol.decisions"), t.get("protocol.signed"),
-                t.get("protocol.executor"), t.get("protocol.phone"));
+        SearchLabels.RecordLabels record = new SearchLabels.RecordLabels(t.get("protocol.place"),
+                t.get("protocol.city"), t.get("protocol.attendees"), t.get("protocol.secretary"),
+                t.get("protocol.speakers"), t.get("protocol.agenda"), t.get("protocol.decisions"),
+                t.get("protocol.signed"), t.get("protocol.executor"), t.get("protocol.phone"));
         return SearchIndex.build(SearchDocuments.of(content, rendered, new SearchLabels(t.get("nav.concept"),
                 t.get("nav.archive"), t::date, date -> datesAsSearched(date, messages), record)),
                 GlossaryTerms.of(content.glossary()));

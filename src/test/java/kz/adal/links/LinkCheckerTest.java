@@ -20,7 +20,7 @@ class LinkCheckerTest {
         return problems.sorted();
     }
 
-    /** A checker that has seen each page of {@code pathsAndHtml} (a path, then its HTML), reporting to {@code problems}. */
+    /** A checker that has seen each page of {@code pathsAndHtml} (a path, then its HTML), reporting to problems. */
     private static LinkChecker checkerOf(Problems problems, String... pathsAndHtml) {
         LinkChecker checker = new LinkChecker(problems, "/");
         for (int i = 0; i < pathsAndHtml.length; i += 2) {
@@ -60,8 +60,8 @@ class LinkCheckerTest {
                 "protocols/2024/a.html", "<a href='../../concept/b.html#" + fragment + "'>b</a>",
                 "concept/b.html", "<h2 id='s2'>2</h2><h3 id='s2-1'>2.1</h3><h3 id='s2-2'>2.2</h3>"
                 + "<li id='task-3'>3</li><li id='task-4'>4</li><li id='t\u0430sk-5'>5</li>");
-        checker.check(List.of(new SourceLink("protocols/2024/a.md", 7, "protocols/2024/a.html", "concept/b.html", fragment)),
-                List.of());
+        checker.check(List.of(new SourceLink("protocols/2024/a.md", 7, "protocols/2024/a.html", "concept/b.html",
+                fragment)), List.of());
         assertEquals(List.of(new Problem("protocols/2024/a.md", 7, "broken link: the page concept/b.html has no anchor #"
                 + fragment, fix)), problems.sorted());
     }
@@ -77,12 +77,13 @@ class LinkCheckerTest {
                 "protocols/2024/a.html", "<a href='b.html#decision-1'>b</a><a href='b.html#s9'>b</a>");
         HeldBackPage held = new HeldBackPage("protocols/2024/b.html", Set.of("decision-1", "main"), List.of());
 
-        checker.check(List.of(new SourceLink("protocols/2024/a.md", 7, "protocols/2024/a.html", "protocols/2024/b.html",
-                "decision-1"), new SourceLink("protocols/2024/a.md", 8, "protocols/2024/a.html", "protocols/2024/b.html",
-                "s9")), List.of(held));
+        String from = "protocols/2024/a.html";
+        checker.check(List.of(new SourceLink("protocols/2024/a.md", 7, from, "protocols/2024/b.html", "decision-1"),
+                new SourceLink("protocols/2024/a.md", 8, from, "protocols/2024/b.html", "s9")), List.of(held));
 
         assertEquals(List.of(new Problem("protocols/2024/a.md", 8, "broken link: the page protocols/2024/b.html (not"
-                + " published this run: its protocol has a problem of its own, reported with this one) has no anchor #s9",
+                + " published this run: its protocol has a problem of its own, reported with this one) has no"
+                + " anchor #s9",
                 "link to an existing page and an id it has, e.g. ../../concept/02-current-situation.md#s2-1")),
                 problems.sorted());
     }
@@ -102,7 +103,8 @@ class LinkCheckerTest {
 
         checker.check(List.of(), List.of(held));
 
-        assertEquals(List.of("protocols/2024/b.md:21: broken link: the page protocols/2024/b.html has no anchor #decision-2",
+        assertEquals(List.of(
+                "protocols/2024/b.md:21: broken link: the page protocols/2024/b.html has no anchor #decision-2",
                 "protocols/2024/b.md:23: broken link: the page concept/c.html has no anchor #s2"),
                 problems.sorted().stream().map(p -> p.file() + ":" + p.line() + ": " + p.message()).toList());
     }

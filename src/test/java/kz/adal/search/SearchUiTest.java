@@ -262,10 +262,12 @@ class SearchUiTest {
         assertEquals("хатшысы", first.locator(".search-excerpt mark").first().textContent());
 
         // the results page shows the record's lines as lines, label by label
-        page.navigate(home(how).replace("protocols/2024/2024-08-12.html", "search/index.html") + "?q=" + encoded("хатшы"));
+        page.navigate(home(how).replace("protocols/2024/2024-08-12.html", "search/index.html")
+                + "?q=" + encoded("хатшы"));
         Locator excerpt = page.locator("#search-page-results li .search-excerpt").first();
         excerpt.waitFor();
-        assertTrue(excerpt.innerText().contains("\nКеңес хатшысы: комплаенс маманы И.А.Анафияов\n"), excerpt.innerText());
+        assertTrue(excerpt.innerText().contains("\nКеңес хатшысы: комплаенс маманы И.А.Анафияов\n"),
+                excerpt.innerText());
         page.close();
     }
 
