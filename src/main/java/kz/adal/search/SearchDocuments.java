@@ -137,7 +137,7 @@ public final class SearchDocuments {
     }
 
     private static SearchDocument protocol(Protocol p, String html, SearchLabels labels) {
-        SearchLabels.RecordLabels label = labels.record();
+        SearchLabels.RecordLabels label = labels.record().apply(p.lang());
         StringBuilder body = new StringBuilder();
         line(body, label.place(), List.of(p.place()));
         line(body, label.city(), List.of(p.city()));

@@ -6,14 +6,15 @@ import java.util.function.Function;
 /**
  * What the search results take from the theme's UI strings: the first step of a breadcrumb for the concept and
  * for the archive, a protocol's date as a result shows it (12 тамыз 2024 ж.), and its date as people may type it
- * to find it (in words in either language and in figures), indexed with its agenda; and the labels of its record.
+ * to find it (in words in either language and in figures), indexed with its agenda; and the labels of its record in
+ * the protocol's language, as its page shows them.
  */
 public record SearchLabels(String concept, String archive, Function<LocalDate, String> date,
-        Function<LocalDate, String> datesAsSearched, RecordLabels record) {
+        Function<LocalDate, String> datesAsSearched, Function<String, RecordLabels> record) {
 
     /**
-     * The labels of a protocol's record as its page shows them (Кеңес хатшысы, Қол қойғандар, Орындаушы), indexed with
-     * their values, so that what a reader sees on the page finds it.
+     * The labels of a protocol's record as its page shows them (Кеңес хатшысы, Қол қойғандар, Орындаушы; Секретарь,
+     * Подписи for a protocol in Russian), indexed with their values, so that what a reader sees on the page finds it.
      */
     public record RecordLabels(String place, String city, String attendees, String secretary, String speakers,
             String agenda, String decisions, String signed, String executor, String phone) {

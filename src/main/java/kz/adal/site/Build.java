@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -202,13 +203,20 @@ public final class Build {
     private static SearchIndex searchIndex(Content content, Map<String, RenderedMarkdown> rendered,
             Map<String, Messages> messages) {
         Messages t = messages.get(content.site().language());
-        SearchLabels.RecordLabels record = new SearchLabels.RecordLabels(t.get("protocol.place"),
-                t.get("protocol.city"), t.get("protocol.attendees"), t.get("protocol.secretary"),
-                t.get("protocol.speakers"), t.get("protocol.agenda"), t.get("protocol.decisions"),
-                t.get("protocol.signed"), t.get("protocol.executor"), t.get("protocol.phone"));
+        // a protocol's page shows its record in the protocol's language, kk or ru
+        Map<String, SearchLabels.RecordLabels> records = new HashMap<>();
+        messages.forEach((lang, strings) -> records.put(lang, recordLabels(strings)));
         return SearchIndex.build(SearchDocuments.of(content, rendered, new SearchLabels(t.get("nav.concept"),
-                t.get("nav.archive"), t::date, date -> datesAsSearched(date, messages), record)),
+                t.get("nav.archive"), t::date, date -> datesAsSearched(date, messages), records::get)),
                 GlossaryTerms.of(content.glossary()));
+    }
+
+    /** The labels of a protocol's record as its page in that language shows them. */
+    private static SearchLabels.RecordLabels recordLabels(Messages t) {
+        return new SearchLabels.RecordLabels(t.get("protocol.place"), t.get("protocol.city"),
+                t.get("protocol.attendees"), t.get("protocol.secretary"), t.get("protocol.speakers"),
+                t.get("protocol.agenda"), t.get("protocol.decisions"), t.get("protocol.signed"),
+                t.get("protocol.executor"), t.get("protocol.phone"));
     }
 
     /**
