@@ -3,6 +3,7 @@ package kz.adal.content;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -51,15 +52,17 @@ public final class ProtocolReader {
         // this file's own problems decide whether it is usable: other files are read at the same time
         Problems own = new Problems();
         Optional<FrontMatter> frontMatter = FrontMatter.split(file, own);
-        Optional<Protocol> protocol = frontMatter.flatMap(fields -> read(file, fields, own));
+        List<Attachment> listed = new ArrayList<>();
+        Optional<Protocol> protocol = frontMatter.flatMap(fields -> read(file, fields, own, listed));
         if (protocol.isEmpty()) {
-            frontMatter.ifPresent(f -> heldBack.accept(new HeldBackText(file, f.body(), f.bodyLine())));
+            frontMatter.ifPresent(f -> heldBack.accept(new HeldBackText(file, f.body(), f.bodyLine(), listed)));
         }
         problems.addAll(own);
         return protocol;
     }
 
-    private Optional<Protocol> read(SourceFile file, FrontMatter frontMatter, Problems own) {
+    /** The protocol, or empty when its record has a problem; the attachments it lists go to {@code listed} either way. */
+    private Optional<Protocol> read(SourceFile file, FrontMatter frontMatter, Problems own, List<Attachment> listed) {
         YamlRecord r = frontMatter.fields();
         r.rejectUnknown(FIELDS);
         Optional<String> title = r.text("title", true, "title: Ай сайынғы оқу іс-шарасының хаттамасы");
@@ -83,9 +86,10 @@ public final class ProtocolReader {
                 .flatMap(this::executor);
         List<Attachment> attachments = r.records("attachments", false, "- {file: 2024-08-12-signed.pdf, title: ...}")
                 .stream().map(this::attachment).flatMap(Optional::stream).toList();
-        Set<String> listed = new HashSet<>();
+        listed.addAll(attachments);
+        Set<String> files = new HashSet<>();
         for (Attachment a : attachments) {
-            if (!listed.add(a.file())) {
+            if (!files.add(a.file())) {
                 own.add(file.path(), a.line(), "the attachment '" + a.file() + "' is listed twice",
                         "keep one entry for it");
             }

@@ -29,6 +29,7 @@ public final class LinkChecker {
     private final Map<String, Set<String>> idsByPage = new ConcurrentHashMap<>();
     private final Map<String, List<String>> hrefsByPage = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> idsOfHeldBack = new HashMap<>();
+    private final Set<String> attachmentsHeldBack = new HashSet<>();
 
     public LinkChecker(Problems problems, String basePath) {
         this.problems = problems;
@@ -67,11 +68,15 @@ public final class LinkChecker {
 
     /**
      * Checks every recorded link, reporting content links at {@code sourceLinks}' file and line, then the links of
-     * the {@code heldBack} pages. A link to a held-back page is checked against the ids that page will have: it is
-     * not broken, only waiting for that protocol's own problem to be fixed, which the run reports too.
+     * the {@code heldBack} pages. A link to a held-back page is checked against the ids that page will have, and one
+     * to its attachment resolves: neither is broken, only waiting for that protocol's own problem to be fixed, which
+     * the run reports too.
      */
     public void check(List<SourceLink> sourceLinks, List<HeldBackPage> heldBack) {
-        heldBack.forEach(held -> idsOfHeldBack.putIfAbsent(held.page(), held.ids()));
+        heldBack.forEach(held -> {
+            idsOfHeldBack.putIfAbsent(held.page(), held.ids());
+            attachmentsHeldBack.addAll(held.attachments());
+        });
         Map<String, SourceLink> bySite = new HashMap<>();
         for (SourceLink link : sourceLinks) {
             bySite.putIfAbsent(link.page() + " " + link.targetPage() + "#" + link.fragment(), link);
@@ -136,6 +141,9 @@ public final class LinkChecker {
     private String problemOfTarget(String target, String fragment) {
         if (target.isEmpty() || target.endsWith("/")) {
             return "it names a folder; from file:// a folder link must name its index.html";
+        }
+        if (!files.contains(target) && attachmentsHeldBack.contains(target)) {
+            return null;
         }
         if (!files.contains(target) && idsOfHeldBack.containsKey(target)) {
             return problemOfAnchor(target, idsOfHeldBack.get(target), fragment,

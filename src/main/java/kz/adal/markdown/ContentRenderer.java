@@ -53,7 +53,10 @@ public final class ContentRenderer {
             protocol.attachments().forEach(a -> published.put(protocol.sitePath(a), protocol.sitePath(a)));
         }
         // not published this run, for a problem of its own that the run reports: a link to it is no slip
-        content.heldBack().forEach(text -> published.putIfAbsent(text.source().path(), text.sitePath()));
+        for (HeldBackText text : content.heldBack()) {
+            published.putIfAbsent(text.source().path(), text.sitePath());
+            text.attachments().forEach(a -> published.putIfAbsent(text.sitePath(a), text.sitePath(a)));
+        }
         return new SitePaths(published);
     }
 

@@ -19,10 +19,12 @@ import java.util.SortedSet;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import kz.adal.consistency.ConsistencyChecks;
 import kz.adal.content.Content;
 import kz.adal.content.ContentException;
 import kz.adal.content.ContentLoader;
+import kz.adal.content.HeldBackText;
 import kz.adal.content.Problem;
 import kz.adal.content.Problems;
 import kz.adal.integrity.GitState;
@@ -193,11 +195,12 @@ public final class Build {
         return searchIndex(content, rendered, messages(content.site().language()));
     }
 
-    /** A held-back protocol's page as it would be: its text's ids and links, and the ids the theme adds. */
-    private static HeldBackPage heldBackPage(String page, RenderedMarkdown text, Theme theme) {
+    /** A held-back protocol's page as it would be: its text's ids and links, the ids the theme adds, its files. */
+    private static HeldBackPage heldBackPage(HeldBackText held, RenderedMarkdown text, Theme theme) {
         Set<String> ids = new HashSet<>(theme.ids());
         ids.addAll(text.ids());
-        return new HeldBackPage(page, ids, text.links());
+        Set<String> attachments = held.attachments().stream().map(held::sitePath).collect(Collectors.toSet());
+        return new HeldBackPage(held.sitePath(), ids, attachments, text.links());
     }
 
     private static SearchIndex searchIndex(Content content, Map<String, RenderedMarkdown> rendered,
@@ -264,7 +267,7 @@ public final class Build {
         Map<String, RenderedMarkdown> rendered = new ContentRenderer(problems, renderCache, theme.ids()).render(loaded);
         // the texts of protocols held back for a problem of their own: no page, only their links and ids to check
         List<HeldBackPage> heldBack = loaded.heldBack().stream()
-                .map(held -> heldBackPage(held.sitePath(), rendered.remove(held.source().path()), theme)).toList();
+                .map(held -> heldBackPage(held, rendered.remove(held.source().path()), theme)).toList();
         // From here on only the renderings are read, so the texts need not take the heap while the pages are made;
         // this method runs once, interpreted, and a local it no longer uses still keeps what it refers to.
         Content content = loaded.withoutProtocolTexts();

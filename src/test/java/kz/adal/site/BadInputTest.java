@@ -174,6 +174,27 @@ class BadInputTest {
         assertTrue(run.err().contains("2 problems in the content"), run.err());
     }
 
+    /**
+     * A held-back protocol's attachments are held back with it: a link to its listed scan, from its own text or from
+     * another protocol, is no second problem (it said the scan was no attachment).
+     */
+    @Test
+    void aLinkToAHeldBackProtocolsAttachmentIsNoSecondProblem(@TempDir Path dir) throws IOException {
+        TestSite site = TestSite.copyOf("minimal-site", dir)
+                .with("attachments/protocol-linking-its-scan.md", "protocols/2024/2024-09-10.md")
+                .with("attachments/2024-09-10-signed.pdf", "protocols/2024/2024-09-10-signed.pdf");
+        Path held = site.content().resolve("protocols/2024/2024-09-10.md");
+        Files.writeString(held, Files.readString(held).replace("time: \"16:00\"", "time: \"16.00\""));
+        Path published = site.content().resolve("protocols/2024/2024-08-12.md");
+        Files.writeString(published, Files.readString(published) + "\n[қыркүйектің сканы](2024-09-10-signed.pdf)\n");
+
+        TestSite.Run run = site.build(dir.resolve("site"));
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("2024-09-10.md:4: '16.00' is not a time of day"), run.err());
+        assertTrue(run.err().contains("1 problem in the content"), run.err());
+    }
+
     /** So is one held back for its date, filed under another year. */
     @Test
     void aProtocolHeldBackForItsDateHasItsLinksCheckedInTheSameRun(@TempDir Path dir) throws IOException {
