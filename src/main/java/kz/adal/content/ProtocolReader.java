@@ -61,7 +61,7 @@ public final class ProtocolReader {
         return protocol;
     }
 
-    /** The protocol, or empty when its record has a problem; the attachments it lists go to {@code listed} either way. */
+    /** The protocol, or empty when its record has a problem; the attachments it lists go to {@code listed} anyway. */
     private Optional<Protocol> read(SourceFile file, FrontMatter frontMatter, Problems own, List<Attachment> listed) {
         YamlRecord r = frontMatter.fields();
         r.rejectUnknown(FIELDS);

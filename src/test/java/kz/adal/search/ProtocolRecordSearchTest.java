@@ -22,7 +22,8 @@ class ProtocolRecordSearchTest {
     @Test
     void eachProtocolsRecordIsSearchedUnderTheLabelsOfItsLanguage(@TempDir Path dir) throws Exception {
         // no glossary here: a label's word finds only the protocols whose page shows it
-        TestSite site = TestSite.copyOf("minimal-site", dir).with("russian-protocol.md", "protocols/2024/2024-11-20.md");
+        TestSite site = TestSite.copyOf("minimal-site", dir)
+                .with("russian-protocol.md", "protocols/2024/2024-11-20.md");
 
         assertEquals(List.of("protocols/2024/2024-08-12.html"), found(site.content(), "хатшы"));
         assertEquals(List.of("protocols/2024/2024-08-12.html"), found(site.content(), "қол қойғандар"));
