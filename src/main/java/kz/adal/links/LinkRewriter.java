@@ -129,7 +129,9 @@ public final class LinkRewriter {
         if (target.isEmpty()) {
             // a page linked by its published name (.html), by the right name on a wrong path, or by a name with a slip
             String name = HTML_ENDING.matcher(path.substring(path.lastIndexOf('/') + 1)).replaceFirst(".md");
+            // never the file itself: a link to its own page names no file ('#s2-1')
             String fix = paths.sourceNamed(name).or(() -> paths.sourceNamedLike(name))
+                    .filter(meant -> !meant.equals(sourceFile))
                     .map(meant -> "did you mean '" + SitePaths.relative(sourceFile, meant) + (hash < 0 ? "" : "#" + fragment)
                             + "'? a link names the content file, relative to this file")
                     .orElse(path.endsWith(".md") || !path.contains(".")

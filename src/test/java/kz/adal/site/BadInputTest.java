@@ -195,6 +195,21 @@ class BadInputTest {
         assertTrue(run.err().contains("1 problem in the content"), run.err());
     }
 
+    /** A link to a protocol not written yet is never answered with the linking file itself, however near its name. */
+    @Test
+    void aBrokenLinkIsNotAnsweredWithItsOwnFile(@TempDir Path dir) throws IOException {
+        TestSite site = TestSite.copyOf("minimal-site", dir);
+        Path protocol = site.content().resolve("protocols/2024/2024-08-12.md");
+        Files.writeString(protocol, Files.readString(protocol) + "\n[келесі](2024-09-12.md)\n");
+
+        TestSite.Run run = site.build(dir.resolve("site"));
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("broken link: '2024-09-12.md' is not a page of the content (link to a .md file"),
+                run.err());
+        assertFalse(run.err().contains("did you mean"), run.err());
+    }
+
     /** So is one held back for its date, filed under another year. */
     @Test
     void aProtocolHeldBackForItsDateHasItsLinksCheckedInTheSameRun(@TempDir Path dir) throws IOException {
