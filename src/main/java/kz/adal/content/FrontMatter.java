@@ -46,10 +46,31 @@ public record FrontMatter(YamlRecord fields, String body, int bodyLine) {
             return Optional.empty();
         }
         String yaml = text.substring(opening.end(), closing.start() + 1);
-        int bodyStart = closing.end();
-        int bodyLine = countLines(text, bodyStart) + 1;
+        Body body = Body.after(text, closing.end());
         return YamlRecord.parse(file.path(), yaml, 2, problems)
-                .map(fields -> new FrontMatter(fields, text.substring(bodyStart), bodyLine));
+                .map(fields -> new FrontMatter(fields, body.text(), body.line()));
+    }
+
+    /** The text after a front matter block, and the line it starts on. */
+    public record Body(String text, int line) {
+
+        private static Body after(String text, int start) {
+            return new Body(text.substring(start), countLines(text, start) + 1);
+        }
+    }
+
+    /**
+     * The body of {@code file} when its front matter block opens and closes, whether or not the block's YAML parses:
+     * a protocol held back for a syntax error in its record still has its text, whose links are checked all the same.
+     */
+    public static Optional<Body> bodyOf(SourceFile file) {
+        String text = file.text();
+        Matcher opening = OPENING.matcher(text);
+        Matcher closing = CLOSING.matcher(text);
+        if (!opening.lookingAt() || !closing.find(opening.end() - 1)) {
+            return Optional.empty();
+        }
+        return Optional.of(Body.after(text, closing.end()));
     }
 
     /** Whether {@code start}, the beginning of a file, opens a front matter block. */

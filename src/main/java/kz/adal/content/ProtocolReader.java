@@ -55,7 +55,8 @@ public final class ProtocolReader {
         List<Attachment> listed = new ArrayList<>();
         Optional<Protocol> protocol = frontMatter.flatMap(fields -> read(file, fields, own, listed));
         if (protocol.isEmpty()) {
-            frontMatter.ifPresent(f -> heldBack.accept(new HeldBackText(file, f.body(), f.bodyLine(), listed)));
+            FrontMatter.bodyOf(file).ifPresent(body -> heldBack.accept(new HeldBackText(file, body.text(), body.line(),
+                    listed)));
         }
         problems.addAll(own);
         return protocol;

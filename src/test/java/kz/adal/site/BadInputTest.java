@@ -167,6 +167,26 @@ class BadInputTest {
         assertTrue(run.err().contains("2 problems in the content"), run.err());
     }
 
+    /** And one held back for a syntax error in its record's YAML: its text is there all the same. */
+    @Test
+    void aProtocolHeldBackForASyntaxErrorHasItsLinksCheckedInTheSameRun(@TempDir Path dir) throws IOException {
+        TestSite site = TestSite.copyOf("minimal-site", dir)
+                .with("bad-input/no-space-after-colon.md", "protocols/2024/2024-09-10.md");
+        Path held = site.content().resolve("protocols/2024/2024-09-10.md");
+        Files.writeString(held, Files.readString(held) + "\n[жоқ зәкір](../../concept/01-first.md#s1-9)\n");
+        Path published = site.content().resolve("protocols/2024/2024-08-12.md");
+        Files.writeString(published, Files.readString(published) + "\n[келесі](2024-09-10.md)\n");
+
+        TestSite.Run run = site.build(dir.resolve("site"));
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("2024-09-10.md:5: YAML syntax error: no space after the colon of 'place'"),
+                run.err());
+        assertTrue(run.err().contains("broken link: the page concept/01-first.html has no anchor #s1-9"), run.err());
+        assertFalse(run.err().contains("is not a page of the content"), run.err());
+        assertTrue(run.err().contains("2 problems in the content"), run.err());
+    }
+
     /**
      * A link to a protocol held back for its own problem is not reported as a link to no page: it resolves once that
      * problem is fixed. Only that problem is reported, and a link to an anchor the protocol lacks.
