@@ -152,11 +152,10 @@ class BadInputTest {
 
     /** So is one held back for its date, filed under another year. */
     @Test
-    void aProtocolHeldBackForItsDateHasItsLinksCheckedInTheSameRun(@TempDir Path dir) throws IOException {
+    void aProtocolHeldBackForItsDateHasItsLinksCheckedInTheSameRun(@TempDir Path dir) {
         TestSite site = TestSite.copyOf("minimal-site", dir)
-                .with("bad-input/wrong-year-folder.md", "protocols/2024/2023-09-10.md");
-        Path protocol = site.content().resolve("protocols/2024/2023-09-10.md");
-        Files.writeString(protocol, Files.readString(protocol) + "\n[жоқ зәкір](../../concept/01-first.md#s1-9)\n");
+                .with("bad-input/wrong-year-folder.md", "protocols/2024/2023-09-10.md")
+                .withParagraphAppended("protocols/2024/2023-09-10.md", "[жоқ зәкір](../../concept/01-first.md#s1-9)");
 
         TestSite.Run run = site.build(dir.resolve("site"));
 
@@ -169,13 +168,11 @@ class BadInputTest {
 
     /** And one held back for a syntax error in its record's YAML: its text is there all the same. */
     @Test
-    void aProtocolHeldBackForASyntaxErrorHasItsLinksCheckedInTheSameRun(@TempDir Path dir) throws IOException {
+    void aProtocolHeldBackForASyntaxErrorHasItsLinksCheckedInTheSameRun(@TempDir Path dir) {
         TestSite site = TestSite.copyOf("minimal-site", dir)
-                .with("bad-input/no-space-after-colon.md", "protocols/2024/2024-09-10.md");
-        Path held = site.content().resolve("protocols/2024/2024-09-10.md");
-        Files.writeString(held, Files.readString(held) + "\n[жоқ зәкір](../../concept/01-first.md#s1-9)\n");
-        Path published = site.content().resolve("protocols/2024/2024-08-12.md");
-        Files.writeString(published, Files.readString(published) + "\n[келесі](2024-09-10.md)\n");
+                .with("bad-input/no-space-after-colon.md", "protocols/2024/2024-09-10.md")
+                .withParagraphAppended("protocols/2024/2024-09-10.md", "[жоқ зәкір](../../concept/01-first.md#s1-9)")
+                .withParagraphAppended("protocols/2024/2024-08-12.md", "[келесі](2024-09-10.md)");
 
         TestSite.Run run = site.build(dir.resolve("site"));
 
@@ -194,11 +191,10 @@ class BadInputTest {
     @Test
     void aLinkToAHeldBackProtocolWaitsForItsProblemToBeFixed(@TempDir Path dir) throws IOException {
         TestSite site = TestSite.copyOf("minimal-site", dir)
-                .with("bad-input/time-not-hhmm.md", "protocols/2024/2024-09-10.md");
-        Path published = site.content().resolve("protocols/2024/2024-08-12.md");
-        Files.writeString(published, Files.readString(published) + "\n[келесі](2024-09-10.md)"
-                + " [оның тақырыбы](2024-09-10.md#minutes-title) [жоқ зәкір](2024-09-10.md#s9)\n");
-        int line = (int) Files.readString(published).lines().count();
+                .with("bad-input/time-not-hhmm.md", "protocols/2024/2024-09-10.md")
+                .withParagraphAppended("protocols/2024/2024-08-12.md", "[келесі](2024-09-10.md)"
+                        + " [оның тақырыбы](2024-09-10.md#minutes-title) [жоқ зәкір](2024-09-10.md#s9)");
+        int line = (int) Files.readString(site.content().resolve("protocols/2024/2024-08-12.md")).lines().count();
 
         TestSite.Run run = site.build(dir.resolve("site"));
 
@@ -222,8 +218,7 @@ class BadInputTest {
                 .with("attachments/2024-09-10-signed.pdf", "protocols/2024/2024-09-10-signed.pdf");
         Path held = site.content().resolve("protocols/2024/2024-09-10.md");
         Files.writeString(held, Files.readString(held).replace("time: \"16:00\"", "time: \"16.00\""));
-        Path published = site.content().resolve("protocols/2024/2024-08-12.md");
-        Files.writeString(published, Files.readString(published) + "\n[қыркүйектің сканы](2024-09-10-signed.pdf)\n");
+        site.withParagraphAppended("protocols/2024/2024-08-12.md", "[қыркүйектің сканы](2024-09-10-signed.pdf)");
 
         TestSite.Run run = site.build(dir.resolve("site"));
 
@@ -234,10 +229,9 @@ class BadInputTest {
 
     /** A link to a protocol not written yet is never answered with the linking file itself, however near its name. */
     @Test
-    void aBrokenLinkIsNotAnsweredWithItsOwnFile(@TempDir Path dir) throws IOException {
-        TestSite site = TestSite.copyOf("minimal-site", dir);
-        Path protocol = site.content().resolve("protocols/2024/2024-08-12.md");
-        Files.writeString(protocol, Files.readString(protocol) + "\n[келесі](2024-09-12.md)\n");
+    void aBrokenLinkIsNotAnsweredWithItsOwnFile(@TempDir Path dir) {
+        TestSite site = TestSite.copyOf("minimal-site", dir)
+                .withParagraphAppended("protocols/2024/2024-08-12.md", "[келесі](2024-09-12.md)");
 
         TestSite.Run run = site.build(dir.resolve("site"));
 

@@ -55,6 +55,17 @@ public final class TestSite {
         return this;
     }
 
+    /** Adds a paragraph of Markdown ({@code [келесі](2024-09-10.md)}) at the end of the content file {@code path}. */
+    public TestSite withParagraphAppended(String path, String markdown) {
+        try {
+            Path file = root.resolve(path);
+            Files.writeString(file, Files.readString(file) + "\n" + markdown + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
     /**
      * Writes the protocol of {@code date} as a copy of the minimal site's of 12 August 2024, its date changed and its
      * front matter given {@code fields} (YAML lines, such as {@code number: "8"}) before the date.
