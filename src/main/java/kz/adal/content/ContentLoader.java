@@ -225,7 +225,13 @@ public final class ContentLoader {
                     "move it to protocols/YYYY/, the year of its date");
             return Optional.empty();
         }
-        return read(file).flatMap(source -> reader.read(source, heldBack::add)).filter(protocol -> {
+        Optional<SourceFile> text = read(file);
+        if (text.isEmpty()) {
+            // not UTF-8: a link to it from another protocol waits for that to be mended, as for any problem of its own
+            heldBack.add(HeldBackText.unread(relative(file)));
+            return Optional.empty();
+        }
+        return reader.read(text.get(), heldBack::add).filter(protocol -> {
             // listed, the file is no one's forgotten scan, even when this protocol is not built for a problem of its own
             protocol.attachments().forEach(a -> listedAttachments.add(relative(file.getParent()) + "/" + a.file()));
             boolean inItsYear = protocol.date().getYear() == Integer.parseInt(folder);

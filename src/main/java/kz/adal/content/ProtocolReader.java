@@ -55,8 +55,7 @@ public final class ProtocolReader {
         List<Attachment> listed = new ArrayList<>();
         Optional<Protocol> protocol = frontMatter.flatMap(fields -> read(file, fields, own, listed));
         if (protocol.isEmpty()) {
-            FrontMatter.bodyOf(file).ifPresent(body -> heldBack.accept(new HeldBackText(file, body.text(), body.line(),
-                    listed)));
+            heldBack.accept(new HeldBackText(file, FrontMatter.bodyOf(file), listed));
         }
         problems.addAll(own);
         return protocol;

@@ -28,7 +28,8 @@ public final class LinkChecker {
     private final Set<String> files = ConcurrentHashMap.newKeySet();
     private final Map<String, Set<String>> idsByPage = new ConcurrentHashMap<>();
     private final Map<String, List<String>> hrefsByPage = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> idsOfHeldBack = new HashMap<>();
+    /** The ids each held-back page will have; none known of one whose text could not be read. */
+    private final Map<String, Optional<Set<String>>> idsOfHeldBack = new HashMap<>();
     private final Set<String> attachmentsHeldBack = new HashSet<>();
 
     public LinkChecker(Problems problems, String basePath) {
@@ -103,10 +104,10 @@ public final class LinkChecker {
             }
             // two protocols of one date share a page: a link of the one held back to its own anchor means its own text
             boolean own = link.targetPage().equals(held.page());
-            String problem = own ? problemOfAnchor(held.page(), held.ids(), link.fragment(), "")
+            String problem = own ? problemOfAnchor(held.page(), held.ids().orElse(null), link.fragment(), "")
                     : problemOfTarget(link.targetPage(), link.fragment());
             if (problem != null) {
-                reportAt(link, problem, own ? held.ids() : idsOf(link.targetPage()));
+                reportAt(link, problem, own ? held.ids().orElseThrow() : idsOf(link.targetPage()));
             }
         }
     }
@@ -146,7 +147,7 @@ public final class LinkChecker {
             return null;
         }
         if (!files.contains(target) && idsOfHeldBack.containsKey(target)) {
-            return problemOfAnchor(target, idsOfHeldBack.get(target), fragment,
+            return problemOfAnchor(target, idsOfHeldBack.get(target).orElse(null), fragment,
                     " (not published this run: its protocol has a problem of its own, reported with this one)");
         }
         if (!files.contains(target)) {
@@ -176,7 +177,7 @@ public final class LinkChecker {
 
     /** The ids of {@code page}, published or held back; none when there is no such page. */
     private Set<String> idsOf(String page) {
-        return idsByPage.getOrDefault(page, idsOfHeldBack.getOrDefault(page, Set.of()));
+        return idsByPage.getOrDefault(page, idsOfHeldBack.getOrDefault(page, Optional.empty()).orElse(Set.of()));
     }
 
     /** Reports a broken link written in content at its file and line, with the id of {@code ids} it likely meant. */

@@ -82,9 +82,10 @@ public final class ContentRenderer {
                 .collect(Collectors.toList());
         protocols.forEach(e -> rendered.put(e.getKey(), e.getValue()));
         // not published, but their links are checked all the same
-        for (HeldBackText text : content.heldBack()) {
-            String file = text.source().path();
-            rendered.put(file, markdown.render(text.body(), file, text.bodyLine(), text.sitePath(), links));
+        for (HeldBackText held : content.heldBack()) {
+            String file = held.source().path();
+            held.text().ifPresent(body -> rendered.put(file,
+                    markdown.render(body.text(), file, body.line(), held.sitePath(), links)));
         }
         return rendered;
     }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -195,12 +196,18 @@ public final class Build {
         return searchIndex(content, rendered, messages(content.site().language()));
     }
 
-    /** A held-back protocol's page as it would be: its text's ids and links, the ids the theme adds, its files. */
+    /**
+     * A held-back protocol's page as it would be: its text's ids and links, the ids the theme adds, its files; only
+     * its path when its {@code text} could not be read (null).
+     */
     private static HeldBackPage heldBackPage(HeldBackText held, RenderedMarkdown text, Theme theme) {
+        if (text == null) {
+            return new HeldBackPage(held.sitePath(), Optional.empty(), Set.of(), List.of());
+        }
         Set<String> ids = new HashSet<>(theme.ids());
         ids.addAll(text.ids());
         Set<String> attachments = held.attachments().stream().map(held::sitePath).collect(Collectors.toSet());
-        return new HeldBackPage(held.sitePath(), ids, attachments, text.links());
+        return new HeldBackPage(held.sitePath(), Optional.of(ids), attachments, text.links());
     }
 
     private static SearchIndex searchIndex(Content content, Map<String, RenderedMarkdown> rendered,

@@ -3,6 +3,7 @@ package kz.adal.links;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import kz.adal.content.Problem;
 import kz.adal.content.Problems;
@@ -76,7 +77,7 @@ class LinkCheckerTest {
         LinkChecker checker = checkerOf(problems,
                 "protocols/2024/a.html", "<a href='b.html#decision-1'>b</a><a href='b.html#s9'>b</a>"
                         + "<a href='b-scan.pdf'>скан</a>");
-        HeldBackPage held = new HeldBackPage("protocols/2024/b.html", Set.of("decision-1", "main"),
+        HeldBackPage held = new HeldBackPage("protocols/2024/b.html", Optional.of(Set.of("decision-1", "main")),
                 Set.of("protocols/2024/b-scan.pdf"), List.of());
 
         String from = "protocols/2024/a.html";
@@ -90,13 +91,28 @@ class LinkCheckerTest {
                 problems.sorted());
     }
 
+    /** A protocol whose text could not be read is held back all the same: a link to it, and to any anchor, waits. */
+    @Test
+    void aLinkToAnUnreadHeldBackProtocolWaitsWithAnyAnchor() {
+        Problems problems = new Problems();
+        LinkChecker checker = checkerOf(problems, "protocols/2024/a.html", "<a href='b.html'>b</a><a href='b.html#s9'>b</a>"
+                + "<a href='c.html'>c</a>");
+        HeldBackPage unread = new HeldBackPage("protocols/2024/b.html", Optional.empty(), Set.of(), List.of());
+
+        checker.check(List.of(), List.of(unread));
+
+        assertEquals(List.of(new Problem("site/protocols/2024/a.html", 1,
+                "broken link 'c.html': there is no page protocols/2024/c.html", "fix the theme template that makes it")),
+                problems.sorted());
+    }
+
     /** The held-back protocol's own links are checked too: to other pages, and to its own anchors. */
     @Test
     void aHeldBackProtocolsLinksToItsOwnAnchorsAreChecked() {
         Problems problems = new Problems();
         LinkChecker checker = checkerOf(problems, "concept/c.html", "<h2 id='s1'>1</h2>");
         String page = "protocols/2024/b.html";
-        HeldBackPage held = new HeldBackPage(page, Set.of("decision-1"), Set.of(), List.of(
+        HeldBackPage held = new HeldBackPage(page, Optional.of(Set.of("decision-1")), Set.of(), List.of(
                 new SourceLink("protocols/2024/b.md", 20, page, page, "decision-1"),
                 new SourceLink("protocols/2024/b.md", 21, page, page, "decision-2"),
                 new SourceLink("protocols/2024/b.md", 22, page, "concept/c.html", "s1"),

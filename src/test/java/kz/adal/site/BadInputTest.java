@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Each kind of bad input: a clear message at file and line, exit code 2, and the previous site untouched. */
@@ -46,6 +47,7 @@ class BadInputTest {
                         + " '../../concept/01-first.md#s1-1'?"),
                 Arguments.of("broken-anchor.md", "protocols/2024/2024-09-10.md", ":20: broken link: the page concept/01-first.html has no anchor #s1-9"),
                 Arguments.of("unclosed-front-matter.md", "protocols/2024/2024-09-10.md", ":1: the front matter block opened here is never closed"),
+                Arguments.of("no-front-matter.md", "protocols/2024/2024-09-10.md", ":1: the file does not start with a front matter block"),
                 // SnakeYAML finds the quote unclosed only at the block's end: the line that opened it is what to fix
                 Arguments.of("unclosed-quote.md", "protocols/2024/2024-09-10.md", ":14: YAML syntax error: a quoted value"
                         + " is not closed (close the quote: '- \"Семинар\"')"),
@@ -224,6 +226,30 @@ class BadInputTest {
 
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("2024-09-10.md:4: '16.00' is not a time of day"), run.err());
+        assertTrue(run.err().contains("1 problem in the content"), run.err());
+    }
+
+    /**
+     * A protocol whose text cannot be told from its record (no front matter block, one never closed, not UTF-8) is
+     * held back too: a link to it, with any anchor, waits for that to be mended; it was a second, wrong problem.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "no-front-matter.md, :1: the file does not start with a front matter block",
+        "unclosed-front-matter.md, :1: the front matter block opened here is never closed",
+        "invalid-utf8.md, :5: the file is not valid UTF-8",
+    })
+    void aLinkToAProtocolWhoseTextCannotBeReadWaitsForItToBeMended(String fixture, String problem, @TempDir Path dir) {
+        TestSite site = TestSite.copyOf("minimal-site", dir)
+                .with("bad-input/" + fixture, "protocols/2024/2024-09-10.md")
+                .withParagraphAppended("protocols/2024/2024-08-12.md", "[келесі](2024-09-10.md)"
+                        + " [оның шешімі](2024-09-10.md#decision-1)");
+
+        TestSite.Run run = site.build(dir.resolve("site"));
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("2024-09-10.md" + problem), run.err());
+        assertFalse(run.err().contains("not a page of the content"), run.err());
         assertTrue(run.err().contains("1 problem in the content"), run.err());
     }
 
