@@ -989,14 +989,15 @@
     return most;
   }
   /**
-   * Words of the same clauses, as a repeated word's (`01` in `09.01.2024 2024-01-01`), as one word whose clauses
-   * count as many times: Lucene's BooleanQuery rewrites repeated clauses so, the count their boost, and a term's
-   * score with three times the boost is not always three times its score, to the last bit.
+   * The words that may match (of some clause), those of the same clauses, as a repeated word's (`01` in `09.01.2024
+   * 2024-01-01`), as one word whose clauses count as many times, as QueryPlan.toLucene counts them: a term's score
+   * with three times the boost is not always three times its score, to the last bit.
    */
-  function withoutRepeats(words) {
+  function distinctWords(words) {
     var seen = {};
     var distinct = [];
     words.forEach(function (w) {
+      if (w.clauses.length === 0) { return; }
       var key = JSON.stringify(w.clauses);
       if (seen.hasOwnProperty(key)) {
         seen[key].count++;
@@ -1012,15 +1013,13 @@
     });
   }
   /**
-   * Ranks the documents that match all words (`requireAll`) or any word, keeping the best `limit`. Sums words as
-   * Lucene's BooleanQuery does: a conjunction or a disjunction sums in double and rounds once.
+   * Ranks the documents that match at least `need` of the distinct words, keeping the best `limit`. Sums words as
+   * Lucene's BooleanQuery does: in double, rounded once.
    * From the heads alone the result is `certain` when no document outside the exactly scored hits can reach the
    * `limit`-th score; otherwise `tails` lists what to load for an exact answer.
    */
-  function rank(words, requireAll, m, termData, accept, limit) {
-    var perWord = withoutRepeats(words).filter(function (w) { return w.clauses.length > 0; }).map(function (w) {
-      return wordLists(w, m, termData);
-    });
+  function rank(words, need, m, termData, accept, limit) {
+    var perWord = distinctWords(words).map(function (w) { return wordLists(w, m, termData); });
     var tails = [];
     var seen = new Uint8Array(m.docs);
     var candidates = [];
@@ -1036,27 +1035,27 @@
       var d = candidates[c];
       if (!accept(d)) { continue; }
       var exact = true;
-      var hasAll = true;
-      var reachesAll = true;
+      var matched = 0;
+      var reaching = 0;
       var sum = 0;
       var most = 0;
       for (var k = 0; k < perWord.length; k++) {
         var w = perWord[k];
         var u = upper(w, d);
         exact = exact && u <= w.best[d];
-        hasAll = hasAll && (!requireAll || w.matched[d] === 1);
-        reachesAll = reachesAll && (!requireAll || u > 0);
-        if (w.matched[d]) { sum += w.best[d]; }
+        if (w.matched[d]) { sum += w.best[d]; matched++; }
+        if (u > 0) { reaching++; }
         most += u;
       }
-      if (exact && hasAll) {
+      if (exact && matched >= need) {
         keepBest(hits, { doc: d, score: fround(sum) }, limit);
-      } else if (!exact && reachesAll) {
+      } else if (!exact && reaching >= need) {
         bound = Math.max(bound, most);
       }
     }
-    if (tails.length > 0 && (!requireAll || perWord.every(function (w) { return w.bound > 0; }))) {
-      bound = Math.max(bound, perWord.reduce(function (sum, w) { return sum + w.bound; }, 0));
+    var withTails = perWord.filter(function (w) { return w.bound > 0; });
+    if (tails.length > 0 && withTails.length >= need) {
+      bound = Math.max(bound, withTails.reduce(function (sum, w) { return sum + w.bound; }, 0));
     }
     // the bound sums in double without Lucene's rounding: a margin keeps the comparison safe
     var certain = bound === -Infinity || (hits.length >= limit && hits[limit - 1].score > bound * (1 + 1e-6));
@@ -1071,17 +1070,30 @@
     if (hits.length > limit) { hits.pop(); }
   }
   function isBetter(a, b) { return a.score > b.score || (a.score === b.score && a.doc < b.doc); }
-  /** All words if some document has them all, else the best partial matches; tails are loaded only when needed. */
+  /**
+   * All words if some document has them all; else those with the most of them, best first, then those with one
+   * fewer, down to one (`кім қол қойды`: the protocol signed before every text of `қол жеткізу`). Tails are loaded
+   * only when needed.
+   */
   function ranked(words, m, termData, accept, limit) {
-    var result = rank(words, true, m, termData, accept, limit);
-    var partial = false;
-    if (result.certain && result.hits.length === 0) {
-      result = rank(words, false, m, termData, accept, limit);
-      partial = true;
+    var count = distinctWords(words).length;
+    var hits = [];
+    var listed = {};
+    for (var need = count; need >= 1 && hits.length < limit; need--) {
+      var result = rank(words, need, m, termData, accept, limit);
+      if (!result.certain) {
+        return Promise.all(result.tails.map(function (n) { return load('x' + n, 'search/tails/' + n + '.js'); }))
+          .then(function () { return ranked(words, m, termData, accept, limit); });
+      }
+      if (need === count) {
+        if (result.hits.length > 0) { return Promise.resolve({ hits: result.hits, partial: false }); }
+        continue;
+      }
+      for (var i = 0; i < result.hits.length && hits.length < limit; i++) {
+        if (!listed[result.hits[i].doc]) { listed[result.hits[i].doc] = true; hits.push(result.hits[i]); }
+      }
     }
-    if (result.certain) { return Promise.resolve({ hits: result.hits, partial: partial }); }
-    return Promise.all(result.tails.map(function (n) { return load('x' + n, 'search/tails/' + n + '.js'); }))
-      .then(function () { return ranked(words, m, termData, accept, limit); });
+    return Promise.resolve({ hits: hits, partial: true });
   }
 
   // ---- Results ----

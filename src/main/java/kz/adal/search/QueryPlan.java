@@ -1,6 +1,8 @@
 package kz.adal.search;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -29,19 +31,22 @@ public record QueryPlan(List<Word> words, List<Integer> glossaryEntries) {
         return words.stream().allMatch(w -> w.clauses().isEmpty());
     }
 
-    /** The Lucene query: every word must match when {@code requireAll}, otherwise any word may. */
-    public Query toLucene(boolean requireAll) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (Word word : words) {
-            if (word.clauses().isEmpty()) {
-                continue;
-            }
-            List<Query> terms = word.clauses().stream()
-                    .map(c -> (Query) new BoostQuery(new TermQuery(new Term(c.field(), c.term())), c.boost()))
-                    .toList();
-            query.add(new DisjunctionMaxQuery(terms, 0f),
-                    requireAll ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
-        }
+    /**
+     * The Lucene query of the documents that match at least {@code need} of its {@link #distinctWords() distinct
+     * words}, each word once, its clauses' boosts times its count: how the browser counts a repeated word.
+     */
+    public Query toLucene(int need) {
+        Map<List<Clause>, Integer> counts = new LinkedHashMap<>();
+        words.stream().filter(w -> !w.clauses().isEmpty()).forEach(w -> counts.merge(w.clauses(), 1, Integer::sum));
+        BooleanQuery.Builder query = new BooleanQuery.Builder().setMinimumNumberShouldMatch(need);
+        counts.forEach((clauses, count) -> query.add(new DisjunctionMaxQuery(clauses.stream()
+                .map(c -> (Query) new BoostQuery(new TermQuery(new Term(c.field(), c.term())), count * c.boost()))
+                .toList(), 0f), BooleanClause.Occur.SHOULD));
         return query.build();
+    }
+
+    /** How many words may match, a word repeated counted once. */
+    public int distinctWords() {
+        return (int) words.stream().map(Word::clauses).filter(c -> !c.isEmpty()).distinct().count();
     }
 }

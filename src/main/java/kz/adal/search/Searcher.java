@@ -3,8 +3,10 @@ package kz.adal.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -97,8 +99,25 @@ public final class Searcher {
         if (plan.isEmpty()) {
             return List.of();
         }
-        List<SearchHit> hits = run(plan.toLucene(true), limit, type, false);
-        return hits.isEmpty() ? run(plan.toLucene(false), limit, type, true) : hits;
+        List<SearchHit> hits = run(plan.toLucene(plan.distinctWords()), limit, type, false);
+        return hits.isEmpty() ? partial(plan, limit, type) : hits;
+    }
+
+    /**
+     * When no document has all the words: those with the most of them first (`кім қол қойды`: the protocol signed,
+     * not every text of `қол жеткізу`), each group best first, down to those with one.
+     */
+    private List<SearchHit> partial(QueryPlan plan, int limit, String type) {
+        List<SearchHit> hits = new ArrayList<>();
+        Set<Integer> listed = new HashSet<>();
+        for (int need = plan.distinctWords() - 1; need >= 1 && hits.size() < limit; need--) {
+            for (SearchHit hit : run(plan.toLucene(need), limit, type, true)) {
+                if (hits.size() < limit && listed.add(hit.doc())) {
+                    hits.add(hit);
+                }
+            }
+        }
+        return hits;
     }
 
     private List<SearchHit> run(Query query, int limit, String type, boolean partial) {

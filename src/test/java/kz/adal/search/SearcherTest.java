@@ -72,6 +72,17 @@ class SearcherTest {
         assertEquals("protocols/2024/2024-08-12.html", first(query), what);
     }
 
+    /**
+     * When no text has every word of a question, the texts with the most of them come first: a question word (кім,
+     * кто) is in no text, and the protocol, with both қол and қойды, came after every text with қол (жеткізу) alone.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"кім қол қойды", "хаттамаға кім қол қойды", "кто присутствовал на семинаре"})
+    void whenNoTextHasEveryWordTheTextsWithTheMostOfThemComeFirst(String query) {
+        assertTrue(searcher.search(query, 10, null).get(0).partial(), query);
+        assertEquals("protocols/2024/2024-08-12.html", first(query), query);
+    }
+
     /** Written without a Cyrillic keyboard, in Latin letters: found as the Cyrillic the letters stand for. */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"sybailas jemqorlyqqa, сыбайлас жемқорлыққа", "korrupciya, коррупция", "Zańnyń, Заңның",
