@@ -1428,11 +1428,13 @@
         // ranked exactly to one more than asked: whether more results than these exist is then certain too
         var opts = { accept: accept, limit: limit + 1 };
         return execute(query, opts, m).then(function (result) {
-          var latin = /[a-z]/i.test(query);
-          if (result.hits.length === 0 && latin) {
-            return retry(mapLetters(query.toLowerCase(), layoutMap(m)));
-          }
-          return result;
+          if (result.hits.length > 0 || !/[a-z]/i.test(query)) { return result; }
+          // as Searcher.answer: words the index holds, read from Latin letters (bir is бір), before the layout's keys
+          return asMeant(query, m, true).then(function (held) {
+            return held === null ? { hits: [] } : retry(held);
+          }).then(function (read) {
+            return read.hits.length > 0 ? read : retry(mapLetters(query.toLowerCase(), layoutMap(m)));
+          });
         }).then(function (result) {
           if (!LATIN_LETTER.test(query) || settled(result)) { return result; }
           return asMeant(query, m).then(function (meant) { return orMeant(result, meant); });
@@ -1597,9 +1599,10 @@
    * documents hold of its transliterations (each letter its spellings stand for: memlekettik is мемлекеттік), its keys
    * on the Russian layout (cjn is сот) and the word as typed (Transparency): the likeliest the index holds
    * (isLikelier), or the word as typed if more documents hold it; where the index holds none, the first
-   * transliteration. Null when every word stays as typed.
+   * transliteration. Null when every word stays as typed, or, when `heldOnly` (LatinWords.asHeld), when a word read
+   * otherwise is none the index holds.
    */
-  function asMeant(query, m) {
+  function asMeant(query, m, heldOnly) {
     var words = query.match(/[^ ]+/g) || [];
     // keyed by what was typed: an object without a prototype, so that no word is taken for one of its properties
     var readingsOf = Object.create(null);
@@ -1611,6 +1614,7 @@
     });
     return documentCounter(counted, m).then(function (documentsWith) {
       var changed = false;
+      var held = true;
       var out = query.replace(/[^ ]+/g, function (word) {
         if (!(word in readingsOf)) { return word; }
         var readings = readingsOf[word];
@@ -1623,9 +1627,10 @@
         });
         var meant = documentsWith(word) > best.documents ? word : best.text;
         changed = changed || meant !== word;
+        held = held && (meant === word || documentsWith(meant) > 0);
         return meant;
       });
-      return changed ? out : null;
+      return changed && (held || !heldOnly) ? out : null;
     });
   }
   /**

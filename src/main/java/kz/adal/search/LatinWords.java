@@ -22,6 +22,20 @@ public final class LatinWords {
         return QueryWords.read(query, word -> hasLatinLetter(word) ? wordAsMeant(word, documentsWith) : word);
     }
 
+    /**
+     * {@code query} read as {@link #asMeant}, when every word it reads otherwise is one the index holds (bir is бір);
+     * empty otherwise, or when every word stays as typed.
+     */
+    public static Optional<String> asHeld(String query, ToIntFunction<String> documentsWith) {
+        boolean[] held = {true};
+        Optional<String> meant = QueryWords.read(query, word -> {
+            String read = hasLatinLetter(word) ? wordAsMeant(word, documentsWith) : word;
+            held[0] &= read.equals(word) || documentsWith.applyAsInt(read) > 0;
+            return read;
+        });
+        return held[0] ? meant : Optional.empty();
+    }
+
     /** Whether {@code text} has a Latin letter, with or without marks (the alphabet of 2021's ü, ş, ı too). */
     private static boolean hasLatinLetter(String text) {
         return text.codePoints().anyMatch(Letters::isLatinLetter);

@@ -19,7 +19,8 @@ import org.apache.lucene.search.TopDocs;
 
 /**
  * Answers a query from the Lucene index: all words first; if no document has them all, the best partial matches;
- * if still nothing and the query has Latin letters, the same keys read as the Cyrillic layout; if still nothing or only
+ * if still nothing and the query has Latin letters, its Latin words read as words the index holds (bir is бір), else
+ * the same keys read as the Cyrillic layout; if still nothing or only
  * partial matches, each Latin word read as the index holds it: transliterated (jemqorlyq, memlekettik is мемлекеттік),
  * typed on the Cyrillic layout's keys (cjn), or as typed (Transparency) (see {@link LatinWords}); then each word typed
  * with the Cyrillic layout on where Latin was meant (Екфтызфкутсн) read as its keys, if the index holds those; then,
@@ -61,7 +62,11 @@ public final class Searcher {
         QueryPlan plan = planner.plan(query);
         Answer answer = new Answer(search(plan, limit, type), Optional.empty(), glossaryOf(plan));
         if (answer.hits().isEmpty() && KeyboardLayout.hasLatinLetter(query)) {
-            answer = readAs(KeyboardLayout.toCyrillic(query), limit, type);
+            // words the index holds, read from Latin letters (bir is бір), before the keys of the Cyrillic layout,
+            // which may be the start of some word (bir's keys ишк begin ішкі, folded) or, as ctu for сег, meant
+            Optional<Answer> held = LatinWords.asHeld(query, planner::documentsWith).map(m -> readAs(m, limit, type));
+            answer = held.isPresent() && !held.get().hits().isEmpty() ? held.get()
+                    : readAs(KeyboardLayout.toCyrillic(query), limit, type);
         }
         answer = orMeant(answer, () -> LatinWords.asMeant(query, planner::documentsWith), limit, type);
         answer = orMeant(answer, () -> KeyboardLayout.latinKeys(query, planner::documentsWith), limit, type);
