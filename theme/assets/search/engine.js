@@ -1023,8 +1023,12 @@
     var tails = [];
     var seen = new Uint8Array(m.docs);
     var candidates = [];
+    // the words with tails not loaded yet, and the most a document found in none of their heads can score
+    var tailed = 0;
+    var tailBound = 0;
     perWord.forEach(function (w) {
       w.open.forEach(function (l) { tails.push(l.tail); });
+      if (w.bound > 0) { tailed++; tailBound += w.bound; }
       for (var i = 0; i < w.docs.length; i++) {
         if (!seen[w.docs[i]]) { seen[w.docs[i]] = 1; candidates.push(w.docs[i]); }
       }
@@ -1053,10 +1057,7 @@
         bound = Math.max(bound, most);
       }
     }
-    var withTails = perWord.filter(function (w) { return w.bound > 0; });
-    if (tails.length > 0 && withTails.length >= need) {
-      bound = Math.max(bound, withTails.reduce(function (sum, w) { return sum + w.bound; }, 0));
-    }
+    if (tailed >= need) { bound = Math.max(bound, tailBound); }
     // the bound sums in double without Lucene's rounding: a margin keeps the comparison safe
     var certain = bound === -Infinity || (hits.length >= limit && hits[limit - 1].score > bound * (1 + 1e-6));
     return { hits: hits, certain: certain, tails: tails };
@@ -1078,20 +1079,16 @@
   function ranked(words, m, termData, accept, limit) {
     var count = distinctWords(words).length;
     var hits = [];
-    var listed = {};
-    for (var need = count; need >= 1 && hits.length < limit; need--) {
+    for (var need = count; need > 0 && hits.length < limit; need--) {
       var result = rank(words, need, m, termData, accept, limit);
       if (!result.certain) {
         return Promise.all(result.tails.map(function (n) { return load('x' + n, 'search/tails/' + n + '.js'); }))
           .then(function () { return ranked(words, m, termData, accept, limit); });
       }
-      if (need === count) {
-        if (result.hits.length > 0) { return Promise.resolve({ hits: result.hits, partial: false }); }
-        continue;
-      }
-      for (var i = 0; i < result.hits.length && hits.length < limit; i++) {
-        if (!listed[result.hits[i].doc]) { listed[result.hits[i].doc] = true; hits.push(result.hits[i]); }
-      }
+      result.hits.forEach(function (h) {
+        if (hits.length < limit && !hits.some(function (x) { return x.doc === h.doc; })) { hits.push(h); }
+      });
+      if (hits.length > 0 && need === count) { return Promise.resolve({ hits: hits, partial: false }); }
     }
     return Promise.resolve({ hits: hits, partial: true });
   }
@@ -1123,11 +1120,13 @@
     words.forEach(function (w) {
       w.clauses.forEach(function (c) {
         var terms = c.term.split(' ');
-        var field = c.field === 'folded' ? 'folded' : 'body';  // the stemmed fields share their terms
+        // the stemmed fields share their terms
+        var field = c.field === 'folded' ? 'folded' : 'body';
         if (terms.length === 1) {
           stems[c.field + ':' + c.term] = true;
         } else if (!stems.hasOwnProperty(field + ':' + c.term)) {
-          stems[field + ':' + c.term] = true;  // no word's term has a space: this only keeps the phrase once
+          // no word's term has a space: this only keeps the phrase once
+          stems[field + ':' + c.term] = true;
           phrases.push({ field: field, terms: terms });
         }
         terms.forEach(function (t) { initials[initial(t, m)] = true; });
@@ -1135,7 +1134,8 @@
     });
     /** A word's terms [kk, ru, folded], or none when its first letter begins no term of the query. */
     function termsOf(token) {
-      var key = '#' + token;  // never a property every object has, such as __proto__
+      // never a property every object has, such as __proto__
+      var key = '#' + token;
       // analysis changes a word's ending, never its first letter: most words of a text are told apart by that
       // letter alone, without being analysed
       return initials.hasOwnProperty(initial(token, m)) ? termsOfWord(key, token, m) : [];

@@ -4,6 +4,8 @@
 // and a line comment before any code: kept too
 (function (window) {
   'use strict';
+
+    
   // a line comment: dropped
   var url = 'http://example.org/a//b'; // a trailing comment stays: the line is code
   /*

@@ -15,7 +15,7 @@ class ScriptCompactorTest {
     }
 
     @Test
-    void dropsWholeLineCommentsAfterTheHeaderAndIndentationButNoCode() throws IOException {
+    void dropsWholeLineCommentsAfterTheHeaderBlankLinesAndIndentationButNoCode() throws IOException {
         assertEquals(fixture("commented.compacted.js"), ScriptCompactor.compact(fixture("commented.js")));
     }
 
