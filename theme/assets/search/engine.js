@@ -1,12 +1,14 @@
 /*
  * Adal search engine: queries the client index that the build exports from Lucene.
- * The analysis and the query plan mirror the Java classes in kz.adal.search (their tables come from meta.js),
- * and scoring is Lucene's BM25 in 32-bit float arithmetic, so results equal IndexSearcher's.
- * Every index file is a classic script calling adal.searchData(name, data): it loads over http and from file://.
- * Plain ES5 for old browsers.
  */
 (function (window, document) {
   'use strict';
+  /*
+   * The analysis and the query plan mirror the Java classes in kz.adal.search (their tables come from meta.js),
+   * and scoring is Lucene's BM25 in 32-bit float arithmetic, so results equal IndexSearcher's.
+   * Every index file is a classic script calling adal.searchData(name, data): it loads over http and from file://.
+   * Plain ES5 for old browsers. The build publishes it without the comments after this file's first one.
+   */
   var adal = window.adal = window.adal || {};
   var fround = Math.fround || (function (array) {
     return function (x) { array[0] = x; return array[0]; };
@@ -1744,9 +1746,9 @@
   }
   /**
    * The readings of `lower` as Transliteration.readings gives them, each as its pieces: first every spelling read as
-   * its first letters; then, for each spelling with several letters in turn (a plain letter for one with a mark
-   * after the others), every reading so far with each of its other letters there, while the readings stay within
-   * `most`.
+   * its first letters; then, for each spelling with several letters in turn, every reading so far with each of its
+   * other letters there, while the readings added stay within `most`; then each with plain letters read as the
+   * Kazakh ones with a mark (a for ә), the fewest such guesses first, while the readings stay within `most`.
    */
   function readings(lower, m, most) {
     var spellings = m.letters.transliteration;
@@ -1774,25 +1776,36 @@
       i += found[0].length;
     }
     var all = [pieces];
-    // as Transliteration.readings: a letter whose mark may have been left off (a for ә) is read so last
-    var order = [];
-    var last = [];
-    for (var k = 0; k < choices.length; k++) {
-      (choices[k].length === 3 && m.letters.transliterationWithoutMarks.indexOf(choices[k][2]) >= 0 ? last : order)
-        .push(k);
-    }
-    order = order.concat(last);
-    for (var o = 0; o < order.length && all.length * (choices[order[o]].length - 1) <= most; o++) {
-      var c = order[o];
-      var more = [];
-      for (var r = 0; r < all.length; r++) {
-        for (var l = 2; l < choices[c].length; l++) {
-          var other = all[r].slice();
-          other[places[c]] = choices[c][l];
-          more.push(other);
+    // as Transliteration.readings: a letter whose mark may have been left off (a for ә) is read so last, the fewest
+    // such guesses first
+    var marks = [];
+    var full = false;
+    choices.forEach(function (choice, c) {
+      var guess = choice.length === 3 && m.letters.transliterationWithoutMarks.indexOf(choice[2]) >= 0;
+      if (guess) { return marks.push(c); }
+      full = full || all.length * (choice.length - 1) > most;
+      if (full) { return; }
+      all = all.concat.apply(all, all.map(function (reading) {
+        return choice.slice(2).map(function (letters) {
+          var other = reading.slice();
+          other[places[c]] = letters;
+          return other;
+        });
+      }));
+    });
+    // each reading of the last round with one mark more, after the last place it guessed one: no reading twice
+    var round = all.map(function (reading) { return [reading, -1]; });
+    while (round.length > 0 && all.length < most) {
+      var next = [];
+      round.forEach(function (r) {
+        for (var k = r[1] + 1; k < marks.length && all.length + next.length < most; k++) {
+          var marked = r[0].slice();
+          marked[places[marks[k]]] = choices[marks[k]][2];
+          next.push([marked, k]);
         }
-      }
-      all = all.concat(more);
+      });
+      all = all.concat(next.map(function (r) { return r[0]; }));
+      round = next;
     }
     return all;
   }

@@ -1,6 +1,7 @@
 package kz.adal.search;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,7 +22,8 @@ public final class Transliteration {
     public static final List<List<String>> SPELLINGS = List.of(
             List.of("shch", "щ"), List.of("sch", "щ"),
             List.of("sh", "ш"), List.of("ch", "ч"), List.of("zh", "ж"), List.of("kh", "х"), List.of("gh", "ғ"),
-            List.of("ng", "ң", "нг", "нғ"), List.of("ts", "ц", "тс"), List.of("ya", "я"),
+            // qyzmetshi is қызметші: ts before h is т and the sh of ш, not ц and х
+            List.of("ng", "ң", "нг", "нғ"), List.of("tsh", "тш"), List.of("ts", "ц", "тс"), List.of("ya", "я"),
             List.of("yu", "ю", "ыу", "ыұ", "ыү"),
             List.of("yo", "ё"),
             // after a vowel i is й: sybailas, sybaiyldyq
@@ -60,8 +62,9 @@ public final class Transliteration {
     /**
      * The Cyrillic that {@code word}'s Latin letters stand for, lower-cased, in each spelling: the first as
      * {@link #toCyrillic} reads it, then with its spellings of several letters read as each of them, in turn from the
-     * first (a plain letter for one with a mark, a for ә, after the others), as far as {@link #MAX_SPELLINGS} allows
-     * (memlekettik is also мемлекеттік, uiym ұйым, үйым and уіым).
+     * first, then with a plain letter read as the Kazakh one with a mark (a for ә), first at one place, then at two...,
+     * as far as {@link #MAX_SPELLINGS} allows (memlekettik is also мемлекеттік, uiym ұйым, үйым and уіым, ekonomikaga
+     * экономикаға).
      */
     public static List<String> spellings(String word) {
         return readings(word.toLowerCase(Locale.ROOT), MAX_SPELLINGS).stream().map(r -> String.join("", r)).toList();
@@ -69,9 +72,11 @@ public final class Transliteration {
 
     /**
      * The readings of {@code lower}, each as its pieces (a spelling's letters, or a character as it is): first every
-     * spelling read as its first letters; then, for each spelling with several letters in turn (those of a plain
-     * letter for one with a mark, a for ә, after the others), every reading so far with each of its other letters
-     * there, while the readings stay within {@code most}.
+     * spelling read as its first letters; then, for each spelling with several letters in turn, every reading so far
+     * with each of its other letters there, while the readings added stay within {@code most}; then each of those with
+     * letters without their marks read as the Kazakh ones, the fewest such guesses first, while the readings stay
+     * within {@code most}. A mark guessed is the likelier the fewer there are (aldyn is алдын, not алдың), so with
+     * many plain letters of that kind (ekonomikaga) the readings with one guess come before those with the first two.
      */
     private static List<List<String>> readings(String lower, int most) {
         List<String> pieces = new ArrayList<>();
@@ -91,25 +96,48 @@ public final class Transliteration {
             i += spelling.get(0).length();
         }
         List<List<String>> readings = new ArrayList<>(List.of(pieces));
-        // a letter whose mark may have been left off (a for ә) is read so last: within the limit, the letters every
-        // Latin spelling leaves open (i for и and і) are read each way first
-        List<Integer> order = new ArrayList<>();
-        List<Integer> last = new ArrayList<>();
+        // the places of plain letters that may stand for a Kazakh letter with a mark, and those letters
+        List<Integer> marks = new ArrayList<>();
+        List<String> marked = new ArrayList<>();
+        boolean full = false;
         for (int c = 0; c < choices.size(); c++) {
-            (guessesMark(choices.get(c)) ? last : order).add(c);
-        }
-        order.addAll(last);
-        for (int o = 0; o < order.size() && readings.size() * (choices.get(order.get(o)).size() - 1) <= most; o++) {
-            int c = order.get(o);
+            List<String> choice = choices.get(c);
+            if (guessesMark(choice)) {
+                marks.add(places.get(c));
+                marked.add(choice.get(2));
+                continue;
+            }
+            full |= readings.size() * (choice.size() - 1) > most;
+            if (full) {
+                continue;
+            }
             List<List<String>> more = new ArrayList<>();
             for (List<String> reading : readings) {
-                for (String letters : choices.get(c).subList(2, choices.get(c).size())) {
+                for (String letters : choice.subList(2, choice.size())) {
                     List<String> other = new ArrayList<>(reading);
                     other.set(places.get(c), letters);
                     more.add(other);
                 }
             }
             readings.addAll(more);
+        }
+        // each reading of the last round with one mark more, after the last place it guessed one: no reading twice
+        List<List<String>> round = List.copyOf(readings);
+        List<Integer> after = new ArrayList<>(Collections.nCopies(readings.size(), -1));
+        while (!round.isEmpty() && readings.size() < most) {
+            List<List<String>> next = new ArrayList<>();
+            List<Integer> nextAfter = new ArrayList<>();
+            for (int r = 0; r < round.size(); r++) {
+                for (int k = after.get(r) + 1; k < marks.size() && readings.size() + next.size() < most; k++) {
+                    List<String> other = new ArrayList<>(round.get(r));
+                    other.set(marks.get(k), marked.get(k));
+                    next.add(other);
+                    nextAfter.add(k);
+                }
+            }
+            readings.addAll(next);
+            round = next;
+            after = nextAfter;
         }
         return readings;
     }

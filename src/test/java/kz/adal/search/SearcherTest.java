@@ -114,7 +114,9 @@ class SearcherTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"qogamdyq baqylau, қоғамдық бақылау", "otinish, өтініш", "bagdarlama, бағдарлама",
         "jemkorlyk, жемқорлық", "koigan, қойған", "tazalyk, тазалық", "adilettilik, әділеттілік",
-        "aiqyndylygyn, айқындылығын", "aldyn alu, алдын алу", "bolady, болады"})
+        "aiqyndylygyn, айқындылығын", "aldyn alu, алдын алу", "bolady, болады",
+        // found nothing before: the ғ at the end of экономикаға was past the 64 spellings, the sh of қызметшілер a ц
+        "ekonomikaga, экономикаға", "qyzmetshiler, қызметшілер"})
     void kazakhInLatinLettersWithoutTheirMarksIsReadWithThem(String latin, String meant) {
         assertEquals(Optional.of(meant), searcher.answer(latin, 10, null).searchedAs());
         assertEquals(first(meant), first(latin));
@@ -124,7 +126,8 @@ class SearcherTest {
      * Each of the content's words with a Kazakh letter, written in Latin letters without marks (ә as a, ғ as g, қ as q,
      * ң as n...), finds first what the word finds: on 4 December 2026, all but 35 of 1,091 (87 before such letters
      * were read as the Kazakh ones); on 4 December 2026, 14:50, all but 34 of 1,098 (37 before a reading the index
-     * holds came before the Russian layout's keys: bir was read as ишк).
+     * holds came before the Russian layout's keys: bir was read as ишк); at 15:20, all but 28, since every reading
+     * with one mark guessed comes before those with two (ekonomikaga) and tsh is тш (qyzmetshiler).
      */
     @Test
     void theContentsKazakhWordsWrittenWithoutMarksFindWhatTheWordsFind() {

@@ -24,6 +24,9 @@ class TransliterationTest {
         "Memlekettik qyzmet, мемлекеттик қызмет",
         "gosudarstvennaya sluzhba, государственная служба",
         "shchit, щит",
+        // ts before h is т and the sh of ш (қызметші), not ц and х
+        "qyzmetshi, қызметши",
+        "kórsetkish, көрсеткиш",
         // the Kazakh Latin alphabets of 2021 and of 2017
         "Zańnyń, заңның",
         "äleumettik, әлеуметтик",
@@ -61,6 +64,11 @@ class TransliterationTest {
         assertTrue(Transliteration.spellings("bagdarlama").contains("бағдарлама"));
         // the i's, which every Latin spelling leaves open, are read each way before the a's and k's are guessed
         assertTrue(Transliteration.spellings("jauapkershilik").contains("жауапкершілік"));
+        // every reading with one guess before any with two: the ғ at the end of a long word is not crowded out by
+        // the k's, o's and a's before it (the a's and k's guessed in turn from the first, it was)
+        // the 4 readings of е or э and и or і, then each of them with one of its 8 plain letters marked
+        int at = Transliteration.spellings("ekonomikaga").indexOf("экономикаға");
+        assertTrue(at >= 4 && at < 4 + 4 * 8, "at " + at);
     }
 
     @Test
