@@ -139,29 +139,36 @@ public final class SearchDocuments {
     private static SearchDocument protocol(Protocol p, String html, SearchLabels labels) {
         SearchLabels.RecordLabels label = labels.record().apply(p.lang());
         StringBuilder body = new StringBuilder();
-        line(body, label.place(), List.of(p.place()));
-        line(body, label.city(), List.of(p.city()));
-        line(body, label.attendees(), List.of(p.attendees().description()));
-        line(body, label.secretary(), List.of(person(p.secretary())));
-        line(body, label.speakers(), p.speakers().stream().map(SearchDocuments::person).toList());
-        line(body, label.agenda(), p.agenda());
+        // the record's labels head its lines on the page, as headings do: Қатысқандар finds the protocols before a
+        // text that only says қатысу (participation)
+        List<String> shown = new ArrayList<>();
+        line(body, shown, label.place(), List.of(p.place()));
+        line(body, shown, label.city(), List.of(p.city()));
+        line(body, shown, label.attendees(), List.of(p.attendees().description()));
+        line(body, shown, label.secretary(), List.of(person(p.secretary())));
+        line(body, shown, label.speakers(), p.speakers().stream().map(SearchDocuments::person).toList());
+        line(body, shown, label.agenda(), p.agenda());
         body.append(Jsoup.parseBodyFragment(html).text()).append('\n');
-        line(body, label.decisions(), p.decisions());
-        line(body, label.signed(), p.signedBy().stream().map(SearchDocuments::person).toList());
-        line(body, label.executor(), List.of(p.executor().name()
+        line(body, shown, label.decisions(), p.decisions());
+        line(body, shown, label.signed(), p.signedBy().stream().map(SearchDocuments::person).toList());
+        line(body, shown, label.executor(), List.of(p.executor().name()
                 + p.executor().phone().map(phone -> ", " + label.phone() + " " + phone).orElse("")));
         // every month's protocol may carry the same title: the breadcrumb tells them apart by their date
         List<String> trail = List.of(labels.archive(), Integer.toString(p.date().getYear()), labels.date().apply(p.date()));
         String headings = labels.datesAsSearched().apply(p.date()) + p.number().map(n -> " №" + n).orElse("") + "\n"
-                + String.join(" ", p.agenda());
+                + String.join(" ", p.agenda()) + "\n" + String.join("\n", shown);
         return new SearchDocument(p.sitePath(), "", p.title(), trail, SearchDocument.PROTOCOL, p.date().getYear(), p.lang(),
                 headings, body.toString().strip());
     }
 
-    /** A line of the record as the page shows it, label first ({@code Кеңес хатшысы: ...}); none without values. */
-    private static void line(StringBuilder body, String label, List<String> values) {
+    /**
+     * A line of the record as the page shows it, label first ({@code Кеңес хатшысы: ...}), its label kept in
+     * {@code shown}; none without values.
+     */
+    private static void line(StringBuilder body, List<String> shown, String label, List<String> values) {
         if (!values.isEmpty()) {
             body.append(label).append(": ").append(String.join("; ", values)).append('\n');
+            shown.add(label);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -81,6 +82,22 @@ class SearcherTest {
     void whenNoTextHasEveryWordTheTextsWithTheMostOfThemComeFirst(String query) {
         assertTrue(searcher.search(query, 10, null).get(0).partial(), query);
         assertEquals("protocols/2024/2024-08-12.html", first(query), query);
+    }
+
+    /**
+     * The record's labels head its lines as headings do: Қатысқандар (attendees), or присутствовали, finds the protocol
+     * above every text with the word only in its body (қатысу, participation); it ranked fourth, below two of them.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"қатысқандар", "присутствовали"})
+    void aRecordsLabelRanksTheProtocolAboveTextsWithTheWordOnlyInTheirBody(String query) {
+        List<SearchDocument> found = searcher.search(query, 10, null).stream()
+                .map(hit -> index.documents().get(hit.doc())).toList();
+        int protocol = found.stream().map(SearchDocument::url).toList().indexOf("protocols/2024/2024-08-12.html");
+        assertTrue(protocol >= 0, query);
+        for (SearchDocument above : found.subList(0, protocol)) {
+            assertTrue(above.title().toLowerCase(Locale.ROOT).contains("қатыс"), query + ": " + above.url());
+        }
     }
 
     /** Written without a Cyrillic keyboard, in Latin letters: found as the Cyrillic the letters stand for. */
