@@ -1357,16 +1357,24 @@
       if (LATIN_LETTER.test(typed)) {
         // what adal.search reads Latin letters as when they find nothing as typed: the Cyrillic layout's keys, the
         // Cyrillic they transliterate in every spelling asMeant may choose (folded alike, they share their shards,
-        // but each may bring in a glossary entry: ұйым, мемлекеттік қызмет)
-        ways.push(mapLetters(typed.toLowerCase(), layoutMap(m)), words.map(function (word) {
-          return spellingsOf(word, m).join(' ');
-        }).join(' '));
+        // but each may bring in a glossary entry: ұйым, мемлекеттік қызмет), once latin.js has come
+        ways.push(mapLetters(typed.toLowerCase(), layoutMap(m)));
+        latin().then(function (readers) {
+          if (readers !== null) {
+            prefetchWays([words.map(function (word) { return readers.spellingsOf(word, m).join(' '); }).join(' ')], m);
+          }
+        });
       }
-      ways.forEach(function (way) {
-        neededFiles(way, m).forEach(function (file) { load(file.name, file.path); });
-      });
+      prefetchWays(ways, m);
     });
   };
+
+  /** Loads the term files each of `ways`, a query as it may be read, needs. */
+  function prefetchWays(ways, m) {
+    ways.forEach(function (way) {
+      neededFiles(way, m).forEach(function (file) { load(file.name, file.path); });
+    });
+  }
 
   /**
    * adal.highlight(query, element) marks in `element` the words `query` matches, as the excerpts do, and resolves to
@@ -1430,16 +1438,8 @@
         // ranked exactly to one more than asked: whether more results than these exist is then certain too
         var opts = { accept: accept, limit: limit + 1 };
         return execute(query, opts, m).then(function (result) {
-          if (result.hits.length > 0 || !/[a-z]/i.test(query)) { return result; }
-          // as Searcher.answer: words the index holds, read from Latin letters (bir is бір), before the layout's keys
-          return asMeant(query, m, true).then(function (held) {
-            return held === null ? { hits: [] } : retry(held);
-          }).then(function (read) {
-            return read.hits.length > 0 ? read : retry(mapLetters(query.toLowerCase(), layoutMap(m)));
-          });
-        }).then(function (result) {
-          if (!LATIN_LETTER.test(query) || settled(result)) { return result; }
-          return asMeant(query, m).then(function (meant) { return orMeant(result, meant); });
+          if (settled(result) || !LATIN_LETTER.test(query)) { return result; }
+          return latin().then(function (readers) { return readers === null ? result : readLatin(result, readers); });
         }).then(function (result) {
           if (settled(result)) { return result; }
           return latinKeys(query, m).then(function (keys) { return orMeant(result, keys); });
@@ -1447,6 +1447,21 @@
           // a year typed on the Kazakh layout beside words that match (тамыз әқәң) leaves only partial matches as typed
           return orMeant(result, numberRowDigits(query, m));
         });
+        /** A query with Latin letters read as the Cyrillic it means, when that finds more (Searcher.answer). */
+        function readLatin(first, readers) {
+          return Promise.resolve(first).then(function (result) {
+            if (result.hits.length > 0 || !/[a-z]/i.test(query)) { return result; }
+            // words the index holds, read from Latin letters (bir is бір), before the layout's keys
+            return readers.asMeant(query, m, true).then(function (held) {
+              return held === null ? { hits: [] } : retry(held);
+            }).then(function (read) {
+              return read.hits.length > 0 ? read : retry(mapLetters(query.toLowerCase(), layoutMap(m)));
+            });
+          }).then(function (result) {
+            if (settled(result)) { return result; }
+            return readers.asMeant(query, m).then(function (meant) { return orMeant(result, meant); });
+          });
+        }
         function settled(result) { return result.hits.length > 0 && !result.partial; }
         /** The results of the query read another way, when those as read so far are none, or partial and these not. */
         function orMeant(result, meant) {
@@ -1573,6 +1588,8 @@
     });
   }
 
+  /** A Latin letter, with or without marks (Letters.isLatinLetter): the alphabet of 2021's ü, ş, ı too. */
+  var LATIN_LETTER = /[a-zA-Z\u00C0-\u024F]/;
   /**
    * The query with each word typed on the Kazakh layout's number row read as the digits of its keys (әқәң is 2024),
    * as KeyboardLayout.numberRowDigits does; null when no word is.
@@ -1593,47 +1610,6 @@
       return digits;
     });
     return changed ? out : null;
-  }
-  /** A Latin letter, with or without marks (Letters.isLatinLetter): the alphabet of 2021's ü, ş, ı too. */
-  var LATIN_LETTER = /[a-zA-Z\u00C0-\u024F]/;
-  /**
-   * The query with each word that has a Latin letter read as LatinWords.asMeant reads it: as whichever the most
-   * documents hold of its transliterations (each letter its spellings stand for: memlekettik is мемлекеттік), its keys
-   * on the Russian layout (cjn is сот) and the word as typed (Transparency): the likeliest the index holds
-   * (isLikelier), or the word as typed if more documents hold it; where the index holds none, the first
-   * transliteration. Null when every word stays as typed, or, when `heldOnly` (LatinWords.asHeld), when a word read
-   * otherwise is none the index holds.
-   */
-  function asMeant(query, m, heldOnly) {
-    var words = query.match(/[^ ]+/g) || [];
-    // keyed by what was typed: an object without a prototype, so that no word is taken for one of its properties
-    var readingsOf = Object.create(null);
-    var counted = [];
-    words.forEach(function (word) {
-      if (!LATIN_LETTER.test(word) || word in readingsOf) { return; }
-      readingsOf[word] = spellingsOf(word, m).concat([mapLetters(word.toLowerCase(), layoutMap(m))]);
-      counted.push.apply(counted, readingsOf[word].concat([word]));
-    });
-    return documentCounter(counted, m).then(function (documentsWith) {
-      var changed = false;
-      var held = true;
-      var out = query.replace(/[^ ]+/g, function (word) {
-        if (!(word in readingsOf)) { return word; }
-        var readings = readingsOf[word];
-        var plainMarks = lettersIn(readings[0], m.letters.transliterationWithoutMarks);
-        var best = null;
-        readings.forEach(function (text) {
-          var reading = { text: text, documents: documentsWith(text),
-            guessed: Math.max(0, lettersIn(text, m.letters.transliterationWithoutMarks) - plainMarks) };
-          if (best === null || isLikelier(reading, best, m)) { best = reading; }
-        });
-        var meant = documentsWith(word) > best.documents ? word : best.text;
-        changed = changed || meant !== word;
-        held = held && (meant === word || documentsWith(meant) > 0);
-        return meant;
-      });
-      return changed && (held || !heldOnly) ? out : null;
-    });
   }
   /**
    * The query with each word typed with the Cyrillic layout on where Latin was meant read as its keys (ГТШ-ЗФЫЫ is
@@ -1693,28 +1669,6 @@
       };
     });
   }
-  /**
-   * As LatinWords.Reading.isLikelierThan: a reading documents hold before one none does; of two they hold, the one
-   * that guesses fewer marks (aldyn is алдын, not алдың), then the one more documents hold, then the one with more
-   * letters of Kazakh alone (беріп, not берип). Of two no document holds, the first.
-   */
-  function isLikelier(reading, than, m) {
-    if (reading.documents === 0 || than.documents === 0) { return reading.documents > than.documents; }
-    if (reading.guessed !== than.guessed) { return reading.guessed < than.guessed; }
-    if (reading.documents !== than.documents) { return reading.documents > than.documents; }
-    return lettersIn(reading.text, m.letters.kazakhOnly) > lettersIn(than.text, m.letters.kazakhOnly);
-  }
-  function lettersIn(word, letters) {
-    var n = 0;
-    for (var i = 0; i < word.length; i++) { n += letters.indexOf(word.charAt(i)) >= 0 ? 1 : 0; }
-    return n;
-  }
-  /** The Cyrillic that `word`'s Latin letters stand for, in each spelling asMeant tries; the first is toCyrillic's. */
-  function spellingsOf(word, m) {
-    return readings(word.toLowerCase(), m, m.letters.transliterationSpellings).map(function (pieces) {
-      return pieces.join('');
-    });
-  }
   /** The documents of the rarest of `terms` (as QueryPlanner.documentsWithAll); none for no terms. */
   function documentsWithAll(terms, entries, m) {
     var fewest = terms.length === 0 ? 0 : Infinity;
@@ -1744,71 +1698,6 @@
       return entries;
     });
   }
-  /**
-   * The readings of `lower` as Transliteration.readings gives them, each as its pieces: first every spelling read as
-   * its first letters; then, for each spelling with several letters in turn, every reading so far with each of its
-   * other letters there, while the readings added stay within `most`; then each with plain letters read as the
-   * Kazakh ones with a mark (a for ә), the fewest such guesses first, while the readings stay within `most`.
-   */
-  function readings(lower, m, most) {
-    var spellings = m.letters.transliteration;
-    var pieces = [];
-    var places = [];
-    var choices = [];
-    for (var i = 0; i < lower.length;) {
-      // a word's start first: Russian words begin with э
-      var found = null;
-      var tables = i === 0 ? [m.letters.transliterationStart, spellings] : [spellings];
-      for (var t = 0; t < tables.length && found === null; t++) {
-        for (var s = 0; s < tables[t].length && found === null; s++) {
-          if (lower.substr(i, tables[t][s][0].length) === tables[t][s][0]) { found = tables[t][s]; }
-        }
-      }
-      if (found === null) {
-        pieces.push(lower.charAt(i++));
-        continue;
-      }
-      if (found.length > 2) {
-        places.push(pieces.length);
-        choices.push(found);
-      }
-      pieces.push(found[1]);
-      i += found[0].length;
-    }
-    var all = [pieces];
-    // as Transliteration.readings: a letter whose mark may have been left off (a for ә) is read so last, the fewest
-    // such guesses first
-    var marks = [];
-    var full = false;
-    choices.forEach(function (choice, c) {
-      var guess = choice.length === 3 && m.letters.transliterationWithoutMarks.indexOf(choice[2]) >= 0;
-      if (guess) { return marks.push(c); }
-      full = full || all.length * (choice.length - 1) > most;
-      if (full) { return; }
-      all = all.concat.apply(all, all.map(function (reading) {
-        return choice.slice(2).map(function (letters) {
-          var other = reading.slice();
-          other[places[c]] = letters;
-          return other;
-        });
-      }));
-    });
-    // each reading of the last round with one mark more, after the last place it guessed one: no reading twice
-    var round = all.map(function (reading) { return [reading, -1]; });
-    while (round.length > 0 && all.length < most) {
-      var next = [];
-      round.forEach(function (r) {
-        for (var k = r[1] + 1; k < marks.length && all.length + next.length < most; k++) {
-          var marked = r[0].slice();
-          marked[places[marks[k]]] = choices[marks[k]][2];
-          next.push([marked, k]);
-        }
-      });
-      all = all.concat(next.map(function (r) { return r[0]; }));
-      round = next;
-    }
-    return all;
-  }
   /** The Russian layout's letter on the key of each letter of the Latin layout, as KeyboardLayout.toCyrillic. */
   function layoutMap(m) { return sameKeys(m.letters.layoutLatin, m.letters.layoutCyrillic); }
   /** The Latin layout's key of each letter of the Russian layout: layoutMap the other way, as KeyboardLayout.toLatin. */
@@ -1818,6 +1707,21 @@
     var map = {};
     for (var i = 0; i < from.length; i++) { map[from.charAt(i)] = to.charAt(i); }
     return map;
+  }
+  var latinReaders = null;
+  /**
+   * The readers of a query typed in Latin letters (latin.js: its transliteration), made once over the engine's term
+   * files; loaded only for such a query that does not find all its words as typed, or while one is typed. Null if it
+   * does not load.
+   */
+  function latin() {
+    return load('latin', 'assets/search/latin.js').then(function (make) {
+      if (make && latinReaders === null) {
+        latinReaders = make({ LATIN_LETTER: LATIN_LETTER, mapLetters: mapLetters, documentCounter: documentCounter,
+          layoutMap: layoutMap });
+      }
+      return latinReaders;
+    });
   }
 
   /** For tests and tools: the terms of each line in a chain, as `adal analyze --field` prints them. */

@@ -229,6 +229,29 @@ class SearchUiTest {
         page.close();
     }
 
+    /**
+     * The readers of Latin letters and other keyboard layouts (latin.js) load only for a query that does not find all
+     * its words as typed: a first query in Cyrillic that does needs none of their 7 KB.
+     */
+    @Test
+    void theLatinReadersLoadOnlyForAQueryThatDoesNotFindAllItsWordsAsTyped() {
+        Page page = chromium.newPage();
+        List<String> requested = Collections.synchronizedList(new ArrayList<>());
+        page.onRequest(r -> requested.add(r.url()));
+        page.navigate(home("http"));
+        page.focus("#adal-q");
+        page.keyboard().type("сыбайлас жемқорлық");
+        waitForResultsOf(page, "сыбайлас жемқорлық");
+        assertFalse(requested.stream().anyMatch(u -> u.endsWith("assets/search/latin.js")), requested.toString());
+
+        page.fill("#adal-q", "");
+        page.keyboard().type("jemqorlyq");
+        waitForResultsOf(page, "jemqorlyq");
+        assertTrue(requested.stream().anyMatch(u -> u.endsWith("assets/search/latin.js")), requested.toString());
+        assertTrue(page.locator("#adal-results").textContent().contains("жемқорлық"), "read as the Cyrillic it means");
+        page.close();
+    }
+
     @Test
     void resultsMarkTheWordsFoundInTitlesAndBreadcrumbsToo() {
         Page page = typedInto("file", "тамыз 2024");

@@ -63,8 +63,8 @@ class OldBrowserScriptsTest {
         }
         List<String> names = scripts.stream().map(f -> site.relativize(f).toString().replace('\\', '/')).toList();
         assertTrue(names.containsAll(List.of("assets/search-box.js", "assets/search-page.js", "assets/search/engine.js",
-                "assets/search/inflate.js", "search/meta.js", "search/dictionary.js", "search/terms/0.js",
-                "search/docs/0.js")), names.toString());
+                "assets/search/inflate.js", "assets/search/latin.js", "search/meta.js", "search/dictionary.js",
+                "search/terms/0.js", "search/docs/0.js")), names.toString());
         List<String> errors = new ArrayList<>();
         for (Path script : scripts) {
             String error = es5Error(Files.readString(script, StandardCharsets.UTF_8));
