@@ -27,13 +27,15 @@ public final class LatinWords {
      * empty otherwise, or when every word stays as typed.
      */
     public static Optional<String> asHeld(String query, ToIntFunction<String> documentsWith) {
-        boolean[] held = {true};
+        List<String> notHeld = new ArrayList<>();
         Optional<String> meant = QueryWords.read(query, word -> {
             String read = hasLatinLetter(word) ? wordAsMeant(word, documentsWith) : word;
-            held[0] &= read.equals(word) || documentsWith.applyAsInt(read) > 0;
+            if (!read.equals(word) && documentsWith.applyAsInt(read) == 0) {
+                notHeld.add(read);
+            }
             return read;
         });
-        return held[0] ? meant : Optional.empty();
+        return notHeld.isEmpty() ? meant : Optional.empty();
     }
 
     /** Whether {@code text} has a Latin letter, with or without marks (the alphabet of 2021's ü, ş, ı too). */

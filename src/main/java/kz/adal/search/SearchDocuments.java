@@ -139,8 +139,8 @@ public final class SearchDocuments {
     private static SearchDocument protocol(Protocol p, String html, SearchLabels labels) {
         SearchLabels.RecordLabels label = labels.record().apply(p.lang());
         StringBuilder body = new StringBuilder();
-        // the record's labels head its lines on the page, as headings do: Қатысқандар finds the protocols before a
-        // text that only says қатысу (participation)
+        // the record's labels head its lines on the page, as headings do: Қатысқандар finds the protocols before the
+        // texts with қатысу (participation) only in their body
         List<String> shown = new ArrayList<>();
         line(body, shown, label.place(), List.of(p.place()));
         line(body, shown, label.city(), List.of(p.city()));

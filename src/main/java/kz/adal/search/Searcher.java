@@ -64,9 +64,9 @@ public final class Searcher {
         if (answer.hits().isEmpty() && KeyboardLayout.hasLatinLetter(query)) {
             // words the index holds, read from Latin letters (bir is бір), before the keys of the Cyrillic layout,
             // which may be the start of some word (bir's keys ишк begin ішкі, folded) or, as ctu for сег, meant
-            Optional<Answer> held = LatinWords.asHeld(query, planner::documentsWith).map(m -> readAs(m, limit, type));
-            answer = held.isPresent() && !held.get().hits().isEmpty() ? held.get()
-                    : readAs(KeyboardLayout.toCyrillic(query), limit, type);
+            answer = LatinWords.asHeld(query, planner::documentsWith).map(meant -> readAs(meant, limit, type))
+                    .filter(read -> !read.hits().isEmpty())
+                    .orElseGet(() -> readAs(KeyboardLayout.toCyrillic(query), limit, type));
         }
         answer = orMeant(answer, () -> LatinWords.asMeant(query, planner::documentsWith), limit, type);
         answer = orMeant(answer, () -> KeyboardLayout.latinKeys(query, planner::documentsWith), limit, type);

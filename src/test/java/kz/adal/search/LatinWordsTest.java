@@ -44,6 +44,18 @@ class LatinWordsTest {
     }
 
     /**
+     * Read before a query's keys on the Cyrillic layout only when every word read otherwise is one the index holds:
+     * qyzmet is қызмет; memlekettik xyz is no reading, for xyz reads as nothing the index holds.
+     */
+    @Test
+    void aReadingIsHeldOnlyWhenTheIndexHoldsEveryWordItChanged() {
+        assertEquals(Optional.of("мемлекеттік қызмет"), LatinWords.asHeld("memlekettik qyzmet", INDEX));
+        assertEquals(Optional.of("жемқорлық сот"), LatinWords.asHeld("жемқорлық cjn", INDEX));
+        assertEquals(Optional.empty(), LatinWords.asHeld("memlekettik xyz", INDEX));
+        assertEquals(Optional.empty(), LatinWords.asHeld("жемқорлық", INDEX));
+    }
+
+    /**
      * A plain letter is read as the Kazakh letter with a mark only where no reading with fewer such guesses is
      * held.
      */
