@@ -1,7 +1,6 @@
 package kz.adal.search;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -96,15 +95,13 @@ public final class Transliteration {
             i += spelling.get(0).length();
         }
         List<List<String>> readings = new ArrayList<>(List.of(pieces));
-        // the places of plain letters that may stand for a Kazakh letter with a mark, and those letters
+        // the choices of plain letters that may stand for a Kazakh letter with a mark (a for ә)
         List<Integer> marks = new ArrayList<>();
-        List<String> marked = new ArrayList<>();
         boolean full = false;
         for (int c = 0; c < choices.size(); c++) {
             List<String> choice = choices.get(c);
             if (guessesMark(choice)) {
-                marks.add(places.get(c));
-                marked.add(choice.get(2));
+                marks.add(c);
                 continue;
             }
             full |= readings.size() * (choice.size() - 1) > most;
@@ -121,25 +118,25 @@ public final class Transliteration {
             }
             readings.addAll(more);
         }
-        // each reading of the last round with one mark more, after the last place it guessed one: no reading twice
-        List<List<String>> round = List.copyOf(readings);
-        List<Integer> after = new ArrayList<>(Collections.nCopies(readings.size(), -1));
+        // each reading of the last round with one mark more, after the last it guessed: no reading twice
+        List<Guessed> round = readings.stream().map(reading -> new Guessed(reading, -1)).toList();
         while (!round.isEmpty() && readings.size() < most) {
-            List<List<String>> next = new ArrayList<>();
-            List<Integer> nextAfter = new ArrayList<>();
-            for (int r = 0; r < round.size(); r++) {
-                for (int k = after.get(r) + 1; k < marks.size() && readings.size() + next.size() < most; k++) {
-                    List<String> other = new ArrayList<>(round.get(r));
-                    other.set(marks.get(k), marked.get(k));
-                    next.add(other);
-                    nextAfter.add(k);
+            List<Guessed> next = new ArrayList<>();
+            for (Guessed guessed : round) {
+                for (int k = guessed.lastMark() + 1; k < marks.size() && readings.size() + next.size() < most; k++) {
+                    List<String> other = new ArrayList<>(guessed.pieces());
+                    other.set(places.get(marks.get(k)), choices.get(marks.get(k)).get(2));
+                    next.add(new Guessed(other, k));
                 }
             }
-            readings.addAll(next);
+            next.forEach(guessed -> readings.add(guessed.pieces()));
             round = next;
-            after = nextAfter;
         }
         return readings;
+    }
+
+    /** A reading, and the last of the word's plain letters it read with a mark (-1: none). */
+    private record Guessed(List<String> pieces, int lastMark) {
     }
 
     /** Whether {@code spelling} is a plain letter that may stand for a Kazakh one with a mark ({@code a} for ә). */
