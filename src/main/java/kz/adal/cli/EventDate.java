@@ -7,7 +7,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * A {@code --date} as YYYY-MM-DD; a date written the way it is in Kazakhstan, 12.09.2024, is answered with its
+ * The day of an event as YYYY-MM-DD; a date written the way it is in Kazakhstan, 12.09.2024, is answered with its
  * YYYY-MM-DD form rather than a parser's exception.
  */
 final class EventDate implements ITypeConverter<LocalDate> {

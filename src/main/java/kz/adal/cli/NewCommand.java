@@ -10,9 +10,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code adal new protocol --date YYYY-MM-DD}: next month's protocol, ready to edit. */
+/** {@code adal new protocol YYYY-MM-DD}: next month's protocol, ready to edit. */
 @Command(name = "new", mixinStandardHelpOptions = true, description = "Starts a new content file.",
         subcommands = NewCommand.NewProtocol.class)
 final class NewCommand {
@@ -21,7 +22,12 @@ final class NewCommand {
             description = "Writes protocols/YYYY/YYYY-MM-DD.md with every required field, the standing facts copied"
                     + " from the latest protocol; never overwrites.")
     static final class NewProtocol implements Callable<Integer> {
-        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "the day of the event",
+        // the day as a word of its own is what people type; --date is what the README said first, and still works
+        @Parameters(arity = "0..1", paramLabel = "YYYY-MM-DD", description = "the day of the event",
+                converter = EventDate.class)
+        LocalDate day;
+
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the same day, as an option",
                 converter = EventDate.class)
         LocalDate date;
 
@@ -39,6 +45,7 @@ final class NewCommand {
                 throw new ParameterException(spec.commandLine(), content.toAbsolutePath() + " is not a content folder"
                         + " (no site.yml): run from the repository's root or give --content CONTENT_DIR");
             }
+            LocalDate date = eventDate();
             try {
                 Path file = ProtocolSkeleton.write(content, date);
                 err.println("adal: wrote " + file + ": write the agenda (marked '...') and what was said, check the"
@@ -46,9 +53,22 @@ final class NewCommand {
                 return 0;
             } catch (FileAlreadyExistsException e) {
                 err.println("adal: " + e.getFile() + ": a protocol for " + date + " exists already (edit it, or choose"
-                        + " another --date)");
+                        + " another day)");
                 return Main.EXIT_CONTENT;
             }
+        }
+
+        /** The one day given, as a parameter or as {@code --date}. */
+        private LocalDate eventDate() {
+            if (day != null && date != null && !day.equals(date)) {
+                throw new ParameterException(spec.commandLine(), "two days given, " + day + " and --date " + date
+                        + ": give the day of the event once");
+            }
+            if (day == null && date == null) {
+                throw new ParameterException(spec.commandLine(), "which day was the event? Give it as YYYY-MM-DD:"
+                        + " adal new protocol 2024-09-16");
+            }
+            return day != null ? day : date;
         }
     }
 }

@@ -10,7 +10,10 @@ import kz.adal.site.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code adal new protocol}: a date typed the way it is written in Kazakhstan is answered in the form it needs. */
+/**
+ * {@code adal new protocol}: the day given as a word of its own or as {@code --date}; a date typed the way it is
+ * written in Kazakhstan is answered in the form it needs.
+ */
 class NewCommandTest {
 
     @Test
@@ -32,5 +35,40 @@ class NewCommandTest {
             assertEquals(2, run.exitCode(), run.err());
             assertTrue(run.err().contains("'" + date + "' is not a date written YYYY-MM-DD (e.g. 2024-09-16)"), run.err());
         }
+    }
+
+    @Test
+    void theDayIsGivenAsAWordOfItsOwnOrAsAnOption(@TempDir Path dir) {
+        Path content = TestSite.copyOf("minimal-site", dir).content();
+        TestSite.Run run = TestSite.cli("new", "protocol", "2024-09-16", "--content", content.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.exists(content.resolve("protocols/2024/2024-09-16.md")), run.err());
+        run = TestSite.cli("new", "protocol", "--date", "2024-10-14", "--content", content.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.exists(content.resolve("protocols/2024/2024-10-14.md")), run.err());
+    }
+
+    @Test
+    void aDayTypedAsAWordOfItsOwnIsCheckedAsTheOption(@TempDir Path dir) {
+        Path content = TestSite.copyOf("minimal-site", dir).content();
+        TestSite.Run run = TestSite.cli("new", "protocol", "16.09.2024", "--content", content.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("'16.09.2024' is not written YYYY-MM-DD: did you mean 2024-09-16?"), run.err());
+        assertFalse(Files.exists(content.resolve("protocols/2024/2024-09-16.md")));
+    }
+
+    @Test
+    void noDayOrTwoDaysAreAskedAbout(@TempDir Path dir) {
+        Path content = TestSite.copyOf("minimal-site", dir).content();
+        TestSite.Run none = TestSite.cli("new", "protocol", "--content", content.toString());
+        assertEquals(2, none.exitCode(), none.err());
+        assertTrue(none.err().contains("which day was the event? Give it as YYYY-MM-DD: adal new protocol 2024-09-16"),
+                none.err());
+        TestSite.Run two = TestSite.cli("new", "protocol", "2024-09-16", "--date", "2024-09-17",
+                "--content", content.toString());
+        assertEquals(2, two.exitCode(), two.err());
+        assertTrue(two.err().contains("two days given, 2024-09-16 and --date 2024-09-17"), two.err());
+        assertFalse(Files.exists(content.resolve("protocols/2024/2024-09-16.md")), "nothing written");
+        assertFalse(Files.exists(content.resolve("protocols/2024/2024-09-17.md")), "nothing written");
     }
 }
