@@ -33,12 +33,12 @@ public final class HyphenPartsFilter extends TokenFilter {
             return true;
         }
         while (input.incrementToken()) {
-            String word = trimHyphens(term.toString());
-            if (word.isEmpty()) {
+            if (!trimHyphens()) {
                 continue;
             }
-            term.setEmpty().append(word);
-            if (word.indexOf('-') > 0) {
+            // most words have no hyphen: they pass without being made a string
+            if (hasHyphen()) {
+                String word = term.toString();
                 for (String part : word.split("-+")) {
                     parts.addLast(part);
                 }
@@ -55,16 +55,32 @@ public final class HyphenPartsFilter extends TokenFilter {
         return word.codePoints().anyMatch(Character::isLetter);
     }
 
-    static String trimHyphens(String word) {
+    /** Drops the hyphens at the term's edges; false when nothing is left. */
+    private boolean trimHyphens() {
+        char[] buffer = term.buffer();
         int start = 0;
-        int end = word.length();
-        while (start < end && word.charAt(start) == '-') {
+        int end = term.length();
+        while (start < end && buffer[start] == '-') {
             start++;
         }
-        while (end > start && word.charAt(end - 1) == '-') {
+        while (end > start && buffer[end - 1] == '-') {
             end--;
         }
-        return word.substring(start, end);
+        if (start > 0) {
+            System.arraycopy(buffer, start, buffer, 0, end - start);
+        }
+        term.setLength(end - start);
+        return end > start;
+    }
+
+    private boolean hasHyphen() {
+        char[] buffer = term.buffer();
+        for (int i = 0; i < term.length(); i++) {
+            if (buffer[i] == '-') {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -23,6 +23,8 @@ class AdalAnalyzerTest {
         assertEquals(List.of("uni-pass", "uni", "pass"), terms(kk, "(UNI-PASS)"));
         assertEquals(List.of("e-өтініш", "e", "өтініш"), terms(kk, "\"e-Өтініш\""));
         assertEquals(List.of("бизнес"), terms(kk, "-бизнес-"));
+        assertEquals(List.of("бизнес", "жоспар"), terms(kk, "-- бизнес – --жоспар--"), "hyphens alone are no word");
+        assertEquals(List.of("e--өтініш", "e", "өтініш"), terms(kk, "--e--Өтініш-"));
     }
 
     /** People type a code without its hyphen (unipass, eөтініш): the index holds it so; a query's word is as typed. */
