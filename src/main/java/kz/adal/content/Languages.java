@@ -6,6 +6,11 @@ import java.util.Set;
 /** The languages a site and a protocol may be written in, by their ISO 639 codes. */
 final class Languages {
     private static final Set<String> ALL = Set.of("kk", "ru");
+    /** The Kazakh language's names and codes other than kk, as people write them in a record. */
+    private static final Set<String> KAZAKH = Set.of("kaz", "kazakh", "қаз", "каз", "қазақ", "казах", "қазақша",
+            "казахский", "kk-kz", "kk_kz");
+    private static final Set<String> RUSSIAN = Set.of("rus", "russian", "рус", "орыс", "орысша", "русский", "ru-ru",
+            "ru_ru");
 
     private Languages() {
     }
@@ -16,11 +21,11 @@ final class Languages {
             return;
         }
         String lower = value.toLowerCase(Locale.ROOT);
-        // KZ is Kazakhstan's country code, and what the Kazakh language is often taken to be
         String why = ALL.contains(lower) ? ": the code is written in small letters"
-                : Set.of("kz", "kaz", "kazakh", "қаз", "каз", "қазақша").contains(lower)
-                        ? ": 'kz' is Kazakhstan's country code; the Kazakh language's is 'kk'"
-                : Set.of("rus", "russian", "рус", "орыс", "орысша").contains(lower) ? ": the Russian language's code is 'ru'"
+                // KZ is Kazakhstan's country code, and what the Kazakh language is often taken to be
+                : lower.equals("kz") ? ": 'kz' is Kazakhstan's country code; the Kazakh language's is 'kk'"
+                : KAZAKH.contains(lower) ? ": the Kazakh language's code is 'kk'"
+                : RUSSIAN.contains(lower) ? ": the Russian language's code is 'ru'"
                 : "";
         r.error(field, "unknown language '" + value + "'" + why, "write '" + field + ": kk' or '" + field + ": ru'");
     }

@@ -123,12 +123,17 @@ class ProtocolReaderTest {
         assertEquals(new Problem("protocols/2024/x.md", at, message, fix), onlyProblemOf(text));
     }
 
-    /** KZ, Kazakhstan's country code, is what the Kazakh language is often taken to be. */
+    /**
+     * KZ, Kazakhstan's country code, is what the Kazakh language is often taken to be; a language's name is answered
+     * with its code, and only kz with the country.
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "kz | unknown language 'kz': 'kz' is Kazakhstan's country code; the Kazakh language's is 'kk'",
         "KK | unknown language 'KK': the code is written in small letters",
         "орысша | unknown language 'орысша': the Russian language's code is 'ru'",
+        "қаз | unknown language 'қаз': the Kazakh language's code is 'kk'",
+        "Казахский | unknown language 'Казахский': the Kazakh language's code is 'kk'",
         "en | unknown language 'en'"})
     void aLanguageCodeThatIsNoneIsAnsweredWithTheOneMeant(String written, String message) {
         Problem problem = onlyProblemOf(RECORD.replace("executor: {name: C}", "executor: {name: C}\nlang: " + written));
