@@ -19,6 +19,7 @@ import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.adal.integrity.Sha256;
 
@@ -26,6 +27,7 @@ import kz.adal.integrity.Sha256;
 public final class ContentLoader {
     /** Folder names of letters (Kazakh too: a browser encodes them), digits, '-', '.', '_' and '~'. */
     private static final Pattern BASE_PATH = Pattern.compile("/([\\p{L}\\p{N}._~-]+/)*");
+    private static final Pattern DATED_NAME = Pattern.compile("(\\d{4})-\\d{2}-\\d{2}");
     private static final Set<String> SITE_FIELDS = Set.of("title", "organisation", "language", "base_path",
             "site_url");
 
@@ -221,8 +223,12 @@ public final class ContentLoader {
     private Optional<Protocol> readProtocol(Path dir, Path file, ProtocolReader reader) {
         String folder = dir.relativize(file.getParent()).toString();
         if (!folder.matches("\\d{4}")) {
-            problems.add(relative(file), 1, "a protocol must lie in a year folder",
-                    "move it to protocols/YYYY/, the year of its date");
+            // Its record is checked all the same, so that moving it brings no problem a run could have said now. Its
+            // links are not: written for its place in a year folder, they would be wrong only where it lies now.
+            Optional<Integer> year = read(file).flatMap(reader::read).map(protocol -> protocol.date().getYear())
+                    .or(() -> yearInName(file));
+            problems.add(relative(file), 1, "a protocol must lie in a year folder", year.map(y -> "move it to protocols/"
+                    + y + "/").orElse("move it to protocols/YYYY/, the year of its date"));
             return Optional.empty();
         }
         Optional<SourceFile> text = read(file);
@@ -246,6 +252,12 @@ public final class ContentLoader {
             }
             return published;
         });
+    }
+
+    /** The year of a file named for its date, as {@code adal new} names a protocol: 2024 of 2024-09-16.md. */
+    private static Optional<Integer> yearInName(Path file) {
+        Matcher date = DATED_NAME.matcher(file.getFileName().toString());
+        return date.lookingAt() ? Optional.of(Integer.parseInt(date.group(1))) : Optional.empty();
     }
 
     private boolean attachmentsExist(Protocol protocol, Path folder) {

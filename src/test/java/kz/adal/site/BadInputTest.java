@@ -168,6 +168,28 @@ class BadInputTest {
         assertTrue(run.err().contains("2 problems in the content"), run.err());
     }
 
+    /**
+     * One outside a year folder has its record checked in the same run, and is told the folder its date names (from
+     * its record, or else from its file's name); its links, written for that folder, are checked once it is there.
+     */
+    @Test
+    void aProtocolOutsideAYearFolderHasItsRecordCheckedInTheSameRun(@TempDir Path dir) {
+        TestSite.Run run = TestSite.copyOf("minimal-site", dir)
+                .with("bad-input/time-not-hhmm.md", "protocols/2024-09-10.md").build(dir.resolve("site"));
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("protocols/2024-09-10.md:1: a protocol must lie in a year folder (move it to"
+                + " protocols/2024/)"), run.err());
+        assertTrue(run.err().contains("protocols/2024-09-10.md:4: '4 pm' is not a time of day"), run.err());
+        assertTrue(run.err().contains("2 problems in the content"), run.err());
+
+        run = TestSite.copyOf("minimal-site", dir.resolve("named")).with("bad-input/broken-anchor.md",
+                "protocols/қыркүйек.md").build(dir.resolve("named-site"));
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("protocols/қыркүйек.md:1: a protocol must lie in a year folder (move it to"
+                + " protocols/2024/)"), run.err());
+        assertTrue(run.err().contains("1 problem in the content"), run.err());
+    }
+
     /** And one held back for a syntax error in its record's YAML: its text is there all the same. */
     @Test
     void aProtocolHeldBackForASyntaxErrorHasItsLinksCheckedInTheSameRun(@TempDir Path dir) {
