@@ -59,14 +59,18 @@ public final class ContentLoader {
         Optional<SiteConfig> site = readSite();
         List<ConceptSection> concept = readConcept();
         List<Protocol> protocols = readProtocols(site.map(SiteConfig::language).orElse("kk"));
-        if (site.isEmpty() || concept.stream().noneMatch(ConceptSection::isFrontPage)) {
+        List<GlossaryEntry> glossary = readGlossary();
+        List<DeclaredPerson> people = readPeople();
+        if (concept.stream().noneMatch(ConceptSection::isFrontPage)) {
             problems.throwIfAny();
         }
         ConceptSection front = concept.stream().filter(ConceptSection::isFrontPage).findFirst().orElseThrow();
         List<ConceptSection> sections = concept.stream().filter(c -> !c.isFrontPage()).toList();
         List<HeldBackText> held = heldBack.stream().sorted(Comparator.comparing(t -> t.source().path())).toList();
-        return new Content(site.orElseThrow(), front, sections, protocols, readGlossary(), readPeople(), unlistedFiles,
-                held);
+        // A problem of site.yml hides no other: with a stand-in the texts are still rendered and their links checked
+        // in this run. The problem is reported already, so nothing is published with the stand-in.
+        return new Content(site.orElseGet(SiteConfig::standIn), front, sections, protocols, glossary, people,
+                unlistedFiles, held);
     }
 
     /** A loader that keeps the digest of each file it reads ({@link #digests()}): what a build publishes does. */

@@ -120,6 +120,25 @@ class BadInputTest {
         assertEquals(before, TestSite.hashes(output), "the previous site must stay byte for byte");
     }
 
+    /** A problem of site.yml hides none of the others: the texts are still rendered and checked in the same run. */
+    @Test
+    void aProblemOfTheSiteSettingsHidesNoOtherProblem(@TempDir Path dir) {
+        TestSite site = TestSite.copyOf("minimal-site", dir);
+        Path output = dir.resolve("site");
+        assertEquals(0, site.build(output).exitCode());
+        Map<String, String> before = TestSite.hashes(output);
+
+        TestSite.Run run = site.with("bad-input/empty.yml", "site.yml")
+                .with("bad-input/heading-without-id.md", "concept/03-third.md")
+                .with("bad-input/time-not-hhmm.md", "protocols/2024/2024-09-10.md").build(output);
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("site.yml:1: the required field 'organisation' is missing"), run.err());
+        assertTrue(run.err().contains("concept/03-third.md:3: the heading '3.1. Id жоқ тақырып' has no id"), run.err());
+        assertTrue(run.err().contains("protocols/2024/2024-09-10.md:4: '4 pm' is not a time of day"), run.err());
+        assertEquals(before, TestSite.hashes(output), "the previous site must stay byte for byte");
+    }
+
     /** A link the content got wrong is reported at its line, and not once more where the page's links are checked. */
     @Test
     void aBrokenLinkIsReportedOnceAtItsLine(@TempDir Path dir) {
