@@ -68,6 +68,44 @@ class LinkCheckerTest {
     }
 
     /**
+     * A link copied from a Markdown viewer names a heading by its words (GitHub's and VS Code's anchors), whole or by
+     * their start, %-escaped as an address bar has it or not: it is answered with the id the heading has here.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "21-қол-жеткізілген-нәтижелер | s2-1 | 2.1. Қол жеткізілген нәтижелер",
+        "21-%D2%9B%D0%BE%D0%BB-%D0%B6%D0%B5%D1%82%D0%BA%D1%96%D0%B7%D1%96%D0%BB%D0%B3%D0%B5%D0%BD-%D0%BD%D3%99%D1%82%D0%B8"
+            + "%D0%B6%D0%B5%D0%BB%D0%B5%D1%80 | s2-1 | 2.1. Қол жеткізілген нәтижелер",
+        "3-міндет | task-3 | 3-міндет. Жауапкершілікті күшейту",
+        "22-UNI-PASS-жүйесі | s2-2 | 2.2. «UNI-PASS» жүйесі"})
+    void aLinkThatNamesAHeadingAsAMarkdownViewerDoesIsAnsweredWithItsId(String fragment, String id, String words) {
+        Problems problems = new Problems();
+        LinkChecker checker = checkerOf(problems,
+                "protocols/2024/a.html", "<a href='../../concept/b.html#" + fragment + "'>b</a>",
+                "concept/b.html", "<h2 id='s2-1'>2.1. Қол жеткізілген нәтижелер <a class='permalink' href='#s2-1'>¶</a>"
+                + "</h2><h2 id='s2-2'>2.2. «UNI-PASS» жүйесі</h2><h2 id='task-3'>3-міндет. Жауапкершілікті күшейту</h2>"
+                + "<h2 id='task-4'>4-міндет. Жария ету</h2><p id='p1'>3-міндет бойынша</p>");
+        checker.check(List.of(new SourceLink("protocols/2024/a.md", 7, "protocols/2024/a.html", "concept/b.html",
+                fragment)), List.of());
+        assertEquals(List.of(new Problem("protocols/2024/a.md", 7, "broken link: the page concept/b.html has no anchor #"
+                + fragment, "did you mean '#" + id + "'? the heading '" + words + "' has that id, which never changes;"
+                + " a Markdown viewer names it by its words")), problems.sorted());
+    }
+
+    /** Words that begin two headings, or none, name no heading. */
+    @Test
+    void wordsThatBeginTwoHeadingsNameNone() {
+        Problems problems = new Problems();
+        LinkChecker checker = checkerOf(problems,
+                "protocols/2024/a.html", "<a href='../../concept/b.html#міндет'>b</a>",
+                "concept/b.html", "<h2 id='task-3'>Міндет үш</h2><h2 id='task-4'>Міндет төрт</h2>");
+        checker.check(List.of(new SourceLink("protocols/2024/a.md", 7, "protocols/2024/a.html", "concept/b.html",
+                "міндет")), List.of());
+        assertEquals("link to an existing page and an id it has, e.g. ../../concept/02-current-situation.md#s2-1",
+                problems.sorted().get(0).fix());
+    }
+
+    /**
      * A protocol held back for a problem of its own has no page this run, but will have once that is fixed: a link to
      * it is checked against the ids it will have, not reported as a link to no page; a link to its attachment waits.
      */

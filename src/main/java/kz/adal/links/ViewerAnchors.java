@@ -1,0 +1,45 @@
+package kz.adal.links;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The anchors Markdown viewers (GitHub, VS Code's preview) give headings, made of their words: a link copied from
+ * one, {@code #21-қол-жеткізілген-нәтижелер}, names a heading that the site gives an id which never changes.
+ */
+final class ViewerAnchors {
+    /** What a viewer leaves out of a heading's words: every sign but a hyphen and an underscore. */
+    private static final Pattern SIGN = Pattern.compile("[^\\p{L}\\p{M}\\p{N} _-]");
+
+    private ViewerAnchors() {
+    }
+
+    /** A heading's words as its page shows them, without the ¶ of its link to itself (the theme's permalink). */
+    static String words(String text) {
+        return text.endsWith("¶") ? text.substring(0, text.length() - 1).strip() : text;
+    }
+
+    /** The anchor a viewer gives a heading of {@code text}: lower case, signs dropped, each space a hyphen. */
+    static String of(String text) {
+        return SIGN.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("").strip().replace(' ', '-');
+    }
+
+    /**
+     * The id of the one heading of {@code headings} (id to text) that {@code fragment} names as a viewer does, or by
+     * the start of that name ({@code #3-міндет}); empty when none or several are so named.
+     */
+    static Optional<String> idNamed(String fragment, Map<String, String> headings) {
+        // copied from a browser's address bar, its letters are %-escaped
+        String typed = PercentEscapes.decode(fragment).toLowerCase(Locale.ROOT);
+        List<String> whole = headings.keySet().stream().filter(id -> of(headings.get(id)).equals(typed)).toList();
+        if (!whole.isEmpty()) {
+            return whole.size() == 1 ? Optional.of(whole.get(0)) : Optional.empty();
+        }
+        List<String> begun = headings.keySet().stream().filter(id -> of(headings.get(id)).startsWith(typed + "-"))
+                .toList();
+        return begun.size() == 1 ? Optional.of(begun.get(0)) : Optional.empty();
+    }
+}
