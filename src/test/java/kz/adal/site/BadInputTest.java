@@ -105,13 +105,18 @@ class BadInputTest {
                 Arguments.of("glossary-as-yaml.yml", "glossary.yaml", ":1: the file is not read: adal reads glossary.yml (rename it"));
     }
 
+    /** Builds {@code site}, still good, into {@code output}: the hash of each file it wrote, to compare with after. */
+    private static Map<String, String> builtGood(TestSite site, Path output) {
+        assertEquals(0, site.build(output).exitCode());
+        return TestSite.hashes(output);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("badInputs")
     void reportsTheProblemAndLeavesThePreviousSiteAsItWas(String fixture, String path, String expected, @TempDir Path dir) {
         TestSite site = TestSite.copyOf("minimal-site", dir);
         Path output = dir.resolve("site");
-        assertEquals(0, site.build(output).exitCode());
-        Map<String, String> before = TestSite.hashes(output);
+        Map<String, String> before = builtGood(site, output);
 
         TestSite.Run run = site.with("bad-input/" + fixture, path).build(output);
 
@@ -125,8 +130,7 @@ class BadInputTest {
     void aProblemOfTheSiteSettingsHidesNoOtherProblem(@TempDir Path dir) {
         TestSite site = TestSite.copyOf("minimal-site", dir);
         Path output = dir.resolve("site");
-        assertEquals(0, site.build(output).exitCode());
-        Map<String, String> before = TestSite.hashes(output);
+        Map<String, String> before = builtGood(site, output);
 
         TestSite.Run run = site.with("bad-input/empty.yml", "site.yml")
                 .with("bad-input/heading-without-id.md", "concept/03-third.md")
@@ -331,8 +335,7 @@ class BadInputTest {
     void aMissingThemeIsNamedBeforeAnyWorkAndTheSiteStays(@TempDir Path dir) {
         TestSite site = TestSite.copyOf("minimal-site", dir);
         Path output = dir.resolve("site");
-        assertEquals(0, site.build(output).exitCode());
-        Map<String, String> before = TestSite.hashes(output);
+        Map<String, String> before = builtGood(site, output);
         Path noTheme = dir.resolve("no-theme");
 
         TestSite.Run run = TestSite.cli("build", "--content", site.content().toString(), "--theme", noTheme.toString(),
