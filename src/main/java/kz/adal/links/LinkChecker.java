@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import kz.adal.content.Problems;
 import org.jsoup.nodes.Document;
@@ -20,7 +21,6 @@ import org.jsoup.nodes.Element;
  */
 public final class LinkChecker {
     private static final Pattern EXTERNAL = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//)");
-    private static final Pattern HEADING = Pattern.compile("h[1-6]");
     /** Taken out of an id to leave its numbers, which are what it cites. */
     private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
 
@@ -29,15 +29,19 @@ public final class LinkChecker {
     private final Set<String> files = ConcurrentHashMap.newKeySet();
     private final Map<String, Set<String>> idsByPage = new ConcurrentHashMap<>();
     private final Map<String, List<String>> hrefsByPage = new ConcurrentHashMap<>();
-    /** Each page's headings, id to text: a broken link may name one as a Markdown viewer does. */
-    private final Map<String, Map<String, String>> headingsByPage = new ConcurrentHashMap<>();
     /** The ids each held-back page will have; none known of one whose text could not be read. */
     private final Map<String, Optional<Set<String>>> idsOfHeldBack = new HashMap<>();
     private final Set<String> attachmentsHeldBack = new HashSet<>();
+    private final Function<String, Map<String, String>> headingsOn;
 
-    public LinkChecker(Problems problems, String basePath) {
+    /**
+     * A checker reporting to {@code problems}; {@code headingsOn} gives the headings the content wrote on a page (id
+     * to words), asked for only to answer a broken link whose anchor names one as a Markdown viewer does.
+     */
+    public LinkChecker(Problems problems, String basePath, Function<String, Map<String, String>> headingsOn) {
         this.problems = problems;
         this.basePath = basePath;
+        this.headingsOn = headingsOn;
     }
 
     /** Records that a file of this path is published. */
@@ -49,14 +53,10 @@ public final class LinkChecker {
     public void scan(String page, Document doc) {
         Set<String> ids = new HashSet<>();
         List<String> hrefs = new ArrayList<>();
-        Map<String, String> headings = new HashMap<>();
         // one walk over the page for both, instead of two CSS selections that each walk it and evaluate a selector
         for (Element e : doc.getAllElements()) {
             if (e.hasAttr("id")) {
                 ids.add(e.id());
-                if (HEADING.matcher(e.normalName()).matches()) {
-                    headings.put(e.id(), e.text());
-                }
             }
             String reference = switch (e.normalName()) {
                 case "a", "link" -> "href";
@@ -72,7 +72,6 @@ public final class LinkChecker {
         }
         idsByPage.put(page, ids);
         hrefsByPage.put(page, hrefs);
-        headingsByPage.put(page, headings);
     }
 
     /**
@@ -196,16 +195,16 @@ public final class LinkChecker {
         Optional<String> meant = source.fragment().isEmpty() ? Optional.empty()
                 : Nearest.of(source.fragment(), ids.stream()
                         .filter(id -> NOT_DIGIT.matcher(id).replaceAll("").equals(digits)).toList(), id -> id);
-        Map<String, String> headings = headingsByPage.getOrDefault(source.targetPage(), Map.of());
-        Optional<String> named = meant.isPresent() || source.fragment().isEmpty() ? Optional.empty()
-                : ViewerAnchors.idNamed(source.fragment(), headings);
+        Map<String, String> headings = meant.isPresent() || source.fragment().isEmpty() ? Map.of()
+                : headingsOn.apply(source.targetPage());
+        Optional<String> named = ViewerAnchors.idNamed(source.fragment(), headings);
         problems.add(source.sourceFile(), source.line(), "broken link: " + problem, meant
                 .map(id -> MixedScript.mixes(id) && !MixedScript.mixes(source.fragment())
                         ? "the page's id '" + id + "' has Cyrillic letters for Latin ones: correct the id, at its"
                                 + " own line, to read as this link does"
                         : "did you mean '#" + id + "'? the page has that id")
-                .or(() -> named.map(id -> "did you mean '#" + id + "'? the heading '" + ViewerAnchors.words(headings
-                        .get(id)) + "' has that id, which never changes; a Markdown viewer names it by its words"))
+                .or(() -> named.map(id -> "did you mean '#" + id + "'? the heading '" + headings.get(id)
+                        + "' has that id, which never changes; a Markdown viewer names it by its words"))
                 .orElse("link to an existing page and an id it has, e.g. ../../concept/02-current-situation.md#s2-1"));
     }
 }

@@ -17,11 +17,6 @@ final class ViewerAnchors {
     private ViewerAnchors() {
     }
 
-    /** A heading's words as its page shows them, without the ¶ of its link to itself (the theme's permalink). */
-    static String words(String text) {
-        return text.endsWith("¶") ? text.substring(0, text.length() - 1).strip() : text;
-    }
-
     /** The anchor a viewer gives a heading of {@code text}: lower case, signs dropped, each space a hyphen. */
     static String of(String text) {
         return SIGN.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("").strip().replace(' ', '-');
@@ -34,12 +29,21 @@ final class ViewerAnchors {
     static Optional<String> idNamed(String fragment, Map<String, String> headings) {
         // copied from a browser's address bar, its letters are %-escaped
         String typed = PercentEscapes.decode(fragment).toLowerCase(Locale.ROOT);
-        List<String> whole = headings.keySet().stream().filter(id -> of(headings.get(id)).equals(typed)).toList();
+        List<String> whole = headings.keySet().stream().filter(id -> namesOf(id, headings.get(id)).contains(typed))
+                .toList();
         if (!whole.isEmpty()) {
             return whole.size() == 1 ? Optional.of(whole.get(0)) : Optional.empty();
         }
         List<String> begun = headings.keySet().stream().filter(id -> of(headings.get(id)).startsWith(typed + "-"))
                 .toList();
         return begun.size() == 1 ? Optional.of(begun.get(0)) : Optional.empty();
+    }
+
+    /**
+     * What viewers call the heading {@code id} of {@code words}: by its words, or, where the viewer shows the
+     * {@code {#id}} after them as text (GitHub does), by both.
+     */
+    private static List<String> namesOf(String id, String words) {
+        return List.of(of(words), of(words + " " + id));
     }
 }

@@ -20,6 +20,7 @@ import java.util.SortedSet;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.adal.consistency.ConsistencyChecks;
 import kz.adal.content.Content;
@@ -35,8 +36,10 @@ import kz.adal.integrity.Sha256;
 import kz.adal.integrity.SourceFiles;
 import kz.adal.links.HeldBackPage;
 import kz.adal.links.LinkChecker;
+import kz.adal.links.SitePaths;
 import kz.adal.links.SourceLink;
 import kz.adal.markdown.ContentRenderer;
+import kz.adal.markdown.Heading;
 import kz.adal.markdown.RenderCache;
 import kz.adal.markdown.RenderedMarkdown;
 import kz.adal.render.Layout;
@@ -210,6 +213,20 @@ public final class Build {
         return new HeldBackPage(held.sitePath(), Optional.of(ids), attachments, text.links());
     }
 
+    /**
+     * The headings the content wrote on each page, id to words, for a broken link whose anchor names one as a Markdown
+     * viewer does: made for such a link only, from the headings the Markdown rendering found.
+     */
+    private static Function<String, Map<String, String>> headingsByPage(Content content,
+            Map<String, RenderedMarkdown> rendered) {
+        SitePaths paths = ContentRenderer.sitePaths(content);
+        Map<String, RenderedMarkdown> byPage = new HashMap<>();
+        rendered.forEach((source, text) -> paths.sitePathOf(source).ifPresent(page -> byPage.put(page, text)));
+        return page -> byPage.containsKey(page) ? byPage.get(page).headings().stream()
+                .filter(heading -> heading.id() != null)
+                .collect(Collectors.toMap(Heading::id, Heading::text, (first, second) -> first)) : Map.of();
+    }
+
     private static SearchIndex searchIndex(Content content, Map<String, RenderedMarkdown> rendered,
             Map<String, Messages> messages) {
         Messages t = messages.get(content.site().language());
@@ -286,7 +303,7 @@ public final class Build {
         Layout layout = new Layout(content.site(), messages, clock.today());
         List<SourceLink> links = rendered.values().stream().flatMap(r -> r.links().stream()).toList();
 
-        LinkChecker checker = new LinkChecker(problems, content.site().basePath());
+        LinkChecker checker = new LinkChecker(problems, content.site().basePath(), headingsByPage(content, rendered));
         SiteOutput output = new SiteOutput(sink, checker, problems);
         // Neither depends on the other, and each leaves a core idle at times (the index's merge, the pages' link
         // scan): made side by side, each fills the other's gaps.

@@ -125,6 +125,19 @@ class BadInputTest {
         assertEquals(before, TestSite.hashes(output), "the previous site must stay byte for byte");
     }
 
+    /** An anchor copied from a Markdown viewer is answered with the id of the heading the content wrote. */
+    @Test
+    void anAnchorAsAMarkdownViewerWritesItIsAnsweredWithTheHeadingsId(@TempDir Path dir) {
+        TestSite site = TestSite.copyOf("minimal-site", dir).withParagraphAppended("protocols/2024/2024-08-12.md",
+                "[1.1](../../concept/01-first.md#11-кіші-бөлім-s1-1)");
+
+        TestSite.Run run = site.build(dir.resolve("site"));
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("has no anchor #11-кіші-бөлім-s1-1 (did you mean '#s1-1'? the heading '1.1. Кіші"
+                + " бөлім' has that id, which never changes; a Markdown viewer names it by its words)"), run.err());
+    }
+
     /** A problem of site.yml hides none of the others: the texts are still rendered and checked in the same run. */
     @Test
     void aProblemOfTheSiteSettingsHidesNoOtherProblem(@TempDir Path dir) {

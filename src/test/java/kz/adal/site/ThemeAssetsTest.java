@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import kz.adal.content.Problems;
@@ -25,7 +26,8 @@ class ThemeAssetsTest {
         }
         SortedMap<String, byte[]> published = new TreeMap<>();
         Problems problems = new Problems();
-        ThemeAssets.addTo(new SiteOutput(published::put, new LinkChecker(problems, "/"), problems), dir.resolve("assets"));
+        LinkChecker links = new LinkChecker(problems, "/", page -> Map.of());
+        ThemeAssets.addTo(new SiteOutput(published::put, links, problems), dir.resolve("assets"));
         assertEquals(List.of("assets/search/engine.js", "assets/style.css"), List.copyOf(published.keySet()));
     }
 }
