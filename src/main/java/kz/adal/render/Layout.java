@@ -34,14 +34,24 @@ public final class Layout {
 
     /** The model every template starts from, for the page at site path {@code path}, in language {@code lang}. */
     public Map<String, Object> model(String path, String lang, String title) {
+        return model(path, lang, title, title);
+    }
+
+    /**
+     * As {@link #model(String, String, String)}, with {@code tabTitle} the words a browser's tab, bookmark and history
+     * show first: the home page's title is the site's, named once, and other pages' add the site's after theirs.
+     */
+    public Map<String, Object> model(String path, String lang, String title, String tabTitle) {
         Messages t = messages(lang);
+        String siteTitle = site.title(lang);
         Map<String, Object> model = new HashMap<>();
         model.put("lang", lang);
         model.put("t", t.all());
         model.put("root", SitePaths.toRoot(path));
         model.put("path", path);
         model.put("title", title);
-        model.put("siteTitle", site.title(lang));
+        model.put("siteTitle", siteTitle);
+        model.put("documentTitle", tabTitle.equals(siteTitle) ? siteTitle : tabTitle + " — " + siteTitle);
         model.put("organisation", site.organisation());
         model.put("buildDate", t.date(buildDate));
         model.put("buildDateIso", buildDate.toString());

@@ -32,7 +32,8 @@ public final class ProtocolPages {
         String path = p.sitePath();
         // A protocol's page speaks its language throughout: lang attribute and UI strings alike.
         Messages t = layout.messages(p.lang());
-        Map<String, Object> model = layout.model(path, p.lang(), p.title());
+        // Each month's protocol often has the same title: its date leads, so that tabs and bookmarks tell them apart.
+        Map<String, Object> model = layout.model(path, p.lang(), p.title(), t.date(p.date()) + " — " + p.title());
         model.put("breadcrumbs", List.of(
                 new LinkView(SitePaths.relative(path, "index.html"), t.get("nav.home")),
                 new LinkView(SitePaths.relative(path, "protocols/index.html"), t.get("nav.archive")),

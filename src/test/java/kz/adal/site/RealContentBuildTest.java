@@ -157,6 +157,17 @@ class RealContentBuildTest {
         assertNull(audit.selectFirst(".unsigned"), "the one protocol is signed: no count of unsigned ones");
     }
 
+    /** A browser's tabs, bookmarks and history show a title's start: every month's protocol has the same title. */
+    @Test
+    void aTabNamesThePageOnceAndAProtocolsTabItsDate() throws IOException {
+        String siteTitle = "Адал — сыбайлас жемқорлыққа қарсы комплаенс";
+        assertEquals(siteTitle, page("index.html").title(), "the home page is the site: named once");
+        assertEquals("Хаттамалар мұрағаты — " + siteTitle, page("protocols/index.html").title());
+        String protocol = page("protocols/2024/2024-08-12.html").title();
+        assertTrue(protocol.startsWith("12 тамыз 2024 ж. — «СКО әкімдігінің ДСБ» КММ"), protocol);
+        assertTrue(protocol.endsWith("хаттамасы — " + siteTitle), protocol);
+    }
+
     /** A reader looks a term up as in a dictionary: by its letter, in the Kazakh alphabet's order. */
     @Test
     void theGlossaryListsItsTermsByLetterInTheKazakhAlphabetsOrder() throws IOException {
