@@ -615,17 +615,20 @@
     function typedShare(typed, term) { return fround(fround(fround(p.prefix) * typed.length) / term.length); }
     /** Mirrors QueryPlanner.addTypingTerms: completions, folded completions, or the stem typed so far. */
     function addTypingTerms(clauses, word, typed, stems, foldedTerms) {
+      // a word of the text typed whole: the longer words it begins rank below it (QueryPlanner.AFTER_A_WHOLE_WORD)
+      var whole = stems.some(function (t) { return isIn(t, dictionary); }) ||
+        foldedTerms.some(function (t) { return isIn(t, foldedDictionary); });
+      var share = whole ? p.afterAWholeWord : 1;
       var longer = completionsOf(typed, dictionary);
       var l;
-      for (l = 0; l < longer.length; l++) { addStemmed(clauses, longer[l], typedShare(typed, longer[l])); }
+      for (l = 0; l < longer.length; l++) { addStemmed(clauses, longer[l], typedShare(typed, longer[l]) * share); }
       if (longer.length > 0) { return; }
       var foldedTyped = mapLetters(mapLetters(word, m.letters.kazakhToRussian), YO_AND_SHORT_I);
       var foldedLonger = completionsOf(foldedTyped, foldedDictionary);
       for (l = 0; l < foldedLonger.length; l++) {
-        addFolded(clauses, foldedLonger[l], typedShare(foldedTyped, foldedLonger[l]));
+        addFolded(clauses, foldedLonger[l], typedShare(foldedTyped, foldedLonger[l]) * share);
       }
-      if (foldedLonger.length > 0 || stems.some(function (t) { return isIn(t, dictionary); }) ||
-          foldedTerms.some(function (t) { return isIn(t, foldedDictionary); })) { return; }
+      if (foldedLonger.length > 0 || whole) { return; }
       var stem = stemTypedSoFar(typed, dictionary, typedEndings(m, false));
       if (stem !== null) { addStemmed(clauses, stem, typedShare(stem, typed)); return; }
       var foldedStem = stemTypedSoFar(foldedTyped, foldedDictionary, typedEndings(m, true));

@@ -312,7 +312,8 @@ public final class ClientIndexWriter {
                 SearchFields.HEADINGS_BOOST, SearchFields.BODY, SearchFields.BODY_BOOST, SearchFields.FOLDED,
                 SearchFields.FOLDED_BOOST));
         meta.put("planner", Map.ofEntries(Map.entry("fuzzy", QueryPlanner.FUZZY),
-                Map.entry("prefix", QueryPlanner.PREFIX), Map.entry("synonym", QueryPlanner.SYNONYM),
+                Map.entry("prefix", QueryPlanner.PREFIX), Map.entry("afterAWholeWord", QueryPlanner.AFTER_A_WHOLE_WORD),
+                Map.entry("synonym", QueryPlanner.SYNONYM),
                 Map.entry("fuzzyMinLength", QueryPlanner.FUZZY_MIN_LENGTH),
                 Map.entry("prefixMinLength", QueryPlanner.PREFIX_MIN_LENGTH),
                 Map.entry("maxFuzzy", QueryPlanner.MAX_FUZZY),

@@ -40,6 +40,14 @@ public final class QueryPlanner {
      */
     public static final int TWO_TYPOS_MIN_LENGTH = 7;
     public static final int MAX_PREFIX = 10;
+    /**
+     * What a completion of a word typed whole, a word of the text, weighs besides {@link #prefixWeight}: the word
+     * is most likely what the person means, so the longer words it begins come after the texts with it (пара, a
+     * bribe, before парасаттылық, integrity, even in a short item's title against a long section's body; a quarter
+     * was not enough for that); one more letter typed gives them their weight back. A power of two, so that the
+     * browser's single-precision product is the same.
+     */
+    public static final float AFTER_A_WHOLE_WORD = 0.125f;
     /** The shortest stem a word typed up to its ending may stand for (see {@link #stemTypedSoFar}). */
     public static final int MIN_TYPED_STEM = KazakhStemmer.MIN_STEM;
     /** How many endings a stem of two letters typed so far may have after it (see {@link #stemTypedSoFar}). */
@@ -375,9 +383,12 @@ public final class QueryPlanner {
     private void addTypingTerms(Map<String, QueryPlan.Clause> clauses, String word, Set<String> stems,
                                 List<String> foldedTerms) {
         String typed = foldYoAndShortI(word);
+        boolean whole = stems.stream().anyMatch(t -> isIn(t, dictionary::termsStartingWith))
+                || foldedTerms.stream().anyMatch(t -> isIn(t, dictionary::foldedTermsStartingWith));
+        float share = whole ? AFTER_A_WHOLE_WORD : 1f;
         List<String> completions = startingWith(typed, dictionary::termsStartingWith);
         for (String longer : completions) {
-            addStemmed(clauses, longer, prefixWeight(typed, longer));
+            addStemmed(clauses, longer, prefixWeight(typed, longer) * share);
         }
         if (!completions.isEmpty()) {
             return;
@@ -385,10 +396,9 @@ public final class QueryPlanner {
         String foldedTyped = foldYoAndShortI(Letters.fold(word));
         List<String> foldedCompletions = startingWith(foldedTyped, dictionary::foldedTermsStartingWith);
         for (String longer : foldedCompletions) {
-            addFolded(clauses, longer, prefixWeight(foldedTyped, longer));
+            addFolded(clauses, longer, prefixWeight(foldedTyped, longer) * share);
         }
-        if (!foldedCompletions.isEmpty() || stems.stream().anyMatch(t -> isIn(t, dictionary::termsStartingWith))
-                || foldedTerms.stream().anyMatch(t -> isIn(t, dictionary::foldedTermsStartingWith))) {
+        if (!foldedCompletions.isEmpty() || whole) {
             return;
         }
         String stem = stemTypedSoFar(typed, dictionary::termsStartingWith, ENDINGS, KazakhStemmer.STANDARD.unvoice());

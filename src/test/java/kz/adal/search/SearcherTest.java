@@ -354,6 +354,12 @@ class SearcherTest {
     void aWholeWordRanksAboveTheLongerWordsItBegins() {
         // пара (a bribe) is in indicator 6.1.2; парасаттылық (integrity), which it begins, is in shorter items
         assertEquals("concept/06-indicators-and-results.html#s6-1-2", first("пара"));
+        // and in two more texts, one of them long: a word typed whole is what the person means, so every text with it
+        // (or with парақорлық, взятка, its glossary's equivalents) ranks above those with only words it begins
+        Pattern bribe = Pattern.compile("(?iu)(?<!\\p{L})(пара(?!сат)|парақор|взятк)");
+        List<Boolean> withTheWord = searcher.search("пара", 10, null).stream().map(h -> h.document())
+                .map(d -> bribe.matcher(d.title() + "\n" + d.headings() + "\n" + d.body()).find()).toList();
+        assertEquals(List.of(true, true, true, false, false, false), withTheWord);
     }
 
     @ParameterizedTest(name = "{0}")
