@@ -54,6 +54,8 @@
   var active = -1;
   var timer = null;
   var asked = 0;
+  // the results page's form comes before this script; its engine's script element after it
+  var onResultsPage = !!document.getElementById('search-page-form');
 
   function addScript(src, onload) {
     var s = document.createElement('script');
@@ -73,9 +75,16 @@
         engine = true;
         for (var i = 0; i < waiting.length; i++) { waiting[i](); }
       };
-      // the results page's own engine may still be on its way: wait for it rather than load a second one
+      // the results page's own engine may still be on its way, or not yet parsed (its element comes after this
+      // script's): wait for it rather than load a second one, which would run the engine twice
       var pageEngine = document.querySelector('script[src$="assets/search/engine.js"]');
-      if (pageEngine) { pageEngine.addEventListener('load', loaded); } else { addScript(adal.root + 'assets/search/engine.js', loaded); }
+      if (pageEngine) {
+        pageEngine.addEventListener('load', loaded);
+      } else if (onResultsPage) {
+        document.addEventListener('DOMContentLoaded', loaded);
+      } else {
+        addScript(adal.root + 'assets/search/engine.js', loaded);
+      }
       askForIndexFiles();
     }
     if (then) { engine.push(then); }
@@ -89,7 +98,7 @@
     addScript(adal.root + 'assets/search/inflate.js');
   }
   // the results page loads the engine itself and searches at once: these come beside it, not after it
-  if (document.getElementById('search-page-form') && /\S/.test(adal.param('q'))) { askForIndexFiles(); }
+  if (onResultsPage && /\S/.test(adal.param('q'))) { askForIndexFiles(); }
   function say(template, n) { return form.getAttribute(template).replace('{n}', n); }
 
   function close() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
@@ -677,6 +678,37 @@ class SearchUiTest {
                 "one engine on the page");
         assertEquals(1, requested.stream().filter(u -> u.endsWith("assets/search/engine.js")).count(), requested.toString());
         assertEquals(1, requested.stream().filter(u -> u.endsWith("search/meta.js")).count(), requested.toString());
+        page.close();
+    }
+
+    /**
+     * A key pressed after the box's script ran but before the parser reached the results page's own engine (the
+     * element after it): the box waits for the page's engine rather than add a second, which would run it twice.
+     */
+    @Test
+    void theBoxTypedInBeforeTheResultsPageReachedItsEngineLoadsNoSecondOne() {
+        Page page = chromium.newPage();
+        List<String> requested = Collections.synchronizedList(new ArrayList<>());
+        page.onRequest(r -> requested.add(r.url()));
+        // a script held between the box's and the engine's keeps the parser from the engine while the key is typed
+        page.route("**/search/index.html", route -> {
+            APIResponse response = route.fetch();
+            route.fulfill(new Route.FulfillOptions().setResponse(response).setBody(response.text().replace(
+                    "<script src=\"../assets/search/engine", "<script src=\"held.js\"></script>\n<script src=\"../assets/search/engine")));
+        });
+        List<Route> held = new ArrayList<>();
+        page.route("**/search/held.js", held::add);
+        page.navigate(server.url() + "search/index.html", new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+        page.locator("#adal-q").focus();
+        page.keyboard().type("взятка");
+        page.waitForTimeout(300);
+        assertEquals(0, page.evaluate("() => document.querySelectorAll('script[src$=\"assets/search/engine.js\"]').length"),
+                "typed before the parser reached the engine");
+        held.forEach(route -> route.fulfill(new Route.FulfillOptions().setContentType("text/javascript").setBody("")));
+        waitForResultsOf(page, "взятка");
+        assertEquals(1, page.evaluate("() => document.querySelectorAll('script[src$=\"assets/search/engine.js\"]').length"),
+                "one engine on the page");
+        assertEquals(1, requested.stream().filter(u -> u.endsWith("assets/search/engine.js")).count(), requested.toString());
         page.close();
     }
 
