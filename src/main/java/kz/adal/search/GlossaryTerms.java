@@ -16,7 +16,7 @@ import org.apache.lucene.analysis.Analyzer;
  * and in the folded chain: each entry's members as their terms, and each member of two or more words as its phrase
  * term, the words' terms joined by a space ("" for a member of one word), which the index adds where the phrase
  * stands whole (see {@link kz.adal.search.analysis.GlossaryPhraseFilter}); and each entry's members as written, Kazakh
- * then Russian, in the order of the others, which the results of a query that brought the entry in name.
+ * then Russian, each once, which the results of a query that brought the entry in name.
  */
 public record GlossaryTerms(List<List<List<String>>> stemmed, List<List<String>> stemmedPhrases,
         List<List<List<String>>> folded, List<List<String>> foldedPhrases, List<List<String>> written) {
@@ -31,7 +31,9 @@ public record GlossaryTerms(List<List<List<String>>> stemmed, List<List<String>>
                 // the folded chain too, so a synonym also meets text typed on a Russian keyboard
                 glossary.stream().map(entry -> members(entry, folded, folded, Analysis::terms)).toList(),
                 glossary.stream().map(entry -> phrases(entry, folded, folded)).toList(),
-                glossary.stream().map(entry -> Stream.concat(entry.kk().stream(), entry.ru().stream()).toList()).toList());
+                // a word of both languages (мониторинг) is named once
+                glossary.stream().map(entry -> Stream.concat(entry.kk().stream(), entry.ru().stream()).distinct().toList())
+                        .toList());
     }
 
     /** Each member of an entry as its terms: Kazakh members by {@code kazakh}'s chain, Russian by {@code russian}'s. */

@@ -442,6 +442,12 @@ class SearchUiTest {
         page.waitForURL("**/glossary.html");
         assertTrue(page.textContent("h1").contains("Терминдер"), page.textContent("h1"));
 
+        // the same word in both languages is named once
+        page.navigate(server.url() + "search/index.html?q=" + encoded("мониторинг"));
+        page.locator("#search-page-results li").first().waitFor();
+        assertTrue(page.textContent("#search-page-summary").startsWith(
+                "Терминдер сөздігіндегі баламалары да ізделді: мониторинг."), page.textContent("#search-page-summary"));
+
         page.navigate(server.url() + "search/index.html?q=" + encoded("бюджет"));
         page.locator("#search-page-results li").first().waitFor();
         assertTrue(page.locator("#search-page-glossary").isHidden(), "no entry brought in, no link to the glossary");

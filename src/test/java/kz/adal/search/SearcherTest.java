@@ -395,6 +395,12 @@ class SearcherTest {
         assertEquals(expected, first(query));
     }
 
+    @Test
+    void aGlossaryEntryNamesAWordOfBothLanguagesOnce() {
+        // glossary.yml has kk: [мониторинг], ru: [мониторинг]: the same word, which each language's chain stems
+        assertEquals(List.of(List.of("мониторинг")), searcher.answer("мониторинг ", 10, null).glossary());
+    }
+
     /**
      * A Russian glossary term typed with errors (коруппция, отвественность) brings in its entry, and so finds the
      * Kazakh text, as the term typed right does.
