@@ -5,10 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -46,10 +44,7 @@ import kz.adal.render.Layout;
 import kz.adal.render.Messages;
 import kz.adal.render.Theme;
 import kz.adal.search.ClientIndexWriter;
-import kz.adal.search.GlossaryTerms;
-import kz.adal.search.SearchDocuments;
 import kz.adal.search.SearchIndex;
-import kz.adal.search.SearchLabels;
 import kz.adal.search.Searcher;
 
 /**
@@ -58,7 +53,6 @@ import kz.adal.search.Searcher;
  * search beside applying the templates, stage the files, check links, record the manifest, and swap the staged site in.
  */
 public final class Build {
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private final Path contentDir;
     private final Path themeDir;
     private final BuildClock clock;
@@ -196,7 +190,7 @@ public final class Build {
         Content content = new ContentLoader(contentDir, problems).load();
         Map<String, RenderedMarkdown> rendered = new ContentRenderer(problems, theme.ids()).render(content);
         problems.throwIfAny();
-        return searchIndex(content, rendered, messages(content.site().language()));
+        return SiteSearchIndex.of(content, rendered, messages(content.site().language()));
     }
 
     /**
@@ -225,40 +219,6 @@ public final class Build {
         return page -> byPage.containsKey(page) ? byPage.get(page).headings().stream()
                 .filter(heading -> heading.id() != null)
                 .collect(Collectors.toMap(Heading::id, Heading::text, (first, second) -> first)) : Map.of();
-    }
-
-    private static SearchIndex searchIndex(Content content, Map<String, RenderedMarkdown> rendered,
-            Map<String, Messages> messages) {
-        Messages t = messages.get(content.site().language());
-        // a protocol's page shows its record in the protocol's language, kk or ru
-        Map<String, SearchLabels.RecordLabels> records = new HashMap<>();
-        messages.forEach((lang, strings) -> records.put(lang, recordLabels(strings)));
-        return SearchIndex.build(SearchDocuments.of(content, rendered, new SearchLabels(t.get("nav.concept"),
-                t.get("nav.archive"), t::date, date -> datesAsSearched(date, messages), records::get)),
-                GlossaryTerms.of(content.glossary()));
-    }
-
-    /** The labels of a protocol's record as its page in that language shows them. */
-    private static SearchLabels.RecordLabels recordLabels(Messages t) {
-        return new SearchLabels.RecordLabels(t.get("protocol.place"), t.get("protocol.city"),
-                t.get("protocol.attendees"), t.get("protocol.secretary"), t.get("protocol.speakers"),
-                t.get("protocol.agenda"), t.get("protocol.decisions"), t.get("protocol.signed"),
-                t.get("protocol.executor"), t.get("protocol.phone"));
-    }
-
-    /**
-     * A protocol's date as people type it to find the protocol: in words in either language (тамыз 2024, 12 августа
-     * 2024 г.) and in figures (12.08.2024, 2024-08-12).
-     */
-    private static String datesAsSearched(LocalDate date, Map<String, Messages> messages) {
-        List<String> spellings = new ArrayList<>();
-        for (String lang : List.of("kk", "ru")) {
-            spellings.add(messages.get(lang).date(date));
-            spellings.add(messages.get(lang).month(date.getMonthValue()));
-        }
-        spellings.add(date.format(DAY_MONTH_YEAR));
-        spellings.add(date.toString());
-        return String.join(" ", spellings);
     }
 
     /** The UI strings of both languages, those missing in one taken from {@code language}. */
@@ -309,7 +269,7 @@ public final class Build {
         // scan): made side by side, each fills the other's gaps.
         long searchStart = System.nanoTime();
         BackgroundTask search = !publishing ? BackgroundTask.none() : BackgroundTask.start("adal-search-index", () -> {
-            try (SearchIndex index = searchIndex(content, rendered, messages)) {
+            try (SearchIndex index = SiteSearchIndex.of(content, rendered, messages)) {
                 long built = report("search index built", searchStart);
                 new ClientIndexWriter(index, new Searcher(index).planner())
                         .write(output::add);
