@@ -74,6 +74,24 @@ class BrowserTest {
         page.close();
     }
 
+    /**
+     * The concept numbers its own headings (2-бөлім, 2.1., 3-міндет): a table of contents shows each number once,
+     * with no list number beside it ("2. 2-бөлім"), and a block without a number gets none it does not have; so does
+     * the home page's list of sections.
+     */
+    @Test
+    void aTableOfContentsShowsEachHeadingsOwnNumberOnly() {
+        Page page = chromium.newPage();
+        for (String path : List.of("index.html", "concept/index.html", "concept/05-principles-and-approaches.html")) {
+            page.navigate(site.resolve(path).toUri().toString());
+            Object markers = page.evaluate("() => [...document.querySelectorAll('.toc li, ol.plain li')]"
+                    + ".map(li => getComputedStyle(li).listStyleType).filter(t => t !== 'none')");
+            assertEquals(List.of(), markers, path);
+            assertTrue(page.locator(".toc li, ol.plain li").count() >= 6, path);
+        }
+        page.close();
+    }
+
     @Test
     void overHttpUnderASubPath() throws Exception {
         try (StaticServer server = new StaticServer(site, "/adal/")) {
