@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.TreeMap;
 import kz.adal.content.Protocol;
 
-/** Lays the protocols out as year grids, marking every due month that has no protocol. */
+/** Lays the protocols out as year grids, marking every month that is over and has no protocol. */
 public final class ArchiveCalendar {
 
     private ArchiveCalendar() {
@@ -23,7 +23,7 @@ public final class ArchiveCalendar {
             byMonth.computeIfAbsent(YearMonth.from(protocol.date()), m -> new ArrayList<>()).add(protocol);
         }
         YearMonth first = byMonth.firstKey();
-        YearMonth due = YearMonth.from(buildDate);
+        YearMonth current = YearMonth.from(buildDate);
         int lastYear = Math.max(buildDate.getYear(), byMonth.lastKey().getYear());
         List<YearGrid> grids = new ArrayList<>();
         for (int year = lastYear; year >= first.getYear(); year--) {
@@ -32,7 +32,8 @@ public final class ArchiveCalendar {
                 YearMonth ym = YearMonth.of(year, month);
                 List<Protocol> found = byMonth.getOrDefault(ym, List.of());
                 MonthStatus status = !found.isEmpty() ? MonthStatus.RECORDED
-                        : ym.isBefore(first) || ym.isAfter(due) ? MonthStatus.NOT_DUE : MonthStatus.MISSING;
+                        : ym.isBefore(first) || ym.isAfter(current) ? MonthStatus.NOT_DUE
+                        : ym.equals(current) ? MonthStatus.IN_PROGRESS : MonthStatus.MISSING;
                 months.add(new MonthCell(month, status, List.copyOf(found)));
             }
             grids.add(new YearGrid(year, List.copyOf(months)));

@@ -37,9 +37,22 @@ class ArchiveCalendarTest {
         YearGrid y2025 = grids.get(0);
         assertEquals(MonthStatus.MISSING, y2025.months().get(0).status());
         assertEquals(MonthStatus.RECORDED, y2025.months().get(1).status());
-        assertEquals(MonthStatus.MISSING, y2025.months().get(3).status(), "the build's own month is due");
+        assertEquals(MonthStatus.MISSING, y2025.months().get(2).status());
+        assertEquals(MonthStatus.IN_PROGRESS, y2025.months().get(3).status(),
+                "the build's own month is not over: its protocol may still come");
         assertEquals(MonthStatus.NOT_DUE, y2025.months().get(4).status(), "after the build date");
-        assertEquals(3, y2025.missingCount());
+        assertEquals(2, y2025.missingCount(), "January and March, not April");
+    }
+
+    @Test
+    void theBuildsOwnMonthWithItsProtocolIsRecordedAndOnceOverMissing() {
+        List<Protocol> protocols = List.of(protocolOn("2024-08-12"), protocolOn("2024-09-16"));
+        assertEquals(MonthStatus.RECORDED, ArchiveCalendar.of(protocols, LocalDate.parse("2024-09-20")).get(0)
+                .months().get(8).status());
+        YearGrid afterSeptember = ArchiveCalendar.of(protocols.subList(0, 1), LocalDate.parse("2024-10-01")).get(0);
+        assertEquals(MonthStatus.MISSING, afterSeptember.months().get(8).status(), "September is over on 1 October");
+        assertEquals(MonthStatus.IN_PROGRESS, afterSeptember.months().get(9).status());
+        assertEquals(1, afterSeptember.missingCount());
     }
 
     @Test
