@@ -32,8 +32,8 @@ public record GlossaryTerms(List<List<List<String>>> stemmed, List<List<String>>
                 glossary.stream().map(entry -> members(entry, folded, folded, Analysis::terms)).toList(),
                 glossary.stream().map(entry -> phrases(entry, folded, folded)).toList(),
                 // a word of both languages (мониторинг) is named once
-                glossary.stream().map(entry -> Stream.concat(entry.kk().stream(), entry.ru().stream()).distinct().toList())
-                        .toList());
+                glossary.stream().map(entry -> Stream.concat(entry.kk().stream(), entry.ru().stream()).distinct()
+                        .toList()).toList());
     }
 
     /** Each member of an entry as its terms: Kazakh members by {@code kazakh}'s chain, Russian by {@code russian}'s. */

@@ -693,6 +693,7 @@ class SearchUiTest {
      */
     @Test
     void theBoxTypedInBeforeTheResultsPageReachedItsEngineLoadsNoSecondOne() {
+        String engine = "script[src$=\"assets/search/engine.js\"]";
         Page page = chromium.newPage();
         List<String> requested = Collections.synchronizedList(new ArrayList<>());
         page.onRequest(r -> requested.add(r.url()));
@@ -700,21 +701,23 @@ class SearchUiTest {
         page.route("**/search/index.html", route -> {
             APIResponse response = route.fetch();
             route.fulfill(new Route.FulfillOptions().setResponse(response).setBody(response.text().replace(
-                    "<script src=\"../assets/search/engine", "<script src=\"held.js\"></script>\n<script src=\"../assets/search/engine")));
+                    "<script src=\"../assets/search/engine",
+                    "<script src=\"held.js\"></script>\n<script src=\"../assets/search/engine")));
         });
         List<Route> held = new ArrayList<>();
         page.route("**/search/held.js", held::add);
-        page.navigate(server.url() + "search/index.html", new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+        page.navigate(server.url() + "search/index.html",
+                new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
         page.locator("#adal-q").focus();
         page.keyboard().type("взятка");
         page.waitForTimeout(300);
-        assertEquals(0, page.evaluate("() => document.querySelectorAll('script[src$=\"assets/search/engine.js\"]').length"),
+        assertEquals(0, page.evaluate("s => document.querySelectorAll(s).length", engine),
                 "typed before the parser reached the engine");
         held.forEach(route -> route.fulfill(new Route.FulfillOptions().setContentType("text/javascript").setBody("")));
         waitForResultsOf(page, "взятка");
-        assertEquals(1, page.evaluate("() => document.querySelectorAll('script[src$=\"assets/search/engine.js\"]').length"),
-                "one engine on the page");
-        assertEquals(1, requested.stream().filter(u -> u.endsWith("assets/search/engine.js")).count(), requested.toString());
+        assertEquals(1, page.evaluate("s => document.querySelectorAll(s).length", engine), "one engine on the page");
+        assertEquals(1, requested.stream().filter(u -> u.endsWith("assets/search/engine.js")).count(),
+                requested.toString());
         page.close();
     }
 
