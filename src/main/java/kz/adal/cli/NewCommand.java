@@ -1,11 +1,16 @@
 package kz.adal.cli;
 
+import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import kz.adal.content.ProtocolSkeleton;
+import kz.adal.site.BuildClock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,15 +51,40 @@ final class NewCommand {
                         + " (no site.yml): run from the repository's root or give --content CONTENT_DIR");
             }
             LocalDate date = eventDate();
+            LocalDate today = BuildClock.fromEnvironment().today();
             try {
+                List<String> sameMonth = protocolsOfMonth(date);
                 Path file = ProtocolSkeleton.write(content, date);
                 err.println("adal: wrote " + file + ": write the agenda (marked '...') and what was said, check the"
                         + " copied facts (attendees, speakers, signatures), then run 'adal check'");
+                // the day was typed a moment ago: what 'check' would warn of, said while it is easy to mend
+                if (!sameMonth.isEmpty()) {
+                    err.println("adal: note: " + YearMonth.from(date) + " has a protocol already, "
+                            + String.join(", ", sameMonth) + " (one training event a month is expected: is the day"
+                            + " right?)");
+                }
+                if (date.isAfter(today)) {
+                    err.println("adal: note: " + date + " is after today, " + today + " (is the year right?)");
+                }
                 return 0;
             } catch (FileAlreadyExistsException e) {
                 err.println("adal: " + e.getFile() + ": a protocol for " + date + " exists already (edit it, or choose"
                         + " another day)");
                 return Main.EXIT_CONTENT;
+            }
+        }
+
+        /** The protocols already in the month of {@code date}, as content paths. */
+        private List<String> protocolsOfMonth(LocalDate date) throws IOException {
+            Path year = content.resolve("protocols").resolve(Integer.toString(date.getYear()));
+            if (!Files.isDirectory(year)) {
+                return List.of();
+            }
+            String month = YearMonth.from(date) + "-";
+            try (Stream<Path> files = Files.list(year)) {
+                return files.map(f -> f.getFileName().toString())
+                        .filter(name -> name.startsWith(month) && name.endsWith(".md")).sorted()
+                        .map(name -> "protocols/" + date.getYear() + "/" + name).toList();
             }
         }
 

@@ -71,4 +71,26 @@ class NewCommandTest {
         assertFalse(Files.exists(content.resolve("protocols/2024/2024-09-16.md")), "nothing written");
         assertFalse(Files.exists(content.resolve("protocols/2024/2024-09-17.md")), "nothing written");
     }
+
+    /**
+     * The day was typed a moment ago: a month that has its protocol already, or a day after today (a year mistyped,
+     * 2042 for 2024), is said at once, not at the next check; the file is written, since either may be meant.
+     */
+    @Test
+    void aSecondProtocolOfAMonthOrADayAfterTodayIsSaidAtOnce(@TempDir Path dir) {
+        Path content = TestSite.copyOf("minimal-site", dir).content();
+        TestSite.Run second = TestSite.cli("new", "protocol", "2024-08-26", "--content", content.toString());
+        assertEquals(0, second.exitCode(), second.err());
+        assertTrue(Files.exists(content.resolve("protocols/2024/2024-08-26.md")));
+        assertTrue(second.err().contains("note: 2024-08 has a protocol already, protocols/2024/2024-08-12.md (one"
+                + " training event a month is expected: is the day right?)"), second.err());
+
+        TestSite.Run later = TestSite.cli("new", "protocol", "9024-09-16", "--content", content.toString());
+        assertEquals(0, later.exitCode(), later.err());
+        assertTrue(later.err().contains("note: 9024-09-16 is after today, "), later.err());
+        assertTrue(later.err().contains("(is the year right?)"), later.err());
+
+        TestSite.Run next = TestSite.cli("new", "protocol", "2024-09-16", "--content", content.toString());
+        assertFalse(next.err().contains("note:"), "next month's protocol, on a day gone by: nothing to say");
+    }
 }
