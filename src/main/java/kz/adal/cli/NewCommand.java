@@ -1,6 +1,5 @@
 package kz.adal.cli;
 
-import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +7,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import kz.adal.content.ProtocolSkeleton;
 import kz.adal.site.BuildClock;
 import picocli.CommandLine.Command;
@@ -53,7 +51,7 @@ final class NewCommand {
             LocalDate date = eventDate();
             LocalDate today = BuildClock.fromEnvironment().today();
             try {
-                List<String> sameMonth = protocolsOfMonth(date);
+                List<String> sameMonth = ProtocolSkeleton.ofMonth(content, date);
                 Path file = ProtocolSkeleton.write(content, date);
                 err.println("adal: wrote " + file + ": write the agenda (marked '...') and what was said, check the"
                         + " copied facts (attendees, speakers, signatures), then run 'adal check'");
@@ -71,20 +69,6 @@ final class NewCommand {
                 err.println("adal: " + e.getFile() + ": a protocol for " + date + " exists already (edit it, or choose"
                         + " another day)");
                 return Main.EXIT_CONTENT;
-            }
-        }
-
-        /** The protocols already in the month of {@code date}, as content paths. */
-        private List<String> protocolsOfMonth(LocalDate date) throws IOException {
-            Path year = content.resolve("protocols").resolve(Integer.toString(date.getYear()));
-            if (!Files.isDirectory(year)) {
-                return List.of();
-            }
-            String month = YearMonth.from(date) + "-";
-            try (Stream<Path> files = Files.list(year)) {
-                return files.map(f -> f.getFileName().toString())
-                        .filter(name -> name.startsWith(month) && name.endsWith(".md")).sorted()
-                        .map(name -> "protocols/" + date.getYear() + "/" + name).toList();
             }
         }
 

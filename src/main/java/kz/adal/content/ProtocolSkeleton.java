@@ -1,5 +1,6 @@
 package kz.adal.content;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -7,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,17 +141,31 @@ public final class ProtocolSkeleton {
         return new Yaml(options).dump(frontMatter);
     }
 
-    private static Optional<Protocol> latestBefore(Path contentDir, LocalDate date) throws IOException {
+    /**
+     * The protocols dated in the month of {@code date}, as content paths ({@code protocols/2024/2024-08-12.md}): what
+     * {@code adal new} says of a second protocol in a month while its day is easy to mend.
+     */
+    public static List<String> ofMonth(Path contentDir, LocalDate date) throws IOException {
+        String month = YearMonth.from(date) + "-";
+        return datedFiles(contentDir).stream().filter(p -> p.getFileName().toString().startsWith(month))
+                .map(p -> contentDir.relativize(p).toString().replace(File.separatorChar, '/')).sorted().toList();
+    }
+
+    /** Every file under protocols/ named for its date, as {@link #write} names them. */
+    private static List<Path> datedFiles(Path contentDir) throws IOException {
         Path protocols = contentDir.resolve("protocols");
         if (!Files.isDirectory(protocols)) {
-            return Optional.empty();
+            return List.of();
         }
-        List<Path> files;
         try (Stream<Path> walk = Files.walk(protocols)) {
-            files = walk.filter(p -> p.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}\\.md"))
-                    .filter(p -> p.getFileName().toString().compareTo(date + ".md") < 0)
-                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
+            return walk.filter(p -> p.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}\\.md")).toList();
         }
+    }
+
+    private static Optional<Protocol> latestBefore(Path contentDir, LocalDate date) throws IOException {
+        List<Path> files = datedFiles(contentDir).stream()
+                .filter(p -> p.getFileName().toString().compareTo(date + ".md") < 0)
+                .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
         ProtocolReader reader = new ProtocolReader("kk", new Problems());
         for (Path file : files) {
             Optional<Protocol> read = SourceFile.read(contentDir, file, new Problems()).flatMap(reader::read);

@@ -32,11 +32,13 @@ final class ViewerAnchors {
         List<String> whole = headings.keySet().stream().filter(id -> namesOf(id, headings.get(id)).contains(typed))
                 .toList();
         if (!whole.isEmpty()) {
-            return whole.size() == 1 ? Optional.of(whole.get(0)) : Optional.empty();
+            return theOnly(whole);
         }
-        List<String> begun = headings.keySet().stream().filter(id -> of(headings.get(id)).startsWith(typed + "-"))
-                .toList();
-        return begun.size() == 1 ? Optional.of(begun.get(0)) : Optional.empty();
+        return theOnly(headings.keySet().stream().filter(id -> of(headings.get(id)).startsWith(typed + "-")).toList());
+    }
+
+    private static Optional<String> theOnly(List<String> ids) {
+        return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
     }
 
     /**
