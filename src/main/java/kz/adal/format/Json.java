@@ -68,7 +68,8 @@ public final class Json {
     /** Escapes so that the result is safe inside a classic script, including "</script>" and line separators. */
     private static void string(StringBuilder out, String s) {
         out.append('"');
-        for (char c : s.toCharArray()) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");

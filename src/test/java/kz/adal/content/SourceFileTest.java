@@ -77,4 +77,17 @@ class SourceFileTest {
         String withNul = TEXT.replace("Мәтін", "Мә\u0000тін");
         assertEquals(withNul, read(dir, withNul.getBytes(StandardCharsets.UTF_8)));
     }
+
+    @Test
+    void aFieldIsNamedAtTheLineItStartsOnAndAFieldNotWrittenAtTheFirst() {
+        SourceFile file = new SourceFile("protocols/2024/2024-08-12.md",
+                "---\ndate: 2024-08-12\nnumber: 8\nspeakers:\n  - name: Н. Н.\nsigned_by:\n---\nnumber: in the text\n");
+        assertEquals(2, file.lineOfField("date"));
+        assertEquals(3, file.lineOfField("number"));
+        assertEquals(6, file.lineOfField("signed_by"));
+        // an indented key is a value's, not the record's field
+        assertEquals(1, file.lineOfField("name"));
+        assertEquals(1, file.lineOfField("decisions"));
+        assertEquals(1, file.pathOnly().lineOfField("date"));
+    }
 }

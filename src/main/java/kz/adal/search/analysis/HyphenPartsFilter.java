@@ -2,6 +2,7 @@ package kz.adal.search.analysis;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -14,6 +15,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * hyphen; not a number's ({@code 2022-2026}, {@code 6.1.2}), which no one types joined.
  */
 public final class HyphenPartsFilter extends TokenFilter {
+    /** Compiled once: {@code String.split} compiles a pattern of two characters anew at every call. */
+    private static final Pattern HYPHENS = Pattern.compile("-+");
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
     private final ArrayDeque<String> parts = new ArrayDeque<>();
@@ -39,7 +42,7 @@ public final class HyphenPartsFilter extends TokenFilter {
             // most words have no hyphen: they pass without being made a string
             if (hasHyphen()) {
                 String word = term.toString();
-                for (String part : word.split("-+")) {
+                for (String part : HYPHENS.split(word)) {
                     parts.addLast(part);
                 }
                 if (joined && hasLetter(word)) {
