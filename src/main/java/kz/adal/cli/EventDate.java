@@ -3,6 +3,7 @@ package kz.adal.cli;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import kz.adal.content.DayFirstDate;
+import kz.adal.content.ImpossibleDay;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -19,6 +20,7 @@ final class EventDate implements ITypeConverter<LocalDate> {
         } catch (DateTimeParseException e) {
             throw new TypeConversionException(DayFirstDate.meant(value)
                     .map(meant -> "'" + value + "' is not written YYYY-MM-DD: did you mean " + meant + "?")
+                    .or(() -> ImpossibleDay.in(value).map(why -> "'" + value + "' is not a date: " + why))
                     .orElse("'" + value + "' is not a date written YYYY-MM-DD (e.g. 2024-09-16)"));
         }
     }

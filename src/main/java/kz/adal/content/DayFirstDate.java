@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /** A date written day first, as Kazakhstan writes it (12.08.2024), read for the YYYY-MM-DD form to suggest. */
 public final class DayFirstDate {
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("([0-9]{1,2})[./]([0-9]{1,2})[./]([0-9]{4})");
+    /** 12.08.2024 or 12/8/2024, as dates are written on paper here. */
+    static final Pattern DAY_MONTH_YEAR = Pattern.compile("([0-9]{1,2})[./]([0-9]{1,2})[./]([0-9]{4})");
 
     private DayFirstDate() {
     }

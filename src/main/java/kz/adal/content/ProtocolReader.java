@@ -109,6 +109,12 @@ public final class ProtocolReader {
         }
         Optional<String> inside = TypographicQuotes.inside(value);
         String written = inside.orElse(value);
+        Optional<String> noSuchDay = inside.isPresent() ? Optional.empty() : ImpossibleDay.in(written);
+        if (noSuchDay.isPresent()) {
+            r.error("date", "'" + value + "' is not a date: " + noSuchDay.get(),
+                    "check the day against the signed protocol and write it as YYYY-MM-DD, e.g. 'date: 2024-08-12'");
+            return Optional.empty();
+        }
         r.error("date", "'" + value + "' is not a date" + inside.map(i -> TypographicQuotes.said(value)).orElse(""),
                 calendarDay(written).or(() -> DayFirstDate.meant(written))
                         .map(meant -> "write the day as YYYY-MM-DD" + (inside.isPresent() ? ", without quotes" : "")

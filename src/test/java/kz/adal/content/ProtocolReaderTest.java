@@ -85,13 +85,36 @@ class ProtocolReaderTest {
     /** 16.09.2024 is how the date is written on paper here: the fix names the same day as the field needs it. */
     @Test
     void aDateWrittenDayFirstIsAnsweredWithTheSameDayAsTheFieldNeedsIt() {
-        for (String written : List.of("16.09.2024", "16/9/2024", "31.09.2024")) {
+        for (String written : List.of("16.09.2024", "16/9/2024")) {
             Problem problem = onlyProblemOf(RECORD.replace("date: 2024-09-16", "date: " + written));
             assertEquals(3, problem.line());
             assertEquals("'" + written + "' is not a date", problem.message());
-            assertEquals(written.equals("31.09.2024") ? "write the day as YYYY-MM-DD, e.g. 'date: 2024-08-12'"
-                    : "write the day as YYYY-MM-DD: 'date: 2024-09-16'", problem.fix());
+            assertEquals("write the day as YYYY-MM-DD: 'date: 2024-09-16'", problem.fix());
         }
+    }
+
+    /** A day the calendar lacks is a slip of the day, not of the form: the error says what the month has. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "2024-09-31 | September 2024 has 30 days",
+        "31.09.2024 | September 2024 has 30 days",
+        "2023-02-29 | February 2023 has 28 days",
+        "2024-13-01 | there is no month 13",
+        "2024-08-00 | August 2024 has 31 days"})
+    void aDayTheCalendarLacksIsSaidSo(String written, String why) {
+        Problem problem = onlyProblemOf(RECORD.replace("date: 2024-09-16", "date: " + written));
+        assertEquals(3, problem.line());
+        assertEquals("'" + written + "' is not a date: " + why, problem.message());
+        assertEquals("check the day against the signed protocol and write it as YYYY-MM-DD, e.g. 'date: 2024-08-12'",
+                problem.fix());
+    }
+
+    @Test
+    void theLeapDayOfALeapYearIsADay() {
+        Problems problems = new Problems();
+        String text = RECORD.replace("date: 2024-09-16", "date: 2024-02-29");
+        assertTrue(new ProtocolReader("kk", problems).read(new SourceFile("protocols/2024/x.md", text)).isPresent(),
+                problems.sorted().toString());
     }
 
     @Test
