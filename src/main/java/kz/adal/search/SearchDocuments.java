@@ -153,11 +153,13 @@ public final class SearchDocuments {
         line(body, shown, label.signed(), p.signedBy().stream().map(SearchDocuments::person).toList());
         line(body, shown, label.executor(), List.of(p.executor().name()
                 + p.executor().phone().map(phone -> ", " + label.phone() + " " + phone).orElse("")));
-        // every month's protocol may carry the same title: the breadcrumb tells them apart by their date
-        List<String> trail = List.of(labels.archive(), Integer.toString(p.date().getYear()), labels.date().apply(p.date()));
+        // every month's protocol may carry the same title: its date, shown before it as the browser's tab does, tells
+        // them apart; the breadcrumb is the page's own, the archive and the year
+        String date = labels.date().apply(p.date()) + " —";
+        List<String> trail = List.of(labels.archive(), Integer.toString(p.date().getYear()));
         String headings = labels.datesAsSearched().apply(p.date()) + p.number().map(n -> " №" + n).orElse("") + "\n"
                 + String.join(" ", p.agenda()) + "\n" + String.join("\n", shown);
-        return new SearchDocument(p.sitePath(), "", p.title(), trail, SearchDocument.PROTOCOL, p.date().getYear(), p.lang(),
+        return new SearchDocument(p.sitePath(), date, p.title(), trail, SearchDocument.PROTOCOL, p.date().getYear(), p.lang(),
                 headings, body.toString().strip());
     }
 

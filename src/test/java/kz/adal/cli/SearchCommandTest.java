@@ -20,8 +20,8 @@ class SearchCommandTest {
     @Test
     void printsEachResultWithItsScoreTitleBreadcrumbAndLink() {
         List<String> out = lines(TestSite.cli("search", "тамыз 2024", "--limit", "3"));
-        assertTrue(out.get(0).matches(" 1\\. \\d+\\.\\d{4}  .*хаттамасы"), out.get(0));
-        assertEquals("    Хаттамалар мұрағаты › 2024 › 12 тамыз 2024 ж.", out.get(1));
+        assertTrue(out.get(0).matches(" 1\\. \\d+\\.\\d{4}  12 тамыз 2024 ж\\. — «СКО .*хаттамасы"), out.get(0));
+        assertEquals("    Хаттамалар мұрағаты › 2024", out.get(1));
         assertEquals("    protocols/2024/2024-08-12.html", out.get(2));
     }
 

@@ -284,8 +284,11 @@ class SearcherTest {
     void aProtocolResultNamesItsDateAsPeopleReadIt() {
         SearchDocument protocol = index.documents().stream()
                 .filter(d -> d.url().equals("protocols/2024/2024-08-12.html")).findFirst().orElseThrow();
-        assertEquals(List.of("Хаттамалар мұрағаты", "2024", "12 тамыз 2024 ж."), protocol.breadcrumb(),
-                "every month's protocol may have the same title: its date tells them apart");
+        assertTrue(protocol.shownTitle().startsWith("12 тамыз 2024 ж. — «СКО әкімдігінің ДСБ» КММ"),
+                "every month's protocol may have the same title: its date, before it, tells them apart: "
+                        + protocol.shownTitle());
+        assertFalse(protocol.title().contains("тамыз"), "the date is shown, not indexed as a title word");
+        assertEquals(List.of("Хаттамалар мұрағаты", "2024"), protocol.breadcrumb(), "the page's own breadcrumb");
     }
 
     @ParameterizedTest(name = "{0}")
