@@ -155,7 +155,7 @@ public final class SearchDocuments {
                 + p.executor().phone().map(phone -> ", " + label.phone() + " " + phone).orElse("")));
         // every month's protocol may carry the same title: its date, shown before it as the browser's tab does, tells
         // them apart; the breadcrumb is the page's own, the archive and the year
-        String date = labels.date().apply(p.date()) + " —";
+        String date = labels.date().apply(p.lang(), p.date()) + " —";
         List<String> trail = List.of(labels.archive(), Integer.toString(p.date().getYear()));
         String headings = labels.datesAsSearched().apply(p.date()) + p.number().map(n -> " №" + n).orElse("") + "\n"
                 + String.join(" ", p.agenda()) + "\n" + String.join("\n", shown);

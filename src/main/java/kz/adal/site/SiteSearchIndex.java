@@ -28,7 +28,8 @@ final class SiteSearchIndex {
         Map<String, SearchLabels.RecordLabels> records = new HashMap<>();
         messages.forEach((lang, strings) -> records.put(lang, recordLabels(strings)));
         return SearchIndex.build(SearchDocuments.of(content, rendered, new SearchLabels(t.get("nav.concept"),
-                t.get("nav.archive"), t::date, date -> datesAsSearched(date, messages), records::get)),
+                t.get("nav.archive"), (lang, date) -> messages.get(lang).date(date), date -> datesAsSearched(date, messages),
+                records::get)),
                 GlossaryTerms.of(content.glossary()));
     }
 

@@ -1,6 +1,7 @@
 package kz.adal.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -9,7 +10,10 @@ import kz.adal.site.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A protocol's record is searched as its page labels it: in the protocol's language, Kazakh or Russian. */
+/**
+ * A protocol's record is searched as its page labels it, and its result dated as its page's tab is: in the protocol's
+ * language, Kazakh or Russian.
+ */
 class ProtocolRecordSearchTest {
 
     private static List<String> found(Path content, String query) throws Exception {
@@ -30,5 +34,19 @@ class ProtocolRecordSearchTest {
         assertEquals(List.of("protocols/2024/2024-11-20.html"), found(site.content(), "секретарь"));
         assertEquals(List.of("protocols/2024/2024-11-20.html"), found(site.content(), "исполнитель"));
         assertEquals(List.of("protocols/2024/2024-11-20.html"), found(site.content(), "повестка дня"));
+    }
+
+    @Test
+    void eachProtocolsResultBeginsWithItsDateInItsLanguage(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.copyOf("minimal-site", dir)
+                .with("russian-protocol.md", "protocols/2024/2024-11-20.md");
+        try (SearchIndex index = new Build(site.content(), TestSite.THEME, TestSite.END_OF_2024).searchIndex()) {
+            List<String> titles = index.documents().stream().filter(d -> d.type().equals(SearchDocument.PROTOCOL))
+                    .map(SearchDocument::shownTitle).toList();
+            assertEquals(2, titles.size(), titles.toString());
+            // newest first, as the results of equal score
+            assertEquals("20 ноября 2024 г. — Протокол антикоррупционного обучения", titles.get(0));
+            assertTrue(titles.get(1).startsWith("12 тамыз 2024 ж. — "), titles.get(1));
+        }
     }
 }
