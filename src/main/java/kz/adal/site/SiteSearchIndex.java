@@ -27,10 +27,9 @@ final class SiteSearchIndex {
         // a protocol's page shows its record in the protocol's language, kk or ru
         Map<String, SearchLabels.RecordLabels> records = new HashMap<>();
         messages.forEach((lang, strings) -> records.put(lang, recordLabels(strings)));
-        return SearchIndex.build(SearchDocuments.of(content, rendered, new SearchLabels(t.get("nav.concept"),
-                t.get("nav.archive"), (lang, date) -> messages.get(lang).date(date), date -> datesAsSearched(date, messages),
-                records::get)),
-                GlossaryTerms.of(content.glossary()));
+        SearchLabels labels = new SearchLabels(t.get("nav.concept"), t.get("nav.archive"),
+                (lang, date) -> messages.get(lang).date(date), date -> datesAsSearched(date, messages), records::get);
+        return SearchIndex.build(SearchDocuments.of(content, rendered, labels), GlossaryTerms.of(content.glossary()));
     }
 
     /** The labels of a protocol's record as its page in that language shows them. */
