@@ -1,10 +1,8 @@
 package kz.adal.render;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import kz.adal.archive.Backlink;
 import kz.adal.archive.Backlinks;
 import kz.adal.content.ConceptSection;
@@ -70,7 +68,7 @@ public final class ConceptPages {
             model.put("toc", toc(path, path, r.headings(), 2));
             model.put("previous", i > 0 ? link(path, sections.get(i - 1)) : null);
             model.put("next", i + 1 < sections.size() ? link(path, sections.get(i + 1)) : null);
-            model.put("backlinks", backlinkViews(path, t, idsOf(r)));
+            model.put("backlinks", backlinkViews(path, t, r));
             pages.add(new Page(path, theme.render("concept-section", model)));
         }
         pages.add(printPage(content, rendered, conceptTitle));
@@ -128,20 +126,18 @@ public final class ConceptPages {
         return entries;
     }
 
-    private static Set<String> idsOf(RenderedMarkdown r) {
-        Set<String> ids = new HashSet<>();
-        r.headings().forEach(h -> ids.add(h.id()));
-        r.anchors().forEach(a -> ids.add(a.id()));
-        return ids;
-    }
-
-    /** Cited anchors the page does not have are left out here; the link check reports them at their source. */
-    private List<BacklinkView> backlinkViews(String path, Messages t, Set<String> ids) {
+    /**
+     * Each cited anchor named as the concept numbers it ({@link CitedNames}); those the page does not have are left
+     * out here, and the link check reports them at their source.
+     */
+    private List<BacklinkView> backlinkViews(String path, Messages t, RenderedMarkdown page) {
+        List<Backlink> citing = backlinks.to(path);
+        Map<String, String> names = citing.isEmpty() ? Map.of() : CitedNames.of(page);
         List<BacklinkView> views = new ArrayList<>();
-        for (Backlink backlink : backlinks.to(path)) {
+        for (Backlink backlink : citing) {
             ProtocolView protocol = ProtocolView.of(backlink.protocol(), path, t);
-            List<LinkView> anchors = backlink.anchors().stream().filter(ids::contains)
-                    .map(a -> new LinkView("#" + a, a)).toList();
+            List<LinkView> anchors = backlink.anchors().stream().filter(names::containsKey)
+                    .map(a -> new LinkView("#" + a, names.get(a))).toList();
             views.add(new BacklinkView(protocol, anchors));
         }
         return views;

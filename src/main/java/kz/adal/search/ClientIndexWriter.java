@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import kz.adal.format.Json;
+import kz.adal.format.WholeWords;
 import kz.adal.search.analysis.KazakhStemmer;
 import kz.adal.search.analysis.Letters;
 import org.apache.lucene.index.LeafReader;
@@ -264,7 +265,7 @@ public final class ClientIndexWriter {
         data.put("year", d.year());
         data.put("lang", d.lang());
         // a whole word last, and "…" that says the text goes on, where an excerpt may end
-        data.put("text", SearchDocuments.shortened(d.body(), EXCERPT_SOURCE_CHARS));
+        data.put("text", WholeWords.upTo(d.body(), EXCERPT_SOURCE_CHARS));
         if (hasMore(d)) {
             data.put("more", true);
         }
@@ -281,7 +282,7 @@ public final class ClientIndexWriter {
      * this, is the whole text. Loaded only for a result that shows none of the query's words without it.
      */
     static String moreOf(SearchDocument d) {
-        return d.body().substring(SearchDocuments.cut(d.body(), EXCERPT_SOURCE_CHARS));
+        return d.body().substring(WholeWords.cut(d.body(), EXCERPT_SOURCE_CHARS));
     }
 
     /**

@@ -8,6 +8,7 @@ import kz.adal.content.ConceptSection;
 import kz.adal.content.Content;
 import kz.adal.content.Person;
 import kz.adal.content.Protocol;
+import kz.adal.format.WholeWords;
 import kz.adal.markdown.RenderedMarkdown;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -77,22 +78,7 @@ public final class SearchDocuments {
      * indexed as a title word (the 7 of "74-75" made 6.1.3 a result for 6.1.7).
      */
     private static String shortened(String text) {
-        return shortened(text, ITEM_TITLE_LENGTH);
-    }
-
-    /** {@code text} up to the last whole word within {@code length} characters and " …", or whole if it fits. */
-    static String shortened(String text, int length) {
-        int cut = cut(text, length);
-        return cut == text.length() ? text : text.substring(0, cut) + " …";
-    }
-
-    /** Where {@link #shortened} cuts {@code text}: after its last whole word within {@code length}, or its length. */
-    static int cut(String text, int length) {
-        if (text.length() <= length) {
-            return text.length();
-        }
-        int cut = text.lastIndexOf(' ', length);
-        return cut > 0 ? cut : length;
+        return WholeWords.upTo(text, ITEM_TITLE_LENGTH);
     }
 
     /** An item's number as its numbered list shows it ("2."), counted from the list's start; "" in a bulleted list. */

@@ -128,6 +128,7 @@ class RealContentBuildTest {
         assertEquals(1, backlinks.select("a[href='../protocols/2024/2024-08-12.html']").size(), backlinks.html());
         assertTrue(backlinks.text().contains("12 тамыз 2024"));
         assertTrue(backlinks.select("a[href='#s2-1']").size() == 1, "the cited anchor is listed");
+        assertEquals("(2-бөлім, 2.1)", backlinks.selectFirst(".cited").text(), "named as the concept numbers them");
     }
 
     @Test
