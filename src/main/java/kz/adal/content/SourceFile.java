@@ -72,7 +72,7 @@ public record SourceFile(String path, String text) {
     public int lineOfField(String key) {
         String field = key + ":";
         int line = 1;
-        // line by line, without splitting the text: asked once a protocol by the checks, of 10,000 protocols
+        // walked, not split: the checks ask it of every protocol, and a split made a string of each of its lines
         for (int start = 0; start < text.length(); line++) {
             if (text.startsWith(field, start)) {
                 return line;
