@@ -79,8 +79,9 @@ final class NewCommand {
                         + ": give the day of the event once");
             }
             if (day == null && date == null) {
-                throw new ParameterException(spec.commandLine(), "which day was the event? Give it as YYYY-MM-DD:"
-                        + " adal new protocol 2024-09-16");
+                // today's, since a protocol is most often written on the day of its event
+                throw new ParameterException(spec.commandLine(), "which day was the event? Give it as YYYY-MM-DD,"
+                        + " today's for example: adal new protocol " + BuildClock.fromEnvironment().today());
             }
             return day != null ? day : date;
         }

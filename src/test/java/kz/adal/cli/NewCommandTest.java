@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import kz.adal.site.BuildClock;
 import kz.adal.site.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,8 +67,8 @@ class NewCommandTest {
         Path content = TestSite.copyOf("minimal-site", dir).content();
         TestSite.Run none = TestSite.cli("new", "protocol", "--content", content.toString());
         assertEquals(2, none.exitCode(), none.err());
-        assertTrue(none.err().contains("which day was the event? Give it as YYYY-MM-DD: adal new protocol 2024-09-16"),
-                none.err());
+        assertTrue(none.err().contains("which day was the event? Give it as YYYY-MM-DD, today's for example: adal new"
+                + " protocol " + BuildClock.fromEnvironment().today()), none.err());
         TestSite.Run two = TestSite.cli("new", "protocol", "2024-09-16", "--date", "2024-09-17",
                 "--content", content.toString());
         assertEquals(2, two.exitCode(), two.err());
