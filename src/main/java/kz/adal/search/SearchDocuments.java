@@ -145,8 +145,8 @@ public final class SearchDocuments {
         List<String> trail = List.of(labels.archive(), Integer.toString(p.date().getYear()));
         String headings = labels.datesAsSearched().apply(p.date()) + p.number().map(n -> " №" + n).orElse("") + "\n"
                 + String.join(" ", p.agenda()) + "\n" + String.join("\n", shown);
-        return new SearchDocument(p.sitePath(), date, p.title(), trail, SearchDocument.PROTOCOL, p.date().getYear(), p.lang(),
-                headings, body.toString().strip());
+        return new SearchDocument(p.sitePath(), date, p.title(), trail, SearchDocument.PROTOCOL, p.date().getYear(),
+                p.lang(), headings, body.toString().strip());
     }
 
     /**

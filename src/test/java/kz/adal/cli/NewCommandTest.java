@@ -36,7 +36,8 @@ class NewCommandTest {
             assertEquals(2, run.exitCode(), run.err());
             assertTrue(run.err().contains("'" + date + "' is not a date: September 2024 has 30 days"), run.err());
         }
-        TestSite.Run words = TestSite.cli("new", "protocol", "--date", "келесі дүйсенбі", "--content", content.toString());
+        TestSite.Run words = TestSite.cli("new", "protocol", "--date", "келесі дүйсенбі",
+                "--content", content.toString());
         assertEquals(2, words.exitCode(), words.err());
         assertTrue(words.err().contains("'келесі дүйсенбі' is not a date written YYYY-MM-DD (e.g. 2024-09-16)"),
                 words.err());

@@ -261,8 +261,9 @@ class SearchUiTest {
         List<String> crumbs = (List<String>) first.locator(".search-breadcrumb mark").evaluateAll("ms => ms.map(m => m.textContent)");
         assertEquals(List.of("2024"), crumbs, "the protocol's year");
         @SuppressWarnings("unchecked")
-        List<String> date = (List<String>) first.locator(".search-title mark").evaluateAll("ms => ms.map(m => m.textContent)");
-        assertEquals(List.of("тамыз", "2024"), date, "the protocol was found by its date, and shows it before its title");
+        List<String> date = (List<String>) first.locator(".search-title mark")
+                .evaluateAll("ms => ms.map(m => m.textContent)");
+        assertEquals(List.of("тамыз", "2024"), date, "found by its date, the protocol shows it before its title");
 
         page.fill("#adal-q", "");
         page.keyboard().type("жемқорлыққа");
