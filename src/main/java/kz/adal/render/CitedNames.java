@@ -21,8 +21,6 @@ final class CitedNames {
     /** A heading's own number before its words: 6-бөлім. 6.1. 2.1. 3. 3-міндет; not a year (2026 жылғы ...). */
     private static final Pattern OWN_NUMBER =
             Pattern.compile("^([0-9]+(?:\\.[0-9]+)+|[0-9]+(?=\\.)|[0-9]+-\\p{L}+)\\.?(?=\\s|$)");
-    /** An item's id that carries its place in the concept's numbering: s6-1-7 is cited as 6.1.7. */
-    private static final Pattern NUMBERED_ITEM = Pattern.compile("s[0-9]+(?:-[0-9]+)+");
     /** Enough of a heading's or an item's words to tell it from its neighbours in one line of citations. */
     private static final int WORDS = 48;
 
@@ -53,9 +51,7 @@ final class CitedNames {
     }
 
     private static String itemName(String id, Element item) {
-        if (NUMBERED_ITEM.matcher(id).matches()) {
-            return id.substring(1).replace('-', '.');
-        }
-        return item == null || item.text().isBlank() ? id : WholeWords.upTo(item.text(), WORDS);
+        return Anchor.citedAs(id)
+                .orElseGet(() -> item == null || item.text().isBlank() ? id : WholeWords.upTo(item.text(), WORDS));
     }
 }

@@ -9,6 +9,7 @@ import kz.adal.content.Content;
 import kz.adal.content.Person;
 import kz.adal.content.Protocol;
 import kz.adal.format.WholeWords;
+import kz.adal.markdown.Anchor;
 import kz.adal.markdown.RenderedMarkdown;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -97,7 +98,7 @@ public final class SearchDocuments {
      * only by its place in the list, and a reader types the number to find it.
      */
     private static String citation(String id) {
-        return id.matches("s[0-9]+(-[0-9]+)+") ? " " + id.substring(1).replace('-', '.') : "";
+        return Anchor.citedAs(id).map(number -> " " + number).orElse("");
     }
 
     /** The breadcrumb above a block: the concept, then each enclosing heading. */
