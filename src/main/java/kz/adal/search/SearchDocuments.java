@@ -141,9 +141,9 @@ public final class SearchDocuments {
         line(body, shown, label.executor(), List.of(p.executor().name()
                 + p.executor().phone().map(phone -> ", " + label.phone() + " " + phone).orElse("")));
         // every month's protocol may carry the same title: its date, shown before it as the browser's tab does, tells
-        // them apart; the breadcrumb, the archive and the year, is the page's own
+        // them apart; the breadcrumb, the archive and the year, is the page's own, in the page's language
         String date = labels.date().apply(p.lang(), p.date()) + " —";
-        List<String> trail = List.of(labels.archive(), Integer.toString(p.date().getYear()));
+        List<String> trail = List.of(labels.archive().apply(p.lang()), Integer.toString(p.date().getYear()));
         String headings = labels.datesAsSearched().apply(p.date()) + p.number().map(n -> " №" + n).orElse("") + "\n"
                 + String.join(" ", p.agenda()) + "\n" + String.join("\n", shown);
         return new SearchDocument(p.sitePath(), date, p.title(), trail, SearchDocument.PROTOCOL, p.date().getYear(),

@@ -27,7 +27,7 @@ final class SiteSearchIndex {
         // a protocol's page shows its record in the protocol's language, kk or ru
         Map<String, SearchLabels.RecordLabels> records = new HashMap<>();
         messages.forEach((lang, strings) -> records.put(lang, recordLabels(strings)));
-        SearchLabels labels = new SearchLabels(t.get("nav.concept"), t.get("nav.archive"),
+        SearchLabels labels = new SearchLabels(t.get("nav.concept"), lang -> messages.get(lang).get("nav.archive"),
                 (lang, date) -> messages.get(lang).date(date), date -> datesAsSearched(date, messages), records::get);
         return SearchIndex.build(SearchDocuments.of(content, rendered, labels), GlossaryTerms.of(content.glossary()));
     }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A protocol's record is searched as its page labels it, and its result dated as its page's tab is: in the protocol's
- * language, Kazakh or Russian.
+ * A protocol's record is searched as its page labels it, and its result dated as its page's tab is and placed as its
+ * page's breadcrumb places it: in the protocol's language, Kazakh or Russian.
  */
 class ProtocolRecordSearchTest {
 
@@ -41,12 +41,15 @@ class ProtocolRecordSearchTest {
         TestSite site = TestSite.copyOf("minimal-site", dir)
                 .with("russian-protocol.md", "protocols/2024/2024-11-20.md");
         try (SearchIndex index = new Build(site.content(), TestSite.THEME, TestSite.END_OF_2024).searchIndex()) {
-            List<String> titles = index.documents().stream().filter(d -> d.type().equals(SearchDocument.PROTOCOL))
-                    .map(SearchDocument::shownTitle).toList();
-            assertEquals(2, titles.size(), titles.toString());
+            List<SearchDocument> protocols = index.documents().stream()
+                    .filter(d -> d.type().equals(SearchDocument.PROTOCOL)).toList();
+            assertEquals(2, protocols.size(), protocols.toString());
             // newest first, as the results of equal score
-            assertEquals("20 ноября 2024 г. — Протокол антикоррупционного обучения", titles.get(0));
-            assertTrue(titles.get(1).startsWith("12 тамыз 2024 ж. — "), titles.get(1));
+            assertEquals("20 ноября 2024 г. — Протокол антикоррупционного обучения", protocols.get(0).shownTitle());
+            assertTrue(protocols.get(1).shownTitle().startsWith("12 тамыз 2024 ж. — "), protocols.get(1).shownTitle());
+            // the breadcrumb the result shows is the one its page shows, in the page's language
+            assertEquals(List.of("Архив протоколов", "2024"), protocols.get(0).breadcrumb());
+            assertEquals(List.of("Хаттамалар мұрағаты", "2024"), protocols.get(1).breadcrumb());
         }
     }
 }
