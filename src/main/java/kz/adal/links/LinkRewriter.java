@@ -27,6 +27,8 @@ public final class LinkRewriter {
     private static final Pattern SAFE_SCHEME = Pattern.compile("^(https?|mailto|tel):", Pattern.CASE_INSENSITIVE);
     /** A file on a computer or a share: {@code file:///C:/docs/a.pdf}, {@code C:\docs\a.pdf}, {@code \\server\a.pdf}. */
     private static final Pattern LOCAL_FILE = Pattern.compile("^(?i:file:|[a-z]:[\\\\/]|\\\\\\\\)");
+    /** What a browser shows as a picture, of the attachments' types. */
+    private static final Pattern PICTURES = Pattern.compile("\\.(?i:jpe?g|png)$");
 
     private final SitePaths paths;
     private final Problems problems;
@@ -43,13 +45,14 @@ public final class LinkRewriter {
     public List<SourceLink> rewrite(Node document, String sourceFile, ToIntFunction<Node> lineOf, String page) {
         List<SourceLink> links = new ArrayList<>();
         for (Node node : document.getDescendants()) {
-            if (node instanceof Image || node instanceof ImageRef) {
-                problems.add(sourceFile, lineOf.applyAsInt(node), "adal does not publish images: the page would show a"
-                        + " broken picture, or one fetched from another server",
-                        "list the file under the protocol's 'attachments:', where readers open it, and describe it in words");
-                if (node instanceof Image image) {
-                    image.setUrl(BasedSequence.of(""));
-                }
+            if (node instanceof ImageRef) {
+                problems.add(sourceFile, lineOf.applyAsInt(node), "a picture is shown only as ![description](file)",
+                        "write the file's name in the brackets after the description,"
+                                + " e.g. ![Семинар](2024-08-12-seminar.jpg)");
+                continue;
+            }
+            if (node instanceof Image image && !isShowable(image, sourceFile, lineOf.applyAsInt(node))) {
+                image.setUrl(BasedSequence.of(""));
                 continue;
             }
             if (node instanceof LinkNodeBase link) {
@@ -64,8 +67,7 @@ public final class LinkRewriter {
                 }
                 String written = link.getUrl().toString();
                 if (LOCAL_FILE.matcher(written).find()) {
-                    String name = PercentEscapes.decode(written.substring(Math.max(written.lastIndexOf('/'),
-                            written.lastIndexOf('\\')) + 1));
+                    String name = fileNameOf(written);
                     problems.add(sourceFile, line, "the link '" + written + "' names a file on a computer or a network"
                             + " share: the site does not hold it, and a browser does not follow such a link from a page"
                             + " on a web server", "copy the file beside the protocol, list it under 'attachments:' ('- {file: "
@@ -95,6 +97,12 @@ public final class LinkRewriter {
                     link.setUrl(BasedSequence.of(""));
                     continue;
                 }
+                if (node instanceof Image image && !PICTURES.matcher(resolved.get().targetPage()).find()) {
+                    problems.add(sourceFile, line, "'" + url + "' is not a picture a browser shows (.jpg or .png)",
+                            "link to it instead, [" + image.getText() + "](" + url + "); or attach a .jpg or .png");
+                    link.setUrl(BasedSequence.of(""));
+                    continue;
+                }
                 links.add(resolved.get());
                 String href = SitePaths.relative(page, resolved.get().targetPage())
                         + (resolved.get().hasFragment() ? "#" + resolved.get().fragment() : "");
@@ -103,6 +111,34 @@ public final class LinkRewriter {
             }
         }
         return links;
+    }
+
+    /**
+     * Whether a picture may be shown: a file of the site, described in words. A picture from another server would
+     * make the intranet site depend on it; one without words says nothing to a screen reader.
+     */
+    private boolean isShowable(Image image, String sourceFile, int line) {
+        String url = image.getUrl().unescape().strip();
+        String written = image.getUrl().toString();
+        if (url.startsWith("//") || SCHEME.matcher(url).find() || LOCAL_FILE.matcher(written).find()) {
+            String name = fileNameOf(written);
+            problems.add(sourceFile, line, "the picture '" + url + "' is not in the content: the page would show it"
+                    + " only while its server answers, or not at all", "copy it beside the protocol, list it under"
+                    + " 'attachments:' and show it by its name, ![" + image.getText() + "](" + name + ")");
+            return false;
+        }
+        if (image.getText().isBlank()) {
+            problems.add(sourceFile, line, "the picture '" + url + "' has no description", "write what it shows in"
+                    + " the brackets, e.g. ![Семинар, акт залы](" + url + "), for readers who cannot see it");
+            return false;
+        }
+        return true;
+    }
+
+    /** The file an address names, its last part after a '/' or a Windows '\\', %-escapes decoded. */
+    private static String fileNameOf(String written) {
+        int separator = Math.max(written.lastIndexOf('/'), written.lastIndexOf('\\'));
+        return PercentEscapes.decode(written.substring(separator + 1));
     }
 
     /** The site link of an internal {@code url}; empty, and a problem at its line, when it names no page. */

@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,7 +25,8 @@ public final class PreviewServer implements AutoCloseable {
             Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
             Map.entry("json", "application/json"), Map.entry("xml", "application/xml"),
             Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("pdf", "application/pdf"),
-            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("svg", "image/svg+xml"));
+            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
+            Map.entry("svg", "image/svg+xml"));
     static {
         // The JDK's server leaves Nagle's algorithm on, so a small response waits for the browser's delayed ACK
         // (tens of milliseconds a file); web servers turn it off. Read once, when the first server starts.
@@ -97,7 +99,8 @@ public final class PreviewServer implements AutoCloseable {
             return;
         }
         String name = body.getFileName().toString();
-        String type = name.substring(name.lastIndexOf('.') + 1);
+        // a photo from a camera is often named IMG_0042.JPG
+        String type = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         byte[] bytes = Files.readAllBytes(body);
         if (type.equals("html")) {
             String html = new String(bytes, StandardCharsets.UTF_8);

@@ -83,4 +83,47 @@ class AttachmentsTest {
         assertTrue(run.err().contains("protocols/2024/2024-09-10.md:28: broken link: '2024-09-10-attendees.pdf' is not a page"
                 + " of the content (a file is published only as a protocol's attachment: list it under 'attachments:'"), run.err());
     }
+
+    /** A photo of the event, attached, is shown in the protocol's text where it stands, described in words. */
+    @Test
+    void anAttachedPhotoIsShownInTheText() throws Exception {
+        Path site = dir.resolve("site");
+        TestSite content = TestSite.copyOf("minimal-site", dir)
+                .with("attachments/protocol-showing-its-photo.md", "protocols/2024/2024-09-10.md")
+                .with("attachments/2024-09-10-seminar.png", "protocols/2024/2024-09-10-seminar.png");
+        TestSite.Run run = content.build(site);
+        assertEquals(0, run.exitCode(), run.err());
+
+        Element picture = Jsoup.parse(site.resolve("protocols/2024/2024-09-10.html").toFile())
+                .selectFirst(".minutes img");
+        assertEquals("2024-09-10-seminar.png", picture.attr("src"));
+        assertEquals("Семинар, акт залы", picture.attr("alt"));
+        assertArrayEquals(Files.readAllBytes(content.content().resolve("protocols/2024/2024-09-10-seminar.png")),
+                Files.readAllBytes(site.resolve("protocols/2024/2024-09-10-seminar.png")));
+    }
+
+    /** A scan a browser does not show as a picture (a PDF) is answered with the link that opens it. */
+    @Test
+    void aScanShownAsAPictureIsToBeLinked() {
+        TestSite.Run run = withScan("protocol-showing-its-scan-as-a-picture.md").build(dir.resolve("site"));
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("protocols/2024/2024-09-10.md:28: '2024-09-10-signed.pdf' is not a picture"
+                + " a browser shows (.jpg or .png) (link to it instead, [Қол қойылған хаттама](2024-09-10-signed.pdf);"
+                + " or attach a .jpg or .png)"), run.err());
+    }
+
+    /** A picture beside the protocol that it does not list is not published: the error says how to publish it. */
+    @Test
+    void aPictureThatIsNoAttachmentSaysHowToPublishIt() {
+        TestSite.Run run = TestSite.copyOf("minimal-site", dir)
+                .with("attachments/protocol-showing-an-unlisted-photo.md", "protocols/2024/2024-09-10.md")
+                .with("attachments/2024-09-10-seminar.png", "protocols/2024/2024-09-10-seminar.png")
+                .build(dir.resolve("site"));
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("protocols/2024/2024-09-10.md:25: broken link: '2024-09-10-seminar.png' is not"
+                + " a page of the content (a file is published only as a protocol's attachment: list it under"
+                + " 'attachments:'"), run.err());
+    }
 }

@@ -88,7 +88,16 @@ class BadInputTest {
                 Arguments.of("attachment-listed-twice.md", "protocols/2024/2024-09-10.md", ":22: the attachment"
                         + " '2024-09-10-signed.pdf' is listed twice"),
                 Arguments.of("attachment-web-page.md", "protocols/2024/2024-09-10.md", ":20: the attachment 'page.html' is not a document or scan"),
-                Arguments.of("remote-image.md", "protocols/2024/2024-09-10.md", ":20: adal does not publish images"),
+                Arguments.of("remote-image.md", "protocols/2024/2024-09-10.md", ":20: the picture"
+                        + " 'http://192.168.1.20/photos/seminar.jpg' is not in the content: the page would show it only"
+                        + " while its server answers, or not at all (copy it beside the protocol, list it under"
+                        + " 'attachments:' and show it by its name, ![семинардан сурет](seminar.jpg))"),
+                Arguments.of("picture-as-reference.md", "protocols/2024/2024-09-10.md", ":20: a picture is shown"
+                        + " only as ![description](file) (write the file's name in the brackets after the description,"
+                        + " e.g. ![Семинар](2024-08-12-seminar.jpg))"),
+                Arguments.of("picture-without-description.md", "protocols/2024/2024-09-10.md", ":20: the picture"
+                        + " '2024-09-10-seminar.jpg' has no description (write what it shows in the brackets, e.g."
+                        + " ![Семинар, акт залы](2024-09-10-seminar.jpg), for readers who cannot see it)"),
                 Arguments.of("link-without-scheme.md", "protocols/2024/2024-09-10.md", ":20: the link '//portal.example.kz/register'"
                         + " names no scheme"),
                 Arguments.of("empty-agenda.md", "protocols/2024/2024-09-10.md", ":13: the required list 'agenda' is empty"),

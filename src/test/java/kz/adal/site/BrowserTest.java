@@ -167,6 +167,39 @@ class BrowserTest {
     }
 
     /**
+     * A photo attached to a protocol and shown in its text loads over http and from a folder, and on a phone it is no
+     * wider than the screen, however many pixels it has (800 here).
+     */
+    @Test
+    void anAttachedPhotoShowsInItsProtocolOverHttpFromAFolderAndOnAPhone() throws Exception {
+        Path photo = dir.resolve("photo");
+        TestSite content = TestSite.copyOf("minimal-site", photo)
+                .with("attachments/protocol-showing-its-photo.md", "protocols/2024/2024-09-10.md")
+                .with("attachments/2024-09-10-seminar.png", "protocols/2024/2024-09-10-seminar.png");
+        assertEquals(0, content.build(photo.resolve("site")).exitCode());
+        Page page = onAPhone(photo.resolve("site/protocols/2024/2024-09-10.html"));
+        assertEquals(800, shownPhotoWidth(page), "the photo did not load from the folder");
+        assertEquals(0, sidewaysScroll(page, "html"), "the page is wider than the screen");
+        BoundingBox box = page.locator(".minutes img").boundingBox();
+        assertTrue(box.x >= 0 && box.x + box.width <= 320, "the photo is off the screen: " + box.x + "+" + box.width);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("protocol-photo-phone"))
+                .setFullPage(true));
+        try (StaticServer server = new StaticServer(photo.resolve("site"), "/adal/")) {
+            page.navigate(server.url() + "protocols/2024/2024-09-10.html");
+            assertEquals(800, shownPhotoWidth(page), "the photo did not load from the web server");
+        }
+        page.close();
+    }
+
+    /** The width in pixels of the photo in the protocol's text as the browser decoded it; 0 when it did not load. */
+    private static int shownPhotoWidth(Page page) {
+        Locator photo = page.locator(".minutes img[alt='Семинар, акт залы']");
+        photo.waitFor();
+        return ((Number) photo.evaluate("img => img.complete ? img.naturalWidth : new Promise(done =>"
+                + " { img.onload = () => done(img.naturalWidth); img.onerror = () => done(0); })")).intValue();
+    }
+
+    /**
      * On a phone the coverage table shows each month as a block, its cells labelled by their column, so what a
      * protocol presented is on the screen (in a table row it was past the screen's edge); a screen reader still
      * reads a table, whose cells are named without the labels.

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,24 @@ class UntrustedContentTest {
         Document protocol = Jsoup.parse(dir.resolve("site/protocols/2024/2024-10-15.html").toFile(), "UTF-8");
         assertTrue(protocol.select("h1").text().contains("<script>alert('title')</script>"), "shown as text, escaped");
         assertTrue(protocol.select(".minutes").text().contains("<script>alert(\"inline\")</script>"));
+    }
+
+    /** A photo's description and title are attribute values: markup in them stays text, and no handler is made. */
+    @Test
+    void aPhotosWordsStayText(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.copyOf("minimal-site", dir)
+                .with("attachments/protocol-showing-its-photo.md", "protocols/2024/2024-09-10.md")
+                .with("attachments/2024-09-10-seminar.png", "protocols/2024/2024-09-10-seminar.png")
+                .withParagraphAppended("protocols/2024/2024-09-10.md",
+                        "![x\" onerror=\"alert(1)](2024-09-10-seminar.png \"t\\\" onload=\\\"alert(2)\")");
+        TestSite.Run run = site.build(dir.resolve("site"));
+        assertEquals(0, run.exitCode(), run.err());
+
+        Document protocol = Jsoup.parse(dir.resolve("site/protocols/2024/2024-09-10.html").toFile(), "UTF-8");
+        Element photo = protocol.selectFirst(".minutes img[alt^=x]");
+        assertEquals(List.of("src", "alt", "title"), photo.attributes().asList().stream().map(a -> a.getKey()).toList());
+        assertEquals("x\" onerror=\"alert(1)", photo.attr("alt"));
+        assertEquals("t\" onload=\"alert(2)", photo.attr("title"));
     }
 
     @Test
