@@ -88,9 +88,7 @@ class AttachmentsTest {
     @Test
     void anAttachedPhotoIsShownInTheText() throws Exception {
         Path site = dir.resolve("site");
-        TestSite content = TestSite.copyOf("minimal-site", dir)
-                .with("attachments/protocol-showing-its-photo.md", "protocols/2024/2024-09-10.md")
-                .with("attachments/2024-09-10-seminar.png", "protocols/2024/2024-09-10-seminar.png");
+        TestSite content = TestSite.copyOf("minimal-site", dir).withProtocolShowingItsPhoto();
         TestSite.Run run = content.build(site);
         assertEquals(0, run.exitCode(), run.err());
 

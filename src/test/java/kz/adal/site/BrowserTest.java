@@ -173,9 +173,7 @@ class BrowserTest {
     @Test
     void anAttachedPhotoShowsInItsProtocolOverHttpFromAFolderAndOnAPhone() throws Exception {
         Path photo = dir.resolve("photo");
-        TestSite content = TestSite.copyOf("minimal-site", photo)
-                .with("attachments/protocol-showing-its-photo.md", "protocols/2024/2024-09-10.md")
-                .with("attachments/2024-09-10-seminar.png", "protocols/2024/2024-09-10-seminar.png");
+        TestSite content = TestSite.copyOf("minimal-site", photo).withProtocolShowingItsPhoto();
         assertEquals(0, content.build(photo.resolve("site")).exitCode());
         Page page = onAPhone(photo.resolve("site/protocols/2024/2024-09-10.html"));
         assertEquals(800, shownPhotoWidth(page), "the photo did not load from the folder");

@@ -55,6 +55,15 @@ public final class TestSite {
         return this;
     }
 
+    /**
+     * Adds the protocol of 2024-09-10, which shows its attached photo, and the photo beside it: 2024-09-10-seminar.png,
+     * 800 by 200 pixels, described as 'Семинар, акт залы'.
+     */
+    public TestSite withProtocolShowingItsPhoto() {
+        return with("attachments/protocol-showing-its-photo.md", "protocols/2024/2024-09-10.md")
+                .with("attachments/2024-09-10-seminar.png", "protocols/2024/2024-09-10-seminar.png");
+    }
+
     /** Adds a paragraph of Markdown ({@code [келесі](2024-09-10.md)}) at the end of the content file {@code path}. */
     public TestSite withParagraphAppended(String path, String markdown) {
         try {

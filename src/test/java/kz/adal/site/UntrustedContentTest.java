@@ -41,8 +41,7 @@ class UntrustedContentTest {
     @Test
     void aPhotosWordsStayText(@TempDir Path dir) throws Exception {
         TestSite site = TestSite.copyOf("minimal-site", dir)
-                .with("attachments/protocol-showing-its-photo.md", "protocols/2024/2024-09-10.md")
-                .with("attachments/2024-09-10-seminar.png", "protocols/2024/2024-09-10-seminar.png")
+                .withProtocolShowingItsPhoto()
                 .withParagraphAppended("protocols/2024/2024-09-10.md",
                         "![x\" onerror=\"alert(1)](2024-09-10-seminar.png \"t\\\" onload=\\\"alert(2)\")");
         TestSite.Run run = site.build(dir.resolve("site"));
