@@ -217,6 +217,7 @@ public final class ContentLoader {
                 heldBack.add(HeldBackText.of(protocol));
             }
         }
+        CaseClashes.report(unique, problems);
         unlistedFiles = folder.others().stream().map(this::relative).filter(path -> !listedAttachments.contains(path))
                 .toList();
         // a protocol may list a text file that starts like front matter (a copy of an order, say) as its attachment

@@ -124,4 +124,22 @@ class AttachmentsTest {
                 + " a page of the content (a file is published only as a protocol's attachment: list it under"
                 + " 'attachments:'"), run.err());
     }
+
+    /**
+     * Two attachments of one year whose names differ only in letter case are one file on a Windows share or a USB
+     * stick, where one would replace the other: the later one is to be renamed.
+     */
+    @Test
+    void attachmentsWhoseNamesDifferOnlyInCaseAreToBeRenamed() {
+        TestSite.Run run = withScan("protocol-with-scan.md")
+                .with("attachments/protocol-with-scan-named-in-capitals.md", "protocols/2024/2024-10-15.md")
+                .with("attachments/2024-09-10-signed.pdf", "protocols/2024/2024-09-10-SIGNED.pdf")
+                .build(dir.resolve("site"));
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("protocols/2024/2024-10-15.md:20: the attachment '2024-09-10-SIGNED.pdf' differs"
+                + " only in letter case from '2024-09-10-signed.pdf' (protocols/2024/2024-09-10.md): on a Windows share"
+                + " or a USB stick they are one file, and one would replace the other (rename this one, e.g."
+                + " '2024-09-10-SIGNED-2.pdf', and write that name here)"), run.err());
+    }
 }
