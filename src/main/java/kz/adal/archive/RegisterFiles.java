@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import kz.adal.content.Attachment;
 import kz.adal.content.Person;
 import kz.adal.content.Protocol;
 import kz.adal.format.Json;
@@ -16,7 +17,7 @@ public final class RegisterFiles {
     /** The columns, which are also the JSON keys; CSV headers are their translations. */
     public static final List<String> COLUMNS = List.of("date", "number", "title", "lang", "time", "place", "city",
             "organisation", "attendees", "attendee_count", "secretary", "speakers", "agenda", "decisions", "signed_by",
-            "executor", "executor_phone", "concept_sections", "url");
+            "executor", "executor_phone", "concept_sections", "attachments", "url");
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private RegisterFiles() {
@@ -72,8 +73,17 @@ public final class RegisterFiles {
         v.put("executor", p.executor().name());
         v.put("executor_phone", p.executor().phone().orElse(null));
         v.put("concept_sections", row.conceptSections());
+        // the signed scan an auditor looks for, and where it is published
+        v.put("attachments", p.attachments().stream().map(a -> attachment(p, a)).toList());
         v.put("url", p.sitePath());
         return v;
+    }
+
+    private static Map<String, Object> attachment(Protocol protocol, Attachment attachment) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", attachment.title());
+        m.put("file", protocol.sitePath(attachment));
+        return m;
     }
 
     private static Map<String, Object> person(Person person) {
@@ -83,13 +93,16 @@ public final class RegisterFiles {
         return m;
     }
 
-    /** A value as one spreadsheet cell: lists joined with "; ", a person as "name (role)". */
+    /** A value as one spreadsheet cell: lists joined with "; ", a person as "name (role)", a file as "title (file)". */
     static String text(Object value) {
         if (value == null) {
             return "";
         }
         if (value instanceof List<?> list) {
             return list.stream().map(RegisterFiles::text).collect(Collectors.joining("; "));
+        }
+        if (value instanceof Map<?, ?> attachment && attachment.containsKey("file")) {
+            return attachment.get("title") + " (" + attachment.get("file") + ")";
         }
         if (value instanceof Map<?, ?> person) {
             return person.get("name") + " (" + person.get("role") + ")";

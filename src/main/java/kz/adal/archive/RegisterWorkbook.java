@@ -30,7 +30,8 @@ public final class RegisterWorkbook {
             Map.entry("city", 16), Map.entry("organisation", 36), Map.entry("attendees", 30),
             Map.entry("attendee_count", 10), Map.entry("secretary", 24), Map.entry("speakers", 30),
             Map.entry("agenda", 50), Map.entry("decisions", 40), Map.entry("signed_by", 30), Map.entry("executor", 20),
-            Map.entry("executor_phone", 14), Map.entry("concept_sections", 28), Map.entry("url", 30));
+            Map.entry("executor_phone", 14), Map.entry("concept_sections", 28), Map.entry("attachments", 30),
+            Map.entry("url", 30));
     /** The date, first, and the protocol's page, last: the columns not written as text. */
     private static final int DATE = RegisterFiles.COLUMNS.indexOf("date");
     private static final int URL = RegisterFiles.COLUMNS.indexOf("url");
@@ -63,7 +64,7 @@ public final class RegisterWorkbook {
         List<String> columns = RegisterFiles.COLUMNS;
         header(sheet, columns.stream().map(c -> text.apply("register." + c)).toList(),
                 columns.stream().map(WIDTHS::get).toList());
-        // nineteen columns: printed across, as many as a sheet takes, not shrunk to one sheet's width and unreadable
+        // twenty columns: printed across, as many as a sheet takes, not shrunk to one sheet's width and unreadable
         sheet.pageOrientation("landscape");
         int r = 0;
         int unstyled = 1;

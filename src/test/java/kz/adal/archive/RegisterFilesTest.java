@@ -37,8 +37,9 @@ class RegisterFilesTest {
         assertTrue(lines.get(1).startsWith("2024-08-12,,«СКО"), lines.get(1));
         assertTrue(lines.get(1).contains(",И.А.Анафияов (комплаенс маманы),"), "the secretary with role");
         assertTrue(lines.get(1).contains(",Н.Е.Абуов (Директордың м.а.),И.А. Анафияев,87782741545,"), lines.get(1));
+        // the sections it cites, its attachments (the seed's protocol has none) and its page
         assertTrue(lines.get(1).endsWith(",s1; s2; s2-1; s3; s4; s5; task-1; task-2; task-3; task-4; task-5; task-6; s6; s6-1; s6-2,"
-                + "protocols/2024/2024-08-12.html"), lines.get(1));
+                + ",protocols/2024/2024-08-12.html"), lines.get(1));
     }
 
     @Test
@@ -52,6 +53,7 @@ class RegisterFilesTest {
         assertEquals(Map.of("name", "И.А.Анафияов", "role", "комплаенс маманы"), row.get("secretary"));
         assertEquals(List.of("s1", "s2", "s2-1", "s3", "s4", "s5", "task-1", "task-2", "task-3", "task-4", "task-5",
                 "task-6", "s6", "s6-1", "s6-2"), row.get("concept_sections"));
+        assertEquals(List.of(), row.get("attachments"));
         assertEquals("protocols/2024/2024-08-12.html", row.get("url"));
     }
 

@@ -50,9 +50,9 @@ class RegisterWorkbookTest {
             PaneInformation pane = sheet.getPaneInformation();
             assertNotNull(pane, "the header stays in view while the rows scroll");
             assertEquals(1, pane.getHorizontalSplitPosition());
-            assertEquals("A1:S2", sheet.getCTWorksheet().getAutoFilter().getRef(), "a filter on every column and row");
+            assertEquals("A1:T2", sheet.getCTWorksheet().getAutoFilter().getRef(), "a filter on every column and row");
             assertEquals("1:1", sheet.getRepeatingRows().formatAsString(), "the header atop every printed sheet");
-            assertTrue(sheet.getPrintSetup().getLandscape(), "nineteen columns print across");
+            assertTrue(sheet.getPrintSetup().getLandscape(), "twenty columns print across");
             assertEquals(PrintSetup.A4_PAPERSIZE, sheet.getPrintSetup().getPaperSize());
 
             assertEquals(2, sheet.getPhysicalNumberOfRows(), "the header and the one protocol");

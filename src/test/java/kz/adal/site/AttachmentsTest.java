@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import kz.adal.archive.ProtocolRegister;
 import kz.adal.integrity.Manifest;
 import kz.adal.integrity.Sha256;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.Yaml;
 
 /** A protocol's attachments are published beside its page, linked from it, and covered by the manifest. */
 class AttachmentsTest {
@@ -41,6 +45,22 @@ class AttachmentsTest {
         Manifest manifest = Manifest.read(site.resolve(Manifest.PATH));
         assertEquals(Sha256.of(scan), manifest.files().get("protocols/2024/2024-09-10-signed.pdf"));
         assertEquals(Sha256.of(scan), manifest.sources().get("content/protocols/2024/2024-09-10-signed.pdf"));
+    }
+
+    /** The register names each protocol's attachments where they are published: an auditor looks for the scan. */
+    @Test
+    void theRegisterListsTheSignedScan() throws Exception {
+        Path site = dir.resolve("site");
+        TestSite.Run run = withScan("protocol-with-scan.md").build(site);
+        assertEquals(0, run.exitCode(), run.err());
+
+        List<Map<String, Object>> rows = new Yaml().load(Files.readString(site.resolve(ProtocolRegister.JSON_PATH)));
+        Map<String, Object> september = rows.stream().filter(row -> row.get("date").equals("2024-09-10")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of(Map.of("title", "Қол қойылған хаттама", "file", "protocols/2024/2024-09-10-signed.pdf")),
+                september.get("attachments"));
+        assertTrue(Files.readString(site.resolve(ProtocolRegister.CSV_PATH)).contains(
+                ",Қол қойылған хаттама (protocols/2024/2024-09-10-signed.pdf),protocols/2024/2024-09-10.html\r\n"));
     }
 
     /** A text file that starts with a line of dashes is taken for Markdown saved as text, unless a protocol lists it. */
