@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 final class CaseClashes {
     private static final Pattern DATED = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     private CaseClashes() {
     }
 
