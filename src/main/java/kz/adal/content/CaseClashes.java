@@ -35,7 +35,7 @@ final class CaseClashes {
         }
     }
 
-    /** Another name: the protocol's date before it, as adal's examples name a scan, or a 2 after a name dated already. */
+    /** Another name: the protocol's date before it, as adal's examples name a scan; a 2 after a name dated already. */
     private static String renamed(Protocol protocol, String file) {
         if (!DATED.matcher(file).lookingAt()) {
             return protocol.date() + "-" + file;

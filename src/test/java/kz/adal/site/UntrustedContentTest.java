@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,8 @@ class UntrustedContentTest {
 
         Document protocol = Jsoup.parse(dir.resolve("site/protocols/2024/2024-09-10.html").toFile(), "UTF-8");
         Element photo = protocol.selectFirst(".minutes img[alt^=x]");
-        assertEquals(List.of("src", "alt", "title"), photo.attributes().asList().stream().map(a -> a.getKey()).toList());
+        assertEquals(List.of("src", "alt", "title"),
+                photo.attributes().asList().stream().map(Attribute::getKey).toList());
         assertEquals("x\" onerror=\"alert(1)", photo.attr("alt"));
         assertEquals("t\" onload=\"alert(2)", photo.attr("title"));
     }
