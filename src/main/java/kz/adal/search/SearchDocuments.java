@@ -13,6 +13,7 @@ import kz.adal.markdown.Anchor;
 import kz.adal.markdown.RenderedMarkdown;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 
 /**
@@ -135,7 +136,7 @@ public final class SearchDocuments {
         line(body, shown, label.secretary(), List.of(person(p.secretary())));
         line(body, shown, label.speakers(), p.speakers().stream().map(SearchDocuments::person).toList());
         line(body, shown, label.agenda(), p.agenda());
-        body.append(Jsoup.parseBodyFragment(html).text()).append('\n');
+        body.append(textOf(html)).append('\n');
         line(body, shown, label.decisions(), p.decisions());
         line(body, shown, label.signed(), p.signedBy().stream().map(SearchDocuments::person).toList());
         line(body, shown, label.executor(), List.of(p.executor().name()
@@ -148,6 +149,15 @@ public final class SearchDocuments {
                 + String.join(" ", p.agenda()) + "\n" + String.join("\n", shown);
         return new SearchDocument(p.sitePath(), date, p.title(), trail, SearchDocument.PROTOCOL, p.date().getYear(),
                 p.lang(), headings, body.toString().strip());
+    }
+
+    /** A protocol's text as its page shows it, a photo by its description: what a screen reader reads there too. */
+    private static String textOf(String html) {
+        Element text = Jsoup.parseBodyFragment(html).body();
+        for (Element photo : text.getElementsByTag("img")) {
+            photo.replaceWith(new TextNode(" " + photo.attr("alt") + " "));
+        }
+        return text.text();
     }
 
     /**

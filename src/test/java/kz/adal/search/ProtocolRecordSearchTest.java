@@ -52,4 +52,13 @@ class ProtocolRecordSearchTest {
             assertEquals(List.of("Хаттамалар мұрағаты", "2024"), protocols.get(1).breadcrumb());
         }
     }
+
+    /** A photo in a protocol's text is found by its description, which its page gives a screen reader. */
+    @Test
+    void aPhotoIsFoundByItsDescription(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.copyOf("minimal-site", dir).withProtocolShowingItsPhoto()
+                .withParagraphAppended("protocols/2024/2024-09-10.md", "![Марапаттау рәсімі](2024-09-10-seminar.png)");
+
+        assertEquals(List.of("protocols/2024/2024-09-10.html"), found(site.content(), "марапаттау"));
+    }
 }
