@@ -22,9 +22,10 @@ final class CaseClashes {
         Map<String, Listed> first = new HashMap<>();
         for (Protocol protocol : protocols) {
             for (Attachment attachment : protocol.attachments()) {
-                String path = protocol.sitePath(attachment);
-                Listed earlier = first.putIfAbsent(path.toLowerCase(Locale.ROOT), new Listed(protocol, attachment));
-                if (earlier != null && !earlier.protocol().sitePath(earlier.attachment()).equals(path)) {
+                String folded = protocol.sitePath(attachment).toLowerCase(Locale.ROOT);
+                Listed earlier = first.putIfAbsent(folded, new Listed(protocol, attachment));
+                // in one year folder the same name is the same file, which two protocols may share
+                if (earlier != null && !earlier.attachment().file().equals(attachment.file())) {
                     problems.add(protocol.source().path(), attachment.line(), "the attachment '" + attachment.file()
                             + "' differs only in letter case from '" + earlier.attachment().file() + "' ("
                             + earlier.protocol().source().path() + "): on a Windows share or a USB stick they are one"
